@@ -1,0 +1,72 @@
+// The HTTP API: the route table (routes.cpp) and what every handler shares —
+// who is asking (session cookie with CSRF check), list paging, and turning a
+// Result into a response. Handlers decode, validate shapes, make one service
+// call, and respond; rules and authorization live in the services.
+#pragma once
+
+#include <functional>
+
+#include "http/metrics.h"
+#include "http/router.h"
+#include "service/services.h"
+
+namespace tadaima::api {
+
+struct ApiContext {
+  service::Services* services;  // null only when listing routes
+  http::Metrics* metrics;
+  bool secure_cookies = false;  // Secure on cookies (behind TLS)
+};
+
+// Adds every API route to `router`.
+void RegisterRoutes(http::Router& router, ApiContext& ctx);
+
+// The signed-in actor. Cookie sessions must send X-CSRF-Token on writes.
+// Unless `allow_pending_password`, an account that must change its password
+// may do nothing else.
+Result<Actor> Authenticate(ApiContext& ctx, const http::Request& req, bool allow_pending_password = false);
+// The session token of the request's cookie ("" when none).
+std::string SessionToken(const http::Request& req);
+
+// ?limit= within 1..200 (default 50).
+Result<int> PageLimit(const http::Request& req);
+// {"items": [...], "next_cursor": ...}
+nlohmann::json ListJson(nlohmann::json items, const std::optional<std::string>& next_cursor = std::nullopt);
+
+using ApiHandler = std::function<Result<http::Response>(ApiContext&, http::Request&)>;
+// Adapts an ApiHandler: errors become the API's error response.
+http::Handler Wrap(ApiContext& ctx, ApiHandler handler);
+
+// Handlers, one group per resource file.
+Result<http::Response> Login(ApiContext&, http::Request&);
+Result<http::Response> Logout(ApiContext&, http::Request&);
+Result<http::Response> Me(ApiContext&, http::Request&);
+Result<http::Response> ChangePassword(ApiContext&, http::Request&);
+Result<http::Response> GetOrganization(ApiContext&, http::Request&);
+
+Result<http::Response> CreateFacility(ApiContext&, http::Request&);
+Result<http::Response> ListFacilities(ApiContext&, http::Request&);
+Result<http::Response> GetFacility(ApiContext&, http::Request&);
+Result<http::Response> UpdateFacility(ApiContext&, http::Request&);
+
+Result<http::Response> CreateStaff(ApiContext&, http::Request&);
+Result<http::Response> ListStaff(ApiContext&, http::Request&);
+Result<http::Response> UpdateStaff(ApiContext&, http::Request&);
+
+Result<http::Response> CreateFamily(ApiContext&, http::Request&);
+Result<http::Response> ListFamilies(ApiContext&, http::Request&);
+Result<http::Response> GetFamily(ApiContext&, http::Request&);
+Result<http::Response> UpdateFamily(ApiContext&, http::Request&);
+Result<http::Response> AddChild(ApiContext&, http::Request&);
+Result<http::Response> GetChild(ApiContext&, http::Request&);
+Result<http::Response> UpdateChild(ApiContext&, http::Request&);
+Result<http::Response> InviteGuardian(ApiContext&, http::Request&);
+Result<http::Response> UpdateGuardian(ApiContext&, http::Request&);
+Result<http::Response> ResetGuardianPassword(ApiContext&, http::Request&);
+
+Result<http::Response> CreateEnrollment(ApiContext&, http::Request&);
+Result<http::Response> ListEnrollments(ApiContext&, http::Request&);
+Result<http::Response> ApproveEnrollment(ApiContext&, http::Request&);
+Result<http::Response> DeleteEnrollment(ApiContext&, http::Request&);
+
+}  // namespace tadaima::api

@@ -1,0 +1,44 @@
+#include <spdlog/spdlog.h>
+
+#include <charconv>
+
+#include "api/api.h"
+#include "base/ids.h"
+
+namespace tadaima::api {
+
+std::string SessionToken(const http::Request& req) { return req.Cookie("tadaima_session"); }
+
+Result<Actor> Authenticate(ApiContext& ctx, const http::Request& req, bool allow_pending_password) {
+  auto auth = TRY(ctx.services->Authenticate(SessionToken(req)));
+  if (req.IsStateChanging() && !SecureEquals(req.Header("x-csrf-token"), auth.csrf_token))
+    return Fail(Error::PermissionDenied("missing or wrong X-CSRF-Token header"));
+  if (auth.actor.must_change_password && !allow_pending_password)
+    return Fail(Error::PermissionDenied("change your initial password first"));
+  return auth.actor;
+}
+
+Result<int> PageLimit(const http::Request& req) {
+  auto text = req.Query("limit");
+  if (!text) return 50;
+  int v = 0;
+  auto [p, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
+  if (ec != std::errc() || p != text->data() + text->size() || v < 1 || v > 200)
+    return Fail(Error::InvalidField("limit", "must be a number from 1 to 200"));
+  return v;
+}
+
+nlohmann::json ListJson(nlohmann::json items, const std::optional<std::string>& next_cursor) {
+  return {{"items", std::move(items)}, {"next_cursor", next_cursor ? nlohmann::json(*next_cursor) : nullptr}};
+}
+
+http::Handler Wrap(ApiContext& ctx, ApiHandler handler) {
+  return [&ctx, handler = std::move(handler)](http::Request& req) {
+    auto res = handler(ctx, req);
+    if (res) return *res;
+    if (res.error().code == ErrorCode::kInternal) spdlog::error("{} {}: {}", req.method, req.path, res.error().message);
+    return http::Response::FromError(res.error());
+  };
+}
+
+}  // namespace tadaima::api

@@ -1,0 +1,80 @@
+// Facilities and staff accounts.
+#include "api/api.h"
+#include "api/dto.h"
+#include "api/json_input.h"
+
+namespace tadaima::api {
+namespace {
+
+Result<service::FacilityInput> DecodeFacility(const std::string& text) {
+  auto body = TRY(ParseObject(text));
+  FieldErrors errs;
+  JsonObject in(body, "", errs, {"name", "kind", "opens_at", "closes_at"});
+  service::FacilityInput out{in.String("name"), in.String("kind"), in.String("opens_at"), in.String("closes_at")};
+  TRY_STATUS(errs.ToStatus());
+  return out;
+}
+
+Result<service::StaffInput> DecodeStaff(const std::string& text) {
+  auto body = TRY(ParseObject(text));
+  FieldErrors errs;
+  JsonObject in(body, "", errs, {"login", "name", "password", "role", "facility_ids"});
+  service::StaffInput out{in.String("login"), in.String("name"), in.String("password"), in.String("role"),
+                          in.StringList("facility_ids")};
+  TRY_STATUS(errs.ToStatus());
+  return out;
+}
+
+}  // namespace
+
+Result<http::Response> CreateFacility(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  auto in = TRY(DecodeFacility(req.body));
+  auto f = TRY(ctx.services->CreateFacility(actor, in));
+  return http::Response::Json(201, {{"facility", FacilityJson(f)}});
+}
+
+Result<http::Response> ListFacilities(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  auto list = TRY(ctx.services->ListFacilities(actor));
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& f : list) items.push_back(FacilityJson(f));
+  return http::Response::Json(200, ListJson(items));
+}
+
+Result<http::Response> GetFacility(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  auto f = TRY(ctx.services->GetFacility(actor, req.path_params["id"]));
+  return http::Response::Json(200, {{"facility", FacilityJson(f)}});
+}
+
+Result<http::Response> UpdateFacility(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  auto in = TRY(DecodeFacility(req.body));
+  auto f = TRY(ctx.services->UpdateFacility(actor, req.path_params["id"], in));
+  return http::Response::Json(200, {{"facility", FacilityJson(f)}});
+}
+
+Result<http::Response> CreateStaff(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  auto in = TRY(DecodeStaff(req.body));
+  auto u = TRY(ctx.services->CreateStaff(actor, in));
+  return http::Response::Json(201, {{"staff", StaffJson(u)}});
+}
+
+Result<http::Response> ListStaff(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  auto list = TRY(ctx.services->ListStaff(actor));
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& u : list) items.push_back(StaffJson(u));
+  return http::Response::Json(200, ListJson(items));
+}
+
+Result<http::Response> UpdateStaff(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  auto in = TRY(DecodeStaff(req.body));
+  auto u = TRY(ctx.services->UpdateStaff(actor, req.path_params["id"], in));
+  return http::Response::Json(200, {{"staff", StaffJson(u)}});
+}
+
+}  // namespace tadaima::api

@@ -1,0 +1,91 @@
+#include "api/json_input.h"
+
+#include <set>
+
+namespace tadaima::api {
+
+Result<nlohmann::json> ParseObject(const std::string& body) {
+  auto j = nlohmann::json::parse(body, nullptr, false);
+  if (j.is_discarded()) return Fail(Error::InvalidArgument("the body is not valid JSON"));
+  if (!j.is_object()) return Fail(Error::InvalidArgument("the body must be a JSON object"));
+  return j;
+}
+
+JsonObject::JsonObject(const nlohmann::json& j, std::string prefix, FieldErrors& errs,
+                       std::initializer_list<const char*> allowed)
+    : j_(j), prefix_(std::move(prefix)), errs_(errs) {
+  if (!j.is_object()) {
+    std::string path = prefix_.empty() ? "body" : prefix_.substr(0, prefix_.size() - 1);
+    errs_.Add(path, "must be an object");
+    return;
+  }
+  std::set<std::string> ok(allowed.begin(), allowed.end());
+  for (const auto& [key, _] : j.items())
+    if (!ok.count(key)) errs_.Add(prefix_ + key, "unknown field");
+}
+
+const nlohmann::json* JsonObject::Get(const char* key) const {
+  if (!j_.is_object()) return nullptr;
+  auto it = j_.find(key);
+  return it == j_.end() ? nullptr : &*it;
+}
+
+bool JsonObject::Has(const char* key) const { return Get(key) != nullptr; }
+
+std::optional<std::string> JsonObject::String(const char* key) {
+  const auto* v = Get(key);
+  if (!v || v->is_null()) return std::nullopt;
+  if (!v->is_string()) {
+    errs_.Add(Path(key), "must be a string");
+    return std::nullopt;
+  }
+  return v->get<std::string>();
+}
+
+std::string JsonObject::RequiredString(const char* key) {
+  if (!Has(key) || Get(key)->is_null()) {
+    errs_.Add(Path(key), "is required");
+    return "";
+  }
+  return String(key).value_or("");
+}
+
+std::optional<std::optional<std::string>> JsonObject::NullableString(const char* key) {
+  const auto* v = Get(key);
+  if (!v) return std::nullopt;
+  if (v->is_null()) return std::optional<std::string>();
+  return String(key);
+}
+
+std::optional<std::vector<std::string>> JsonObject::StringList(const char* key) {
+  const auto* v = Get(key);
+  if (!v || v->is_null()) return std::nullopt;
+  if (!v->is_array()) {
+    errs_.Add(Path(key), "must be an array of strings");
+    return std::nullopt;
+  }
+  std::vector<std::string> out;
+  for (size_t i = 0; i < v->size(); ++i) {
+    if (!(*v)[i].is_string()) {
+      errs_.Add(Path(key) + "[" + std::to_string(i) + "]", "must be a string");
+      continue;
+    }
+    out.push_back((*v)[i].get<std::string>());
+  }
+  return out;
+}
+
+std::vector<std::pair<const nlohmann::json*, std::string>> JsonObject::Objects(const char* key) {
+  std::vector<std::pair<const nlohmann::json*, std::string>> out;
+  const auto* v = Get(key);
+  if (!v || v->is_null()) return out;
+  if (!v->is_array()) {
+    errs_.Add(Path(key), "must be an array");
+    return out;
+  }
+  for (size_t i = 0; i < v->size(); ++i)
+    out.emplace_back(&(*v)[i], Path(key) + "[" + std::to_string(i) + "].");
+  return out;
+}
+
+}  // namespace tadaima::api

@@ -1,0 +1,45 @@
+// Strict decoding of JSON request bodies: every field's type is checked,
+// unknown fields are refused, and all problems are collected in FieldErrors
+// under their paths ("guardians[0].email").
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "base/field_errors.h"
+
+namespace tadaima::api {
+
+// The parsed body when it is a JSON object; invalid_argument otherwise.
+Result<nlohmann::json> ParseObject(const std::string& body);
+
+class JsonObject {
+ public:
+  // Records "unknown field" for every key of `j` not in `allowed`, and
+  // "must be an object" when `j` is not one.
+  JsonObject(const nlohmann::json& j, std::string prefix, FieldErrors& errs, std::initializer_list<const char*> allowed);
+
+  bool Has(const char* key) const;
+  // A string field; absent (or null) -> nullopt; other types record an error.
+  std::optional<std::string> String(const char* key);
+  // Like String, but `required` records "is required" when absent.
+  std::string RequiredString(const char* key);
+  // Absent -> nullopt; null -> an empty inner optional (clear the value).
+  std::optional<std::optional<std::string>> NullableString(const char* key);
+  std::optional<std::vector<std::string>> StringList(const char* key);
+  // Elements of an array field (absent -> empty), each with its path prefix.
+  std::vector<std::pair<const nlohmann::json*, std::string>> Objects(const char* key);
+
+ private:
+  std::string Path(const char* key) const { return prefix_ + key; }
+  const nlohmann::json* Get(const char* key) const;
+  const nlohmann::json& j_;
+  std::string prefix_;
+  FieldErrors& errs_;
+};
+
+}  // namespace tadaima::api

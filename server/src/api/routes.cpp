@@ -1,0 +1,47 @@
+// The route table: one line per route.
+#include "api/api.h"
+
+namespace tadaima::api {
+
+void RegisterRoutes(http::Router& r, ApiContext& c) {
+  r.Add("GET", "/healthz", [](http::Request&) { return http::Response::Json(200, {{"status", "ok"}}); });
+  r.Add("GET", "/metrics", [&c](http::Request&) {
+    http::Response res;
+    res.content_type = "text/plain; version=0.0.4; charset=utf-8";
+    res.body = c.metrics->Render();
+    return res;
+  });
+
+  r.Add("POST", "/api/v1/auth/login", Wrap(c, Login));
+  r.Add("POST", "/api/v1/auth/logout", Wrap(c, Logout));
+  r.Add("POST", "/api/v1/auth/password", Wrap(c, ChangePassword));
+  r.Add("GET", "/api/v1/me", Wrap(c, Me));
+  r.Add("GET", "/api/v1/organization", Wrap(c, GetOrganization));
+
+  r.Add("POST", "/api/v1/facilities", Wrap(c, CreateFacility));
+  r.Add("GET", "/api/v1/facilities", Wrap(c, ListFacilities));
+  r.Add("GET", "/api/v1/facilities/{id}", Wrap(c, GetFacility));
+  r.Add("PATCH", "/api/v1/facilities/{id}", Wrap(c, UpdateFacility));
+
+  r.Add("POST", "/api/v1/staff", Wrap(c, CreateStaff));
+  r.Add("GET", "/api/v1/staff", Wrap(c, ListStaff));
+  r.Add("PATCH", "/api/v1/staff/{id}", Wrap(c, UpdateStaff));
+
+  r.Add("POST", "/api/v1/families", Wrap(c, CreateFamily));
+  r.Add("GET", "/api/v1/families", Wrap(c, ListFamilies));
+  r.Add("GET", "/api/v1/families/{id}", Wrap(c, GetFamily));
+  r.Add("PATCH", "/api/v1/families/{id}", Wrap(c, UpdateFamily));
+  r.Add("POST", "/api/v1/families/{id}/children", Wrap(c, AddChild));
+  r.Add("POST", "/api/v1/families/{id}/guardians", Wrap(c, InviteGuardian));
+  r.Add("GET", "/api/v1/children/{id}", Wrap(c, GetChild));
+  r.Add("PATCH", "/api/v1/children/{id}", Wrap(c, UpdateChild));
+  r.Add("PATCH", "/api/v1/guardians/{id}", Wrap(c, UpdateGuardian));
+  r.Add("POST", "/api/v1/guardians/{id}/password-reset", Wrap(c, ResetGuardianPassword));
+
+  r.Add("POST", "/api/v1/enrollments", Wrap(c, CreateEnrollment));
+  r.Add("GET", "/api/v1/enrollments", Wrap(c, ListEnrollments));
+  r.Add("POST", "/api/v1/enrollments/{id}/approve", Wrap(c, ApproveEnrollment));
+  r.Add("DELETE", "/api/v1/enrollments/{id}", Wrap(c, DeleteEnrollment));
+}
+
+}  // namespace tadaima::api

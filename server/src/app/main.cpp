@@ -1,0 +1,140 @@
+// tadaima: the one binary. Sub-commands serve, migrate, admin, demo, routes.
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "app/demo.h"
+#include "app/server_app.h"
+#include "db/migrations.h"
+
+using namespace tadaima;
+
+namespace {
+
+int Die(const Error& e) {
+  std::cerr << "tadaima: " << e.message << "\n";
+  for (const auto& [field, problem] : e.fields) std::cerr << "  " << field << ": " << problem << "\n";
+  return 1;
+}
+
+// Layers the configuration: defaults, file, environment, then the flags given.
+Result<Config> LoadConfig(const std::string& file, const std::string& db, const std::string& listen,
+                          const std::string& web_root) {
+  Config c;
+  if (!file.empty()) TRY_STATUS(ApplyConfigFile(c, file));
+  TRY_STATUS(ApplyEnvironment(c));
+  if (!db.empty()) c.db = db;
+  if (!listen.empty()) c.listen = listen;
+  if (!web_root.empty()) c.web_root = web_root;
+  spdlog::set_level(spdlog::level::from_str(c.log_level));
+  return c;
+}
+
+Result<std::unique_ptr<db::Database>> OpenDb(const Config& c) { return db::Database::Open(c.db, c.db_pool); }
+
+void PrintReady(const std::string& url) {
+  std::printf("tadaima listening on %s\n", url.c_str());
+  std::fflush(stdout);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  spdlog::set_default_logger(spdlog::stderr_color_mt("tadaima"));
+  CLI::App cli{"tadaima: arrivals, departures and family communication for children's facilities"};
+  cli.require_subcommand(1);
+  std::string config_file, db_url, listen, web_root;
+
+  auto* serve = cli.add_subcommand("serve", "serve the API and the front ends (the schema must be current)");
+  serve->add_option("--db", db_url, "database URL: sqlite:PATH or postgresql://… (TADAIMA_DB)");
+  serve->add_option("--listen", listen, "HOST:PORT to listen on; port 0 picks a free one (TADAIMA_LISTEN)");
+  serve->add_option("--config", config_file, "TOML configuration file");
+  serve->add_option("--web-root", web_root, "directory of the built front ends (TADAIMA_WEB_ROOT)");
+
+  auto* migrate = cli.add_subcommand("migrate", "apply pending database migrations");
+  migrate->add_option("--db", db_url, "database URL (TADAIMA_DB)");
+  migrate->add_option("--config", config_file, "TOML configuration file");
+
+  auto* admin = cli.add_subcommand("admin", "administration");
+  admin->require_subcommand(1);
+  auto* create_org = admin->add_subcommand("create-org", "create an organization and its first administrator");
+  std::string org_name, admin_login, admin_password, time_zone = "Asia/Tokyo";
+  create_org->add_option("--db", db_url, "database URL (TADAIMA_DB)");
+  create_org->add_option("--config", config_file, "TOML configuration file");
+  create_org->add_option("--name", org_name, "the organization's name")->required();
+  create_org->add_option("--admin-login", admin_login, "the administrator's login")->required();
+  create_org->add_option("--admin-password", admin_password, "the administrator's password")->required();
+  create_org->add_option("--time-zone", time_zone, "IANA time zone")->capture_default_str();
+
+  auto* demo = cli.add_subcommand("demo", "serve a demo organization (SQLite in a temp folder unless --db)");
+  demo->add_option("--listen", listen, "HOST:PORT to listen on (TADAIMA_LISTEN)");
+  demo->add_option("--db", db_url, "database URL (default: a new SQLite file in a temp folder)");
+  demo->add_option("--web-root", web_root, "directory of the built front ends");
+
+  auto* routes = cli.add_subcommand("routes", "print every API route");
+
+  CLI11_PARSE(cli, argc, argv);
+
+  if (routes->parsed()) {
+    for (const auto& r : app::RouteList()) std::cout << r << "\n";
+    return 0;
+  }
+
+  auto config = LoadConfig(config_file, db_url, listen, web_root);
+  if (!config) return Die(config.error());
+
+  if (demo->parsed() && db_url.empty()) {
+    auto dir = std::filesystem::temp_directory_path() / ("tadaima-demo-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    config->db = "sqlite:" + (dir / "demo.db").string();
+  }
+
+  auto db = OpenDb(*config);
+  if (!db) return Die(db.error());
+
+  if (migrate->parsed()) {
+    auto n = db::Migrate(**db);
+    if (!n) return Die(n.error());
+    std::cout << "applied " << *n << " migration(s); schema at version "
+              << db::LatestSchemaVersion((*db)->dialect()) << "\n";
+    return 0;
+  }
+
+  if (create_org->parsed()) {
+    if (auto s = db::CheckSchemaCurrent(**db); !s) return Die(s.error());
+    auto clock = app::MakeClock(*config);
+    if (!clock) return Die(clock.error());
+    service::Services services(**db, *clock, app::MakeSettings(*config));
+    auto org = services.CreateOrganization(org_name, time_zone, admin_login, admin_password);
+    if (!org) return Die(org.error());
+    std::cout << "created organization " << org->id << " (" << org->name << ") with administrator " << admin_login
+              << "\n";
+    return 0;
+  }
+
+  if (demo->parsed()) {
+    if (auto n = db::Migrate(**db); !n) return Die(n.error());
+    auto clock = app::MakeClock(*config);
+    if (!clock) return Die(clock.error());
+    service::Services services(**db, *clock, app::MakeSettings(*config));
+    std::cout << "tadaima demo: seeding " << config->db << " …\n" << std::flush;
+    auto logins = app::SeedDemo(services);
+    if (!logins) return Die(logins.error());
+    auto s = app::Serve(*config, **db, [&](const std::string& url) {
+      std::cout << "\n  Tadaima demo is running.\n\n"
+                << "  staff admin:   " << url << "/admin/\n"
+                << "  health:        " << url << "/healthz\n\n"
+                << logins->text << "\n  Stop with Ctrl+C.\n\n";
+      PrintReady(url);
+    });
+    return s ? 0 : Die(s.error());
+  }
+
+  if (auto s = db::CheckSchemaCurrent(**db); !s) return Die(s.error());
+  auto s = app::Serve(*config, **db, PrintReady);
+  return s ? 0 : Die(s.error());
+}

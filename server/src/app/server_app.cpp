@@ -1,0 +1,101 @@
+#include "app/server_app.h"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <filesystem>
+
+#include "api/api.h"
+#include "base/ids.h"
+#include "http/metrics.h"
+#include "http/router.h"
+#include "http/server.h"
+#include "http/static_files.h"
+
+namespace tadaima::app {
+
+Result<Clock> MakeClock(const Config& config) {
+  if (!config.clock_start) return Clock();
+  auto start = ParseInstant(*config.clock_start);
+  if (!start) return Fail(Error::InvalidArgument("TADAIMA_CLOCK_START must be an RFC 3339 time"));
+  return Clock::StartingAt(*start);
+}
+
+service::Settings MakeSettings(const Config& config) {
+  service::Settings s;
+  s.login_max_failures = config.login_max_failures;
+  return s;
+}
+
+std::string FindWebRoot(const Config& config) {
+  if (!config.web_root.empty()) return config.web_root;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  for (const fs::path& candidate : {exe.parent_path().parent_path() / "web" / "dist", fs::current_path() / "web" / "dist"})
+    if (fs::is_directory(candidate, ec)) return candidate.string();
+  return (fs::current_path() / "web" / "dist").string();
+}
+
+std::vector<std::string> RouteList() {
+  http::Router router;
+  // Route handlers are not called here.
+  api::ApiContext ctx{nullptr, nullptr};
+  api::RegisterRoutes(router, ctx);
+  return router.Describe();
+}
+
+Status Serve(const Config& config, db::Database& db, const std::function<void(const std::string&)>& on_ready) {
+  auto [host, port] = TRY(ParseListen(config.listen));
+  Clock clock = TRY(MakeClock(config));
+  http::Metrics metrics;
+  db.SetQueryObserver([&metrics](const char* name, double s) { metrics.ObserveQuery(name, s); });
+  service::Services services(db, clock, MakeSettings(config));
+  api::ApiContext ctx{&services, &metrics, config.public_url.rfind("https://", 0) == 0};
+  http::Router router;
+  api::RegisterRoutes(router, ctx);
+  http::StaticFiles static_files(FindWebRoot(config));
+
+  auto handle = [&](http::Request& req) {
+    auto start = std::chrono::steady_clock::now();
+    req.request_id = req.Header("x-request-id");
+    if (req.request_id.empty() || req.request_id.size() > 64) req.request_id = RandomToken(9);
+    http::Response res;
+    try {
+      if (!router.Dispatch(req, res)) {
+        req.route = "static";
+        std::optional<http::Response> file;
+        if (req.path == "/") {
+          res.status = 302;
+          res.content_type.clear();
+          res.headers.emplace_back("Location", "/admin/");
+        } else if ((req.method == "GET" || req.method == "HEAD") && (file = static_files.Serve(req.path))) {
+          res = std::move(*file);
+        } else {
+          req.route = "unmatched";
+          res = http::Response::FromError(Error::NotFound("no such path: " + req.path));
+        }
+      }
+    } catch (const std::exception& e) {
+      spdlog::error("request {} {} {} failed: {}", req.request_id, req.method, req.path, e.what());
+      res = http::Response::FromError(Error::Internal("internal error"));
+    }
+    res.headers.emplace_back("X-Request-Id", req.request_id);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    metrics.ObserveRequest(req.method, req.route, res.status, seconds);
+    spdlog::info("{} {} {} {} {:.1f}ms {}", req.request_id, req.method, req.path, res.status, seconds * 1000,
+                 req.remote_ip);
+    return res;
+  };
+
+  http::HttpServer server({host, port, config.threads, config.body_limit, std::chrono::seconds(30)}, handle);
+  uint16_t bound = TRY(server.Listen());
+  std::string url = "http://" + host + ":" + std::to_string(bound);
+  spdlog::info("web front ends from {}", static_files.root());
+  on_ready(url);
+  server.Run();
+  spdlog::info("stopped");
+  return {};
+}
+
+}  // namespace tadaima::app

@@ -1,0 +1,79 @@
+#include "base/ids.h"
+
+#include <sodium.h>
+
+#include <array>
+#include <cstdint>
+
+namespace tadaima {
+namespace {
+
+constexpr char kCrockford[] = "0123456789abcdefghjkmnpqrstvwxyz";
+constexpr char kReadable[] = "23456789abcdefghjkmnpqrstuvwxyz";
+
+struct SodiumInit {
+  SodiumInit() {
+    if (sodium_init() < 0) std::abort();
+  }
+};
+
+void EnsureSodium() { static SodiumInit init; }
+
+}  // namespace
+
+std::string NewId(int64_t now_ms) {
+  EnsureSodium();
+  std::array<uint8_t, 16> bytes{};
+  uint64_t t = static_cast<uint64_t>(now_ms);
+  for (int i = 5; i >= 0; --i) {
+    bytes[i] = t & 0xff;
+    t >>= 8;
+  }
+  randombytes_buf(bytes.data() + 6, 10);
+  // 128 bits -> 26 base32 characters (the first carries 3 bits).
+  std::string out(26, '0');
+  unsigned __int128 v = 0;
+  for (uint8_t b : bytes) v = (v << 8) | b;
+  for (int i = 25; i >= 0; --i) {
+    out[i] = kCrockford[static_cast<int>(v & 31)];
+    v >>= 5;
+  }
+  return out;
+}
+
+std::string RandomToken(size_t bytes) {
+  EnsureSodium();
+  std::string raw(bytes, '\0');
+  randombytes_buf(raw.data(), raw.size());
+  std::string out(sodium_base64_ENCODED_LEN(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(raw.data()),
+                    raw.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  out.resize(out.size() - 1);  // the terminating NUL
+  return out;
+}
+
+std::string RandomCode(size_t length) {
+  EnsureSodium();
+  std::string out(length, '\0');
+  const uint32_t n = sizeof(kReadable) - 1;
+  for (auto& c : out) c = kReadable[randombytes_uniform(n)];
+  return out;
+}
+
+std::string HashToken(std::string_view token) {
+  EnsureSodium();
+  unsigned char digest[32];
+  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(token.data()),
+                     token.size(), nullptr, 0);
+  char hex[65];
+  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+  return hex;
+}
+
+bool SecureEquals(std::string_view a, std::string_view b) {
+  EnsureSodium();
+  if (a.size() != b.size()) return false;
+  return sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+}  // namespace tadaima

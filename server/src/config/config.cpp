@@ -1,0 +1,80 @@
+#include "config/config.h"
+
+#include <toml++/toml.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <set>
+
+namespace tadaima {
+namespace {
+
+Status ParseInt(const std::string& name, const std::string& text, long min, long max, long& out) {
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  if (ec != std::errc() || p != text.data() + text.size() || out < min || out > max)
+    return Fail(Error::InvalidArgument(name + " must be a number from " + std::to_string(min) + " to " +
+                                       std::to_string(max)));
+  return {};
+}
+
+// Applies one setting by its key (file key or the env name without TADAIMA_).
+Status Set(Config& c, const std::string& key, const std::string& value, const std::string& source) {
+  long n = 0;
+  if (key == "db") c.db = value;
+  else if (key == "listen") c.listen = value;
+  else if (key == "public_url") c.public_url = value;
+  else if (key == "web_root") c.web_root = value;
+  else if (key == "log_level") c.log_level = value;
+  else if (key == "clock_start") c.clock_start = value;
+  else if (key == "threads") { TRY_STATUS(ParseInt(source, value, 1, 256, n)); c.threads = n; }
+  else if (key == "db_pool") { TRY_STATUS(ParseInt(source, value, 1, 1024, n)); c.db_pool = n; }
+  else if (key == "body_limit") { TRY_STATUS(ParseInt(source, value, 1024, 1L << 30, n)); c.body_limit = n; }
+  else if (key == "login_max_failures") { TRY_STATUS(ParseInt(source, value, 1, 1000000, n)); c.login_max_failures = n; }
+  else return Fail(Error::InvalidArgument("unknown setting " + source));
+  return {};
+}
+
+const char* kKeys[] = {"db", "listen", "public_url", "web_root", "log_level", "clock_start",
+                       "threads", "db_pool", "body_limit", "login_max_failures"};
+
+}  // namespace
+
+Status ApplyConfigFile(Config& config, const std::string& path) {
+  toml::table table;
+  try {
+    table = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    return Fail(Error::InvalidArgument("cannot read config " + path + ": " + std::string(e.description())));
+  }
+  for (const auto& [k, v] : table) {
+    std::string key(k.str());
+    std::string value;
+    if (auto s = v.value<std::string>()) value = *s;
+    else if (auto i = v.value<int64_t>()) value = std::to_string(*i);
+    else return Fail(Error::InvalidArgument("config " + path + ": " + key + " must be a string or a number"));
+    TRY_STATUS(Set(config, key, value, path + ": " + key));
+  }
+  return {};
+}
+
+Status ApplyEnvironment(Config& config) {
+  for (const char* key : kKeys) {
+    std::string name = "TADAIMA_";
+    for (const char* p = key; *p; ++p) name += static_cast<char>(std::toupper(*p));
+    if (const char* v = std::getenv(name.c_str()); v && *v) TRY_STATUS(Set(config, key, v, name));
+  }
+  return {};
+}
+
+Result<std::pair<std::string, uint16_t>> ParseListen(const std::string& listen) {
+  auto colon = listen.rfind(':');
+  if (colon == std::string::npos) return Fail(Error::InvalidArgument("listen address must be HOST:PORT"));
+  std::string host = listen.substr(0, colon);
+  if (host.empty()) host = "0.0.0.0";
+  if (host == "localhost") host = "127.0.0.1";
+  long port = 0;
+  TRY_STATUS(ParseInt("listen port", listen.substr(colon + 1), 0, 65535, port));
+  return std::pair{host, static_cast<uint16_t>(port)};
+}
+
+}  // namespace tadaima

@@ -1,0 +1,35 @@
+// Typed configuration. Sources in rising precedence: defaults (a laptop
+// demo), a TOML file (--config), TADAIMA_* environment variables, then
+// command-line flags (applied by app/).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "base/error.h"
+
+namespace tadaima {
+
+struct Config {
+  std::string db = "sqlite:tadaima.db";           // TADAIMA_DB, `db`
+  std::string listen = "127.0.0.1:8080";          // TADAIMA_LISTEN, `listen`
+  std::string public_url;                          // TADAIMA_PUBLIC_URL: the address families use
+  std::string web_root;                            // TADAIMA_WEB_ROOT: built front ends (default: found)
+  int threads = 4;                                 // TADAIMA_THREADS
+  int db_pool = 8;                                 // TADAIMA_DB_POOL
+  size_t body_limit = 1 << 20;                     // TADAIMA_BODY_LIMIT (bytes)
+  int login_max_failures = 5;                      // TADAIMA_LOGIN_MAX_FAILURES (per login, 15 min)
+  std::string log_level = "info";                  // TADAIMA_LOG_LEVEL
+  std::optional<std::string> clock_start;          // TADAIMA_CLOCK_START (RFC 3339; tests, demos)
+};
+
+// Reads `path` (TOML) into `config`; unknown keys are an error.
+Status ApplyConfigFile(Config& config, const std::string& path);
+// Reads the TADAIMA_* environment variables into `config`.
+Status ApplyEnvironment(Config& config);
+
+// Splits "host:port" (IPv4 or a name; port 0 = any free port).
+Result<std::pair<std::string, uint16_t>> ParseListen(const std::string& listen);
+
+}  // namespace tadaima

@@ -1,0 +1,62 @@
+#include "http/router.h"
+
+namespace tadaima::http {
+namespace {
+
+std::vector<std::string> Split(const std::string& path) {
+  std::vector<std::string> out;
+  size_t start = 1;
+  while (start <= path.size()) {
+    size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    out.push_back(path.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+void Router::Add(const std::string& method, const std::string& pattern, Handler handler) {
+  routes_.push_back({method, pattern, Split(pattern), std::move(handler)});
+}
+
+bool Router::Dispatch(Request& req, Response& out) const {
+  auto segments = Split(req.path);
+  std::string allowed;
+  for (const auto& r : routes_) {
+    if (r.segments.size() != segments.size()) continue;
+    std::map<std::string, std::string> params;
+    bool match = true;
+    for (size_t i = 0; i < segments.size() && match; ++i) {
+      const auto& p = r.segments[i];
+      if (p.size() > 2 && p.front() == '{' && p.back() == '}') {
+        if (segments[i].empty()) match = false;
+        else params[p.substr(1, p.size() - 2)] = segments[i];
+      } else if (p != segments[i]) {
+        match = false;
+      }
+    }
+    if (!match) continue;
+    if (r.method != req.method) {
+      allowed += (allowed.empty() ? "" : ", ") + r.method;
+      continue;
+    }
+    req.path_params = std::move(params);
+    req.route = r.pattern;
+    out = r.handler(req);
+    return true;
+  }
+  if (allowed.empty()) return false;
+  out = Response::Json(405, {{"error", {{"code", "invalid_argument"}, {"message", "method not allowed"}}}});
+  out.headers.emplace_back("Allow", allowed);
+  return true;
+}
+
+std::vector<std::string> Router::Describe() const {
+  std::vector<std::string> out;
+  for (const auto& r : routes_) out.push_back(r.method + " " + r.pattern);
+  return out;
+}
+
+}  // namespace tadaima::http

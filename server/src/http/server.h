@@ -1,0 +1,44 @@
+// HttpServer: HTTP/1.1 on Boost.Beast with C++20 coroutines, running a
+// handler for each request on a few threads.
+//
+// The handler may block (database calls); the server runs `threads` I/O
+// threads so that others keep serving meanwhile. Requests larger than
+// `body_limit` answer 413; a connection idle or slow beyond `timeout` is closed.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "base/error.h"
+#include "http/message.h"
+
+namespace tadaima::http {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  uint16_t port = 8080;  // 0: any free port
+  int threads = 4;
+  size_t body_limit = 1 << 20;
+  std::chrono::seconds timeout{30};
+};
+
+class HttpServer {
+ public:
+  HttpServer(ServerOptions options, std::function<Response(Request&)> handler);
+  ~HttpServer();
+
+  // Binds the listening socket; returns the port (useful with port 0).
+  Result<uint16_t> Listen();
+  // Serves until Stop() or SIGINT/SIGTERM. REQUIRES: Listen() succeeded.
+  void Run();
+  void Stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tadaima::http

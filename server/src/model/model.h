@@ -1,0 +1,96 @@
+// Plain domain structs, in the words of DESIGN.md. No behaviour, no I/O.
+// Instants are milliseconds since the Unix epoch; dates are CivilDate.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/time.h"
+
+namespace tadaima {
+
+enum class Role { kOrgAdmin, kFacilityStaff, kGuardian };
+const char* RoleName(Role role);
+std::optional<Role> ParseRole(std::string_view name);
+
+enum class FacilityKind { kAfterSchool, kDropIn, kNursery };
+const char* FacilityKindName(FacilityKind kind);
+std::optional<FacilityKind> ParseFacilityKind(std::string_view name);
+
+struct Organization {
+  std::string id;
+  std::string name;
+  std::string time_zone = "Asia/Tokyo";
+};
+
+struct Facility {
+  std::string id;
+  std::string organization_id;
+  std::string name;
+  FacilityKind kind = FacilityKind::kAfterSchool;
+  int opens_at = 0;   // minutes since midnight
+  int closes_at = 0;  // minutes since midnight
+};
+
+// A login of any role: staff and guardians share one table.
+struct User {
+  std::string id;
+  std::string organization_id;
+  Role role = Role::kGuardian;
+  std::string login;
+  std::string name;
+  std::string password_hash;
+  bool must_change_password = false;
+  std::optional<std::string> family_id;  // guardians only
+  std::optional<std::string> email;
+  std::optional<std::string> relation;   // 母, 父, 祖母…
+  std::vector<std::string> facility_ids;  // facility_staff only
+};
+
+struct Child {
+  std::string id;
+  std::string organization_id;
+  std::string family_id;
+  std::string name;
+  std::optional<std::string> name_kana;
+  CivilDate birth_date;
+};
+
+enum class EnrollmentStatus { kActive, kPending };
+
+struct Enrollment {
+  std::string id;
+  std::string organization_id;
+  std::string facility_id;
+  std::optional<std::string> child_id;  // nullopt: the whole family (drop_in)
+  std::string family_id;
+  EnrollmentStatus status = EnrollmentStatus::kActive;
+};
+
+struct Family {
+  std::string id;
+  std::string organization_id;
+  std::string name;
+  std::optional<std::string> address;
+  std::optional<std::string> phone;
+  std::vector<User> guardians;
+  std::vector<Child> children;
+  std::vector<Enrollment> enrollments;
+};
+
+// Who is asking: the signed-in user with what authorization needs.
+struct Actor {
+  std::string user_id;
+  std::string organization_id;
+  std::string time_zone = "Asia/Tokyo";
+  Role role = Role::kGuardian;
+  std::string name;
+  std::string login;
+  std::optional<std::string> family_id;
+  std::vector<std::string> facility_ids;
+  bool must_change_password = false;
+};
+
+}  // namespace tadaima

@@ -1,0 +1,98 @@
+// Enrollments: a child (after_school, nursery) or a family (drop_in) at a facility.
+#include "base/field_errors.h"
+#include "base/ids.h"
+#include "rules/permissions.h"
+#include "service/services.h"
+#include "store/audit_store.h"
+#include "store/family_store.h"
+#include "store/organization_store.h"
+
+namespace tadaima::service {
+
+Result<Enrollment> Services::CreateEnrollment(const Actor& actor, const std::string& facility_id,
+                                              const std::optional<std::string>& child_id,
+                                              const std::optional<std::string>& family_id) {
+  if (child_id.has_value() == family_id.has_value())
+    return Fail(Error::InvalidArgument("give either child_id or family_id",
+                                       {{child_id ? "family_id" : "child_id", "give either child_id or family_id"}}));
+  const int64_t now = clock_.NowMs();
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Enrollment> {
+    auto facility = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
+    bool guardian = actor.role == Role::kGuardian;
+    if (!facility || (!guardian && !StaffCoversFacility(actor, facility_id)))
+      return Fail(Error::InvalidField("facility_id", "is not a facility you may enroll at"));
+    Enrollment e;
+    e.id = NewId(now);
+    e.organization_id = actor.organization_id;
+    e.facility_id = facility->id;
+    e.status = guardian ? EnrollmentStatus::kPending : EnrollmentStatus::kActive;
+    if (child_id) {
+      auto child = TRY(store::FindChild(tx, actor.organization_id, *child_id));
+      if (!child || (guardian && actor.family_id != child->family_id))
+        return Fail(Error::InvalidField("child_id", "is not a child you may enroll"));
+      if (facility->kind == FacilityKind::kDropIn)
+        return Fail(Error::InvalidField("child_id", "a drop-in room enrolls the family: give family_id"));
+      e.child_id = child->id;
+      e.family_id = child->family_id;
+    } else {
+      auto family = TRY(store::FindFamily(tx, actor.organization_id, *family_id));
+      if (!family || (guardian && actor.family_id != family->id))
+        return Fail(Error::InvalidField("family_id", "is not a family you may enroll"));
+      if (facility->kind != FacilityKind::kDropIn)
+        return Fail(Error::InvalidField("family_id", "this facility enrolls children: give child_id"));
+      e.family_id = family->id;
+    }
+    if (guardian && facility->kind != FacilityKind::kDropIn)
+      return Fail(Error::PermissionDenied("guardians may ask only to join a drop-in room"));
+    auto inserted = store::InsertEnrollment(tx, e, now);
+    if (!inserted && inserted.error().code == ErrorCode::kConflict)
+      return Fail(Error::Conflict("already enrolled at this facility"));
+    TRY_STATUS(inserted);
+    TRY_STATUS(store::InsertAudit(tx, {e.organization_id, actor.user_id, "enrollment.create", "enrollment", e.id},
+                                  NewId(now), now));
+    return e;
+  });
+}
+
+Result<std::vector<Enrollment>> Services::ListEnrollments(const Actor& actor,
+                                                          const std::optional<std::string>& facility_id,
+                                                          const std::optional<std::string>& status) {
+  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  store::EnrollmentQuery q;
+  q.organization_id = actor.organization_id;
+  if (!IsOrgAdmin(actor)) q.staff_user_id = actor.user_id;
+  q.facility_id = facility_id;
+  if (status) {
+    if (*status == "active") q.status = EnrollmentStatus::kActive;
+    else if (*status == "pending") q.status = EnrollmentStatus::kPending;
+    else return Fail(Error::InvalidField("status", "must be active or pending"));
+  }
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListEnrollments(tx, q); });
+}
+
+Result<Enrollment> Services::ApproveEnrollment(const Actor& actor, const std::string& id) {
+  const int64_t now = clock_.NowMs();
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Enrollment> {
+    auto e = TRY(store::FindEnrollment(tx, actor.organization_id, id));
+    if (!e || !StaffCoversFacility(actor, e->facility_id)) return Fail(Error::NotFound("enrollment not found"));
+    if (e->status == EnrollmentStatus::kActive) return *e;  // approving twice changes nothing
+    e->status = EnrollmentStatus::kActive;
+    TRY_STATUS(store::SetEnrollmentStatus(tx, *e, now));
+    TRY_STATUS(store::InsertAudit(tx, {e->organization_id, actor.user_id, "enrollment.approve", "enrollment", e->id},
+                                  NewId(now), now));
+    return *e;
+  });
+}
+
+Status Services::DeleteEnrollment(const Actor& actor, const std::string& id) {
+  const int64_t now = clock_.NowMs();
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    auto e = TRY(store::FindEnrollment(tx, actor.organization_id, id));
+    if (!e || !StaffCoversFacility(actor, e->facility_id)) return Fail(Error::NotFound("enrollment not found"));
+    TRY_STATUS(store::DeleteEnrollment(tx, *e));
+    return store::InsertAudit(tx, {e->organization_id, actor.user_id, "enrollment.delete", "enrollment", e->id},
+                              NewId(now), now);
+  });
+}
+
+}  // namespace tadaima::service

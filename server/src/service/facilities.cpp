@@ -1,0 +1,185 @@
+// Facilities and staff accounts.
+#include <algorithm>
+#include <set>
+
+#include "base/field_errors.h"
+#include "base/ids.h"
+#include "base/password.h"
+#include "rules/permissions.h"
+#include "rules/validation.h"
+#include "service/services.h"
+#include "store/audit_store.h"
+#include "store/organization_store.h"
+#include "store/user_store.h"
+
+namespace tadaima::service {
+namespace {
+
+// Applies `in` to `f`, naming every bad field. `creating` makes every field required.
+Status ApplyFacility(const FacilityInput& in, bool creating, Facility& f) {
+  FieldErrors errs;
+  auto required = [&](const char* field, const Patch<std::string>& v) {
+    if (creating && !v) errs.Add(field, "is required");
+    return v.has_value();
+  };
+  if (required("name", in.name)) {
+    errs.Check("name", CheckName(*in.name));
+    f.name = TrimSpaces(*in.name);
+  }
+  if (required("kind", in.kind)) {
+    auto kind = ParseFacilityKind(*in.kind);
+    if (!kind) errs.Add("kind", "must be after_school, drop_in or nursery");
+    else f.kind = *kind;
+  }
+  if (required("opens_at", in.opens_at)) {
+    auto t = ParseClockTime(*in.opens_at);
+    if (!t) errs.Add("opens_at", "must be a time HH:MM");
+    else f.opens_at = *t;
+  }
+  if (required("closes_at", in.closes_at)) {
+    auto t = ParseClockTime(*in.closes_at);
+    if (!t) errs.Add("closes_at", "must be a time HH:MM");
+    else f.closes_at = *t;
+  }
+  if (!errs.Has("opens_at") && !errs.Has("closes_at") && f.opens_at >= f.closes_at)
+    errs.Add("closes_at", "must be after opens_at");
+  return errs.ToStatus();
+}
+
+Status RequireOrgAdmin(const Actor& actor) {
+  if (!IsOrgAdmin(actor)) return Fail(Error::PermissionDenied("only an organization administrator may do this"));
+  return {};
+}
+
+// Checks that every id names a facility of the organization.
+Status CheckFacilityIds(db::Tx& tx, const std::string& org, const std::vector<std::string>& ids, FieldErrors& errs,
+                        const char* field) {
+  for (size_t i = 0; i < ids.size(); ++i)
+    if (!TRY(store::FindFacility(tx, org, ids[i])))
+      errs.Add(std::string(field) + "[" + std::to_string(i) + "]", "is not a facility of this organization");
+  return {};
+}
+
+}  // namespace
+
+Result<Facility> Services::CreateFacility(const Actor& actor, const FacilityInput& in) {
+  TRY_STATUS(RequireOrgAdmin(actor));
+  const int64_t now = clock_.NowMs();
+  Facility f;
+  f.id = NewId(now);
+  f.organization_id = actor.organization_id;
+  TRY_STATUS(ApplyFacility(in, true, f));
+  TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    TRY_STATUS(store::InsertFacility(tx, f, now));
+    return store::InsertAudit(tx, {f.organization_id, actor.user_id, "facility.create", "facility", f.id}, NewId(now),
+                              now);
+  }));
+  return f;
+}
+
+Result<std::vector<Facility>> Services::ListFacilities(const Actor& actor) {
+  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) {
+    return store::ListFacilities(tx, actor.organization_id,
+                                 IsOrgAdmin(actor) ? std::nullopt : std::optional(actor.user_id));
+  });
+}
+
+Result<Facility> Services::GetFacility(const Actor& actor, const std::string& id) {
+  auto f = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::FindFacility(tx, actor.organization_id, id); }));
+  // Guardians may read facilities (names and hours) of their organization.
+  if (!f || (IsStaff(actor) && !StaffCoversFacility(actor, id))) return Fail(Error::NotFound("facility not found"));
+  return *f;
+}
+
+Result<Facility> Services::UpdateFacility(const Actor& actor, const std::string& id, const FacilityInput& in) {
+  TRY_STATUS(RequireOrgAdmin(actor));
+  const int64_t now = clock_.NowMs();
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Facility> {
+    auto f = TRY(store::FindFacility(tx, actor.organization_id, id));
+    if (!f) return Fail(Error::NotFound("facility not found"));
+    TRY_STATUS(ApplyFacility(in, false, *f));
+    TRY_STATUS(store::UpdateFacility(tx, *f, now));
+    TRY_STATUS(store::InsertAudit(tx, {f->organization_id, actor.user_id, "facility.update", "facility", f->id},
+                                  NewId(now), now));
+    return *f;
+  });
+}
+
+Result<User> Services::CreateStaff(const Actor& actor, const StaffInput& in) {
+  TRY_STATUS(RequireOrgAdmin(actor));
+  FieldErrors errs;
+  for (auto [field, value] : {std::pair{"login", &in.login}, {"name", &in.name}, {"password", &in.password},
+                              {"role", &in.role}})
+    if (!*value) errs.Add(field, "is required");
+  if (in.login) errs.Check("login", CheckLogin(*in.login));
+  if (in.name) errs.Check("name", CheckName(*in.name));
+  if (in.password) errs.Check("password", CheckNewPassword(*in.password));
+  auto role = in.role ? ParseRole(*in.role) : std::nullopt;
+  if (in.role && (!role || role == Role::kGuardian)) errs.Add("role", "must be org_admin or facility_staff");
+  std::vector<std::string> facility_ids = in.facility_ids.value_or(std::vector<std::string>{});
+  if (role == Role::kFacilityStaff && facility_ids.empty())
+    errs.Add("facility_ids", "facility_staff needs at least one facility");
+  const int64_t now = clock_.NowMs();
+  User u;
+  u.id = NewId(now);
+  u.organization_id = actor.organization_id;
+  u.role = role.value_or(Role::kFacilityStaff);
+  u.login = in.login.value_or("");
+  u.name = TrimSpaces(in.name.value_or(""));
+  u.must_change_password = true;
+  u.facility_ids = u.role == Role::kFacilityStaff ? facility_ids : std::vector<std::string>{};
+  std::sort(u.facility_ids.begin(), u.facility_ids.end());
+  u.facility_ids.erase(std::unique(u.facility_ids.begin(), u.facility_ids.end()), u.facility_ids.end());
+  if (errs.empty()) u.password_hash = HashPassword(*in.password);
+  TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    FieldErrors found = errs;
+    TRY_STATUS(CheckFacilityIds(tx, actor.organization_id, facility_ids, found, "facility_ids"));
+    TRY_STATUS(found.ToStatus());
+    if (TRY(store::LoginExists(tx, u.login)))
+      return Fail(Error::Conflict("login is already taken", {{"login", "is already taken"}}));
+    TRY_STATUS(store::InsertUser(tx, u, now));
+    return store::InsertAudit(tx, {u.organization_id, actor.user_id, "staff.create", "user", u.id}, NewId(now), now);
+  }));
+  return u;
+}
+
+Result<std::vector<User>> Services::ListStaff(const Actor& actor) {
+  TRY_STATUS(RequireOrgAdmin(actor));
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListStaff(tx, actor.organization_id); });
+}
+
+Result<User> Services::UpdateStaff(const Actor& actor, const std::string& id, const StaffInput& in) {
+  TRY_STATUS(RequireOrgAdmin(actor));
+  FieldErrors errs;
+  if (in.login) errs.Add("login", "cannot be changed");
+  if (in.password) errs.Add("password", "cannot be changed here");
+  if (in.name) errs.Check("name", CheckName(*in.name));
+  auto role = in.role ? ParseRole(*in.role) : std::nullopt;
+  if (in.role && (!role || role == Role::kGuardian)) errs.Add("role", "must be org_admin or facility_staff");
+  const int64_t now = clock_.NowMs();
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<User> {
+    auto u = TRY(store::FindUser(tx, actor.organization_id, id));
+    if (!u || u->role == Role::kGuardian) return Fail(Error::NotFound("staff member not found"));
+    if (in.name) u->name = TrimSpaces(*in.name);
+    if (role) u->role = *role;
+    if (in.facility_ids) {
+      TRY_STATUS(CheckFacilityIds(tx, actor.organization_id, *in.facility_ids, errs, "facility_ids"));
+      u->facility_ids = *in.facility_ids;
+      std::sort(u->facility_ids.begin(), u->facility_ids.end());
+      u->facility_ids.erase(std::unique(u->facility_ids.begin(), u->facility_ids.end()), u->facility_ids.end());
+    }
+    if (u->role == Role::kOrgAdmin) u->facility_ids.clear();
+    if (u->role == Role::kFacilityStaff && u->facility_ids.empty())
+      errs.Add("facility_ids", "facility_staff needs at least one facility");
+    if (u->id == actor.user_id && u->role != Role::kOrgAdmin)
+      errs.Add("role", "you cannot remove your own administrator role");
+    TRY_STATUS(errs.ToStatus());
+    TRY_STATUS(store::UpdateUser(tx, *u, now));
+    TRY_STATUS(store::InsertAudit(tx, {u->organization_id, actor.user_id, "staff.update", "user", u->id}, NewId(now),
+                                  now));
+    return *u;
+  });
+}
+
+}  // namespace tadaima::service

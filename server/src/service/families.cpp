@@ -1,0 +1,331 @@
+// Families, their children and guardians.
+#include <algorithm>
+
+#include "base/field_errors.h"
+#include "base/ids.h"
+#include "base/password.h"
+#include "rules/permissions.h"
+#include "rules/search_text.h"
+#include "rules/validation.h"
+#include "service/services.h"
+#include "store/audit_store.h"
+#include "store/family_store.h"
+#include "store/organization_store.h"
+#include "store/user_store.h"
+
+namespace tadaima::service {
+namespace {
+
+constexpr size_t kMaxGuardians = 10;
+constexpr size_t kMaxChildren = 20;
+constexpr size_t kLoginLength = 8;
+constexpr size_t kInitialPasswordLength = 10;
+
+std::string SearchTextOf(const Family& f) {
+  std::string text = f.name;
+  for (const auto& g : f.guardians) text += "|" + g.name;
+  for (const auto& c : f.children) text += "|" + c.name + "|" + c.name_kana.value_or("");
+  return NormalizeForSearch(text);
+}
+
+std::vector<std::string> FacilityIdsOf(const Family& f) {
+  std::vector<std::string> out;
+  for (const auto& e : f.enrollments) out.push_back(e.facility_id);
+  return out;
+}
+
+// Empty optional strings count as absent.
+std::optional<std::string> Blank(const std::optional<std::string>& v) {
+  if (!v) return std::nullopt;
+  std::string t = TrimSpaces(*v);
+  return t.empty() ? std::nullopt : std::optional(t);
+}
+
+void CheckGuardian(const GuardianInput& g, const std::string& prefix, FieldErrors& errs) {
+  errs.Check(prefix + "name", CheckName(g.name));
+  if (auto e = Blank(g.email)) errs.Check(prefix + "email", CheckEmail(*e));
+  if (auto r = Blank(g.relation)) errs.Check(prefix + "relation", CheckName(*r, 20));
+}
+
+// Validates a child's fields into `c` (name, kana, birth date not after today).
+void ApplyChild(const ChildInput& in, const std::string& prefix, const CivilDate& today, FieldErrors& errs, Child& c) {
+  errs.Check(prefix + "name", CheckName(in.name));
+  c.name = TrimSpaces(in.name);
+  c.name_kana = Blank(in.name_kana);
+  if (c.name_kana) errs.Check(prefix + "name_kana", CheckKana(*c.name_kana));
+  auto birth = CivilDate::Parse(in.birth_date);
+  if (!birth) errs.Add(prefix + "birth_date", "must be a date YYYY-MM-DD");
+  else if (*birth > today) errs.Add(prefix + "birth_date", "must not be in the future");
+  else if (birth->year < 1900) errs.Add(prefix + "birth_date", "must be after 1900");
+  else c.birth_date = *birth;
+}
+
+User GuardianFrom(const GuardianInput& in, const std::string& org, const std::string& family_id, int64_t now) {
+  User u;
+  u.id = NewId(now);
+  u.organization_id = org;
+  u.role = Role::kGuardian;
+  u.name = TrimSpaces(in.name);
+  u.email = Blank(in.email);
+  u.relation = Blank(in.relation);
+  u.family_id = family_id;
+  u.must_change_password = true;
+  return u;
+}
+
+// Gives `u` a fresh login that no one has.
+Status AssignLogin(db::Tx& tx, User& u) {
+  for (int attempt = 0; attempt < 20; ++attempt) {
+    u.login = RandomCode(kLoginLength);
+    if (!TRY(store::LoginExists(tx, u.login))) return {};
+  }
+  return Fail(Error::Internal("could not find a free login"));
+}
+
+}  // namespace
+
+Result<CreatedFamily> Services::CreateFamily(const Actor& actor, const FamilyInput& in) {
+  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  const int64_t now = clock_.NowMs();
+  const CivilDate today = Today(actor);
+  FieldErrors errs;
+  Family f;
+  f.id = NewId(now);
+  f.organization_id = actor.organization_id;
+  errs.Check("name", CheckName(in.name));
+  f.name = TrimSpaces(in.name);
+  f.address = Blank(in.address);
+  if (f.address) errs.Check("address", CheckText(*f.address, 200));
+  f.phone = Blank(in.phone);
+  if (f.phone) errs.Check("phone", CheckPhone(*f.phone));
+  if (in.guardians.empty()) errs.Add("guardians", "at least one guardian is required");
+  if (in.guardians.size() > kMaxGuardians) errs.Add("guardians", "at most 10 guardians");
+  if (in.children.size() > kMaxChildren) errs.Add("children", "at most 20 children");
+  for (size_t i = 0; i < in.guardians.size(); ++i)
+    CheckGuardian(in.guardians[i], "guardians[" + std::to_string(i) + "].", errs);
+  for (size_t i = 0; i < in.children.size(); ++i) {
+    Child c;
+    c.id = NewId(now);
+    c.organization_id = f.organization_id;
+    c.family_id = f.id;
+    ApplyChild(in.children[i], "children[" + std::to_string(i) + "].", today, errs, c);
+    f.children.push_back(std::move(c));
+  }
+  if (actor.role == Role::kFacilityStaff && in.facility_ids.empty())
+    errs.Add("facility_ids", "choose the facility where the family is registered");
+  for (size_t i = 0; i < in.facility_ids.size(); ++i)
+    if (!StaffCoversFacility(actor, in.facility_ids[i]))
+      errs.Add("facility_ids[" + std::to_string(i) + "]", "is not one of your facilities");
+  TRY_STATUS(errs.ToStatus());
+
+  CreatedFamily out;
+  for (const auto& g : in.guardians) {
+    IssuedLogin issued{GuardianFrom(g, f.organization_id, f.id, now), RandomCode(kInitialPasswordLength)};
+    issued.guardian.password_hash = HashPassword(issued.initial_password);
+    f.guardians.push_back(issued.guardian);
+    out.logins.push_back(std::move(issued));
+  }
+  TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    f.enrollments.clear();
+    for (size_t i = 0; i < in.facility_ids.size(); ++i) {
+      auto facility = TRY(store::FindFacility(tx, f.organization_id, in.facility_ids[i]));
+      if (!facility)
+        return Fail(Error::InvalidField("facility_ids[" + std::to_string(i) + "]", "is not a facility of this organization"));
+      auto enroll = [&](std::optional<std::string> child_id) {
+        f.enrollments.push_back({NewId(now), f.organization_id, facility->id, child_id, f.id, EnrollmentStatus::kActive});
+      };
+      if (facility->kind == FacilityKind::kDropIn) enroll(std::nullopt);
+      else for (const auto& c : f.children) enroll(c.id);
+    }
+    TRY_STATUS(store::InsertFamily(tx, f, SearchTextOf(f), now));
+    for (size_t i = 0; i < f.guardians.size(); ++i) {
+      TRY_STATUS(AssignLogin(tx, f.guardians[i]));
+      out.logins[i].guardian.login = f.guardians[i].login;
+      TRY_STATUS(store::InsertUser(tx, f.guardians[i], now));
+    }
+    for (const auto& c : f.children) TRY_STATUS(store::InsertChild(tx, c, now));
+    for (const auto& e : f.enrollments) {
+      auto s = store::InsertEnrollment(tx, e, now);
+      if (!s && s.error().code == ErrorCode::kConflict)
+        return Fail(Error::InvalidField("facility_ids", "must not repeat a facility"));
+      TRY_STATUS(s);
+    }
+    return store::InsertAudit(tx, {f.organization_id, actor.user_id, "family.create", "family", f.id}, NewId(now), now);
+  }));
+  out.family = std::move(f);
+  return out;
+}
+
+Result<Page> Services::ListFamilies(const Actor& actor, const std::string& q, const std::string& cursor, int limit) {
+  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  store::FamilyQuery query;
+  query.organization_id = actor.organization_id;
+  if (!IsOrgAdmin(actor)) query.staff_user_id = actor.user_id;
+  query.search = NormalizeForSearch(TrimSpaces(q));
+  query.after_id = cursor;
+  query.limit = limit + 1;  // one more tells whether another page follows
+  Page page;
+  page.items = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListFamilies(tx, query); }));
+  if (static_cast<int>(page.items.size()) > limit) {
+    page.items.pop_back();
+    page.next_cursor = page.items.back().id;
+  }
+  return page;
+}
+
+Result<Family> Services::GetFamily(const Actor& actor, const std::string& id) {
+  auto f = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::FindFamily(tx, actor.organization_id, id); }));
+  if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("family not found"));
+  return *f;
+}
+
+Result<Family> Services::UpdateFamily(const Actor& actor, const std::string& id, const FamilyPatch& in) {
+  const int64_t now = clock_.NowMs();
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Family> {
+    auto f = TRY(store::FindFamily(tx, actor.organization_id, id));
+    if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("family not found"));
+    if (!CanEditFamily(actor, FacilityIdsOf(*f))) return Fail(Error::PermissionDenied("staff only"));
+    FieldErrors errs;
+    if (in.name) {
+      errs.Check("name", CheckName(*in.name));
+      f->name = TrimSpaces(*in.name);
+    }
+    if (in.address) {
+      f->address = Blank(*in.address);
+      if (f->address) errs.Check("address", CheckText(*f->address, 200));
+    }
+    if (in.phone) {
+      f->phone = Blank(*in.phone);
+      if (f->phone) errs.Check("phone", CheckPhone(*f->phone));
+    }
+    TRY_STATUS(errs.ToStatus());
+    TRY_STATUS(store::UpdateFamily(tx, *f, SearchTextOf(*f), now));
+    TRY_STATUS(store::InsertAudit(tx, {f->organization_id, actor.user_id, "family.update", "family", f->id}, NewId(now), now));
+    return *f;
+  });
+}
+
+Result<Child> Services::AddChild(const Actor& actor, const std::string& family_id, const ChildInput& in) {
+  const int64_t now = clock_.NowMs();
+  const CivilDate today = Today(actor);
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Child> {
+    auto f = TRY(store::FindFamily(tx, actor.organization_id, family_id));
+    if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("family not found"));
+    if (!CanEditFamily(actor, FacilityIdsOf(*f))) return Fail(Error::PermissionDenied("staff only"));
+    if (f->children.size() >= kMaxChildren) return Fail(Error::InvalidField("family_id", "already has 20 children"));
+    FieldErrors errs;
+    Child c;
+    c.id = NewId(now);
+    c.organization_id = f->organization_id;
+    c.family_id = f->id;
+    ApplyChild(in, "", today, errs, c);
+    TRY_STATUS(errs.ToStatus());
+    TRY_STATUS(store::InsertChild(tx, c, now));
+    f->children.push_back(c);
+    TRY_STATUS(store::UpdateFamily(tx, *f, SearchTextOf(*f), now));
+    TRY_STATUS(store::InsertAudit(tx, {f->organization_id, actor.user_id, "child.create", "child", c.id}, NewId(now), now));
+    return c;
+  });
+}
+
+Result<Child> Services::GetChild(const Actor& actor, const std::string& id) {
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<Child> {
+    auto c = TRY(store::FindChild(tx, actor.organization_id, id));
+    if (!c) return Fail(Error::NotFound("child not found"));
+    auto f = TRY(store::FindFamily(tx, actor.organization_id, c->family_id));
+    if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("child not found"));
+    return *c;
+  });
+}
+
+Result<Child> Services::UpdateChild(const Actor& actor, const std::string& id, const ChildPatch& in) {
+  const int64_t now = clock_.NowMs();
+  const CivilDate today = Today(actor);
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Child> {
+    auto c = TRY(store::FindChild(tx, actor.organization_id, id));
+    if (!c) return Fail(Error::NotFound("child not found"));
+    auto f = TRY(store::FindFamily(tx, actor.organization_id, c->family_id));
+    if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("child not found"));
+    if (!CanEditFamily(actor, FacilityIdsOf(*f))) return Fail(Error::PermissionDenied("staff only"));
+    ChildInput merged{in.name.value_or(c->name), in.name_kana ? *in.name_kana : c->name_kana,
+                      in.birth_date.value_or(c->birth_date.ToString())};
+    FieldErrors errs;
+    ApplyChild(merged, "", today, errs, *c);
+    TRY_STATUS(errs.ToStatus());
+    TRY_STATUS(store::UpdateChild(tx, *c, now));
+    for (auto& sibling : f->children)
+      if (sibling.id == c->id) sibling = *c;
+    TRY_STATUS(store::UpdateFamily(tx, *f, SearchTextOf(*f), now));
+    TRY_STATUS(store::InsertAudit(tx, {f->organization_id, actor.user_id, "child.update", "child", c->id}, NewId(now), now));
+    return *c;
+  });
+}
+
+Result<IssuedLogin> Services::InviteGuardian(const Actor& actor, const std::string& family_id, const GuardianInput& in) {
+  FieldErrors errs;
+  CheckGuardian(in, "", errs);
+  TRY_STATUS(errs.ToStatus());
+  const int64_t now = clock_.NowMs();
+  IssuedLogin issued{GuardianFrom(in, actor.organization_id, family_id, now), RandomCode(kInitialPasswordLength)};
+  issued.guardian.password_hash = HashPassword(issued.initial_password);
+  TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    auto f = TRY(store::FindFamily(tx, actor.organization_id, family_id));
+    if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("family not found"));
+    if (f->guardians.size() >= kMaxGuardians) return Fail(Error::InvalidField("family_id", "already has 10 guardians"));
+    TRY_STATUS(AssignLogin(tx, issued.guardian));
+    TRY_STATUS(store::InsertUser(tx, issued.guardian, now));
+    f->guardians.push_back(issued.guardian);
+    TRY_STATUS(store::UpdateFamily(tx, *f, SearchTextOf(*f), now));
+    return store::InsertAudit(tx, {f->organization_id, actor.user_id, "guardian.invite", "user", issued.guardian.id},
+                              NewId(now), now);
+  }));
+  return issued;
+}
+
+Result<User> Services::UpdateGuardian(const Actor& actor, const std::string& id, const GuardianPatch& in) {
+  const int64_t now = clock_.NowMs();
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<User> {
+    auto u = TRY(store::FindUser(tx, actor.organization_id, id));
+    if (!u || u->role != Role::kGuardian) return Fail(Error::NotFound("guardian not found"));
+    auto f = TRY(store::FindFamily(tx, actor.organization_id, *u->family_id));
+    bool self = actor.user_id == u->id;
+    if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("guardian not found"));
+    if (!self && !CanEditFamily(actor, FacilityIdsOf(*f)))
+      return Fail(Error::PermissionDenied("a guardian may change only their own details"));
+    GuardianInput merged{in.name.value_or(u->name), in.email ? *in.email : u->email,
+                         in.relation ? *in.relation : u->relation};
+    FieldErrors errs;
+    CheckGuardian(merged, "", errs);
+    TRY_STATUS(errs.ToStatus());
+    u->name = TrimSpaces(merged.name);
+    u->email = Blank(merged.email);
+    u->relation = Blank(merged.relation);
+    TRY_STATUS(store::UpdateUser(tx, *u, now));
+    for (auto& g : f->guardians)
+      if (g.id == u->id) g = *u;
+    TRY_STATUS(store::UpdateFamily(tx, *f, SearchTextOf(*f), now));
+    TRY_STATUS(store::InsertAudit(tx, {f->organization_id, actor.user_id, "guardian.update", "user", u->id}, NewId(now), now));
+    return *u;
+  });
+}
+
+Result<IssuedLogin> Services::ResetGuardianPassword(const Actor& actor, const std::string& id) {
+  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  const int64_t now = clock_.NowMs();
+  std::string password = RandomCode(kInitialPasswordLength);
+  std::string hash = HashPassword(password);
+  auto user = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<User> {
+    auto u = TRY(store::FindUser(tx, actor.organization_id, id));
+    if (!u || u->role != Role::kGuardian) return Fail(Error::NotFound("guardian not found"));
+    auto f = TRY(store::FindFamily(tx, actor.organization_id, *u->family_id));
+    if (!f || !CanEditFamily(actor, FacilityIdsOf(*f))) return Fail(Error::NotFound("guardian not found"));
+    TRY_STATUS(store::SetPassword(tx, u->id, hash, true, now));
+    TRY_STATUS(store::DeleteOtherSessions(tx, u->id, ""));
+    TRY_STATUS(store::InsertAudit(tx, {f->organization_id, actor.user_id, "guardian.password_reset", "user", u->id},
+                                  NewId(now), now));
+    return *u;
+  }));
+  return IssuedLogin{user, password};
+}
+
+}  // namespace tadaima::service

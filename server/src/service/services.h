@@ -1,0 +1,162 @@
+// The use cases of the foundation: sign-in and sessions, organizations,
+// facilities, staff, families, children, guardians and enrollments.
+//
+// Every call takes the Actor who asks and checks its role and organization
+// (rules/permissions.h) before reading or writing; rows the actor may not see
+// answer not_found. Every write runs in one transaction and changes nothing
+// when it fails. Inputs are validated here, naming each bad field.
+// Thread-safe: the services hold no per-call state.
+#pragma once
+
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/clock.h"
+#include "db/database.h"
+#include "model/model.h"
+
+namespace tadaima::service {
+
+using db::TxMode;
+
+struct Settings {
+  int login_max_failures = 5;          // per login within the window
+  int login_max_failures_per_ip = 50;  // per address within the window
+  int64_t login_window_ms = 15 * 60 * 1000;
+  int64_t session_ms = 30LL * 24 * 3600 * 1000;
+};
+
+// PATCH fields: nullopt = leave as is. Nullable fields nest an optional
+// (an inner nullopt clears the value).
+template <class T>
+using Patch = std::optional<T>;
+
+struct LoginResult {
+  std::string session_token;  // for the cookie; the database keeps only its hash
+  std::string csrf_token;
+  Actor actor;
+};
+
+struct GuardianInput {
+  std::string name;
+  std::optional<std::string> email, relation;
+};
+struct ChildInput {
+  std::string name;
+  std::optional<std::string> name_kana;
+  std::string birth_date;
+};
+struct FamilyInput {
+  std::string name;
+  std::optional<std::string> address, phone;
+  std::vector<GuardianInput> guardians;
+  std::vector<ChildInput> children;
+  std::vector<std::string> facility_ids;
+};
+struct FacilityInput {
+  Patch<std::string> name, kind, opens_at, closes_at;
+};
+struct StaffInput {
+  Patch<std::string> login, name, password, role;
+  Patch<std::vector<std::string>> facility_ids;
+};
+struct FamilyPatch {
+  Patch<std::string> name;
+  Patch<std::optional<std::string>> address, phone;
+};
+struct ChildPatch {
+  Patch<std::string> name, birth_date;
+  Patch<std::optional<std::string>> name_kana;
+};
+struct GuardianPatch {
+  Patch<std::string> name;
+  Patch<std::optional<std::string>> email, relation;
+};
+
+// A guardian with the initial password issued with it (shown once).
+struct IssuedLogin {
+  User guardian;
+  std::string initial_password;
+};
+struct CreatedFamily {
+  Family family;
+  std::vector<IssuedLogin> logins;  // one per guardian, in order
+};
+
+struct Page {
+  std::vector<Family> items;
+  std::optional<std::string> next_cursor;
+};
+
+class Services {
+ public:
+  Services(db::Database& db, Clock clock, Settings settings) : db_(db), clock_(clock), settings_(settings) {}
+
+  const Clock& clock() const { return clock_; }
+  // The organization's today for `actor`.
+  CivilDate Today(const Actor& actor) const;
+
+  // --- accounts (auth.cpp)
+  // Same error for an unknown login and a wrong password; kTooManyRequests
+  // after too many failures for the login or the address.
+  Result<LoginResult> Login(const std::string& login, const std::string& password, const std::string& remote_ip);
+  Status Logout(const std::string& session_token);
+  // The actor of a live session and its CSRF token; kUnauthenticated otherwise.
+  struct Authenticated {
+    Actor actor;
+    std::string csrf_token;
+  };
+  Result<Authenticated> Authenticate(const std::string& session_token);
+  Status ChangePassword(const Actor& actor, const std::string& session_token, const std::string& current,
+                        const std::string& next);
+  // The command line's `admin create-org`: no actor.
+  Result<Organization> CreateOrganization(const std::string& name, const std::string& time_zone,
+                                          const std::string& admin_login, const std::string& admin_password);
+  Result<Organization> GetOrganization(const Actor& actor);
+
+  // --- facilities and staff (facilities.cpp)
+  Result<Facility> CreateFacility(const Actor& actor, const FacilityInput& in);
+  Result<std::vector<Facility>> ListFacilities(const Actor& actor);
+  Result<Facility> GetFacility(const Actor& actor, const std::string& id);
+  Result<Facility> UpdateFacility(const Actor& actor, const std::string& id, const FacilityInput& in);
+  Result<User> CreateStaff(const Actor& actor, const StaffInput& in);
+  Result<std::vector<User>> ListStaff(const Actor& actor);
+  Result<User> UpdateStaff(const Actor& actor, const std::string& id, const StaffInput& in);
+
+  // --- families (families.cpp)
+  Result<CreatedFamily> CreateFamily(const Actor& actor, const FamilyInput& in);
+  Result<Page> ListFamilies(const Actor& actor, const std::string& q, const std::string& cursor, int limit);
+  Result<Family> GetFamily(const Actor& actor, const std::string& id);
+  Result<Family> UpdateFamily(const Actor& actor, const std::string& id, const FamilyPatch& in);
+  Result<Child> AddChild(const Actor& actor, const std::string& family_id, const ChildInput& in);
+  Result<Child> GetChild(const Actor& actor, const std::string& id);
+  Result<Child> UpdateChild(const Actor& actor, const std::string& id, const ChildPatch& in);
+  Result<IssuedLogin> InviteGuardian(const Actor& actor, const std::string& family_id, const GuardianInput& in);
+  Result<User> UpdateGuardian(const Actor& actor, const std::string& id, const GuardianPatch& in);
+  Result<IssuedLogin> ResetGuardianPassword(const Actor& actor, const std::string& id);
+
+  // --- enrollments (enrollments.cpp)
+  Result<Enrollment> CreateEnrollment(const Actor& actor, const std::string& facility_id,
+                                      const std::optional<std::string>& child_id,
+                                      const std::optional<std::string>& family_id);
+  Result<std::vector<Enrollment>> ListEnrollments(const Actor& actor, const std::optional<std::string>& facility_id,
+                                                  const std::optional<std::string>& status);
+  Result<Enrollment> ApproveEnrollment(const Actor& actor, const std::string& id);
+  Status DeleteEnrollment(const Actor& actor, const std::string& id);
+
+ private:
+  // Counts failed logins per key within the window (in memory, per process).
+  bool LoginBlocked(const std::string& login, const std::string& ip, int64_t now);
+  void RecordLoginFailure(const std::string& login, const std::string& ip, int64_t now);
+
+  db::Database& db_;
+  Clock clock_;
+  Settings settings_;
+  std::mutex failures_mu_;
+  std::unordered_map<std::string, std::vector<int64_t>> failures_;
+};
+
+}  // namespace tadaima::service

@@ -1,0 +1,19 @@
+// The audit log: who changed what, with before and after where it matters.
+#pragma once
+
+#include "db/database.h"
+
+namespace tadaima::store {
+
+struct AuditEntry {
+  std::string organization_id;
+  std::string actor_id;  // empty for the command line
+  std::string action;    // "family.create", "guardian.password_reset"…
+  std::string target_type;
+  std::string target_id;
+  std::string detail = "{}";  // JSON
+};
+
+Status InsertAudit(db::Tx& tx, const AuditEntry& e, const std::string& id, int64_t now);
+
+}  // namespace tadaima::store

@@ -1,0 +1,239 @@
+#include "store/family_store.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+namespace tadaima::store {
+namespace {
+
+constexpr db::Query kInsertFamily{
+    "insert_family",
+    "INSERT INTO families (id, organization_id, name, address, phone, search_text, created_at, updated_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $7)"};
+constexpr db::Query kUpdateFamily{
+    "update_family",
+    "UPDATE families SET name = $3, address = $4, phone = $5, search_text = $6, updated_at = $7"
+    " WHERE organization_id = $1 AND id = $2"};
+constexpr db::Query kListFamilyIds{
+    "list_family_ids",
+    "SELECT f.id, f.name, f.address, f.phone FROM families f"
+    " WHERE f.organization_id = $1 AND f.id > $2"
+    " AND ($3 = '' OR f.search_text LIKE $4 ESCAPE '!')"
+    " AND ($5 = '' OR EXISTS (SELECT 1 FROM enrollments e JOIN staff_facilities sf"
+    "   ON sf.facility_id = e.facility_id WHERE e.family_id = f.id AND sf.user_id = $5))"
+    " ORDER BY f.id LIMIT $6"};
+constexpr db::Query kSelectFamily{
+    "select_family",
+    "SELECT f.id, f.name, f.address, f.phone FROM families f WHERE f.organization_id = $1 AND f.id = $2"};
+
+// Rows of several families at once: $2 is a JSON array of family ids.
+constexpr db::Query kGuardiansOf{
+    "guardians_of_families",
+    "SELECT id, organization_id, login, name, email, relation, family_id, must_change_password FROM users"
+    " WHERE organization_id = $1 AND role = 'guardian' AND family_id IN (SELECT value FROM json_each($2))"
+    " ORDER BY created_at, id",
+    "SELECT id, organization_id, login, name, email, relation, family_id, must_change_password FROM users"
+    " WHERE organization_id = $1 AND role = 'guardian' AND family_id IN (SELECT json_array_elements_text($2::json))"
+    " ORDER BY created_at, id"};
+#define TADAIMA_CHILD_COLUMNS "id, organization_id, family_id, name, name_kana, birth_date"
+constexpr db::Query kChildrenOf{
+    "children_of_families",
+    "SELECT " TADAIMA_CHILD_COLUMNS " FROM children WHERE organization_id = $1"
+    " AND family_id IN (SELECT value FROM json_each($2)) ORDER BY birth_date, id",
+    "SELECT " TADAIMA_CHILD_COLUMNS " FROM children WHERE organization_id = $1"
+    " AND family_id IN (SELECT json_array_elements_text($2::json)) ORDER BY birth_date, id"};
+#define TADAIMA_ENROLLMENT_COLUMNS "e.id, e.organization_id, e.facility_id, e.child_id, e.family_id, e.status"
+constexpr db::Query kEnrollmentsOf{
+    "enrollments_of_families",
+    "SELECT " TADAIMA_ENROLLMENT_COLUMNS " FROM enrollments e WHERE e.organization_id = $1"
+    " AND e.family_id IN (SELECT value FROM json_each($2)) ORDER BY e.created_at, e.id",
+    "SELECT " TADAIMA_ENROLLMENT_COLUMNS " FROM enrollments e WHERE e.organization_id = $1"
+    " AND e.family_id IN (SELECT json_array_elements_text($2::json)) ORDER BY e.created_at, e.id"};
+
+constexpr db::Query kInsertChild{
+    "insert_child",
+    "INSERT INTO children (id, organization_id, family_id, name, name_kana, birth_date, created_at, updated_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $7)"};
+constexpr db::Query kUpdateChild{
+    "update_child",
+    "UPDATE children SET name = $3, name_kana = $4, birth_date = $5, updated_at = $6"
+    " WHERE organization_id = $1 AND id = $2"};
+constexpr db::Query kSelectChild{
+    "select_child", "SELECT " TADAIMA_CHILD_COLUMNS " FROM children WHERE organization_id = $1 AND id = $2"};
+
+constexpr db::Query kInsertEnrollment{
+    "insert_enrollment",
+    "INSERT INTO enrollments (id, organization_id, facility_id, child_id, family_id, status, created_at, updated_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $7)"};
+constexpr db::Query kSetEnrollmentStatus{
+    "set_enrollment_status",
+    "UPDATE enrollments SET status = $3, updated_at = $4 WHERE organization_id = $1 AND id = $2"};
+constexpr db::Query kDeleteEnrollment{"delete_enrollment",
+                                      "DELETE FROM enrollments WHERE organization_id = $1 AND id = $2"};
+constexpr db::Query kSelectEnrollment{
+    "select_enrollment",
+    "SELECT " TADAIMA_ENROLLMENT_COLUMNS " FROM enrollments e WHERE e.organization_id = $1 AND e.id = $2"};
+constexpr db::Query kListEnrollments{
+    "list_enrollments",
+    "SELECT " TADAIMA_ENROLLMENT_COLUMNS " FROM enrollments e WHERE e.organization_id = $1"
+    " AND ($2 = '' OR e.facility_id = $2) AND ($3 = '' OR e.status = $3)"
+    " AND ($4 = '' OR e.facility_id IN (SELECT facility_id FROM staff_facilities WHERE user_id = $4))"
+    " ORDER BY e.created_at, e.id LIMIT 2000"};
+
+const char* StatusName(EnrollmentStatus s) { return s == EnrollmentStatus::kActive ? "active" : "pending"; }
+
+Child ChildFrom(const db::Row& r) {
+  Child c;
+  c.id = r.Text(0);
+  c.organization_id = r.Text(1);
+  c.family_id = r.Text(2);
+  c.name = r.Text(3);
+  c.name_kana = r.OptText(4);
+  c.birth_date = CivilDate::Parse(r.Text(5)).value_or(CivilDate{});
+  return c;
+}
+
+Enrollment EnrollmentFrom(const db::Row& r) {
+  Enrollment e;
+  e.id = r.Text(0);
+  e.organization_id = r.Text(1);
+  e.facility_id = r.Text(2);
+  e.child_id = r.OptText(3);
+  e.family_id = r.Text(4);
+  e.status = r.Text(5) == "active" ? EnrollmentStatus::kActive : EnrollmentStatus::kPending;
+  return e;
+}
+
+Family FamilyFrom(const db::Row& r, const std::string& organization_id) {
+  Family f;
+  f.id = r.Text(0);
+  f.organization_id = organization_id;
+  f.name = r.Text(1);
+  f.address = r.OptText(2);
+  f.phone = r.OptText(3);
+  return f;
+}
+
+// Fills guardians, children and enrollments of `families` with three queries.
+Status LoadMembers(db::Tx& tx, const std::string& organization_id, std::vector<Family>& families) {
+  if (families.empty()) return {};
+  nlohmann::json ids = nlohmann::json::array();
+  std::map<std::string, Family*> by_id;
+  for (auto& f : families) {
+    ids.push_back(f.id);
+    by_id[f.id] = &f;
+  }
+  db::Params params{organization_id, ids.dump()};
+  auto guardians = TRY(tx.Exec(kGuardiansOf, params));
+  for (const auto& r : guardians.rows) {
+    User u;
+    u.id = r.Text(0);
+    u.organization_id = r.Text(1);
+    u.role = Role::kGuardian;
+    u.login = r.Text(2);
+    u.name = r.Text(3);
+    u.email = r.OptText(4);
+    u.relation = r.OptText(5);
+    u.family_id = r.Text(6);
+    u.must_change_password = r.Bool(7);
+    by_id[r.Text(6)]->guardians.push_back(std::move(u));
+  }
+  auto children = TRY(tx.Exec(kChildrenOf, params));
+  for (const auto& r : children.rows) by_id[r.Text(2)]->children.push_back(ChildFrom(r));
+  auto enrollments = TRY(tx.Exec(kEnrollmentsOf, params));
+  for (const auto& r : enrollments.rows) by_id[r.Text(4)]->enrollments.push_back(EnrollmentFrom(r));
+  return {};
+}
+
+// A LIKE pattern matching `text` anywhere, with %, _ and ! escaped by '!'.
+std::string ContainsPattern(const std::string& text) {
+  std::string out = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '!') out += '!';
+    out += c;
+  }
+  return out + "%";
+}
+
+}  // namespace
+
+Status InsertFamily(db::Tx& tx, const Family& f, const std::string& search_text, int64_t now) {
+  TRY(tx.Exec(kInsertFamily,
+              {f.id, f.organization_id, f.name, db::Opt(f.address), db::Opt(f.phone), search_text, now}));
+  return {};
+}
+
+Status UpdateFamily(db::Tx& tx, const Family& f, const std::string& search_text, int64_t now) {
+  TRY(tx.Exec(kUpdateFamily,
+              {f.organization_id, f.id, f.name, db::Opt(f.address), db::Opt(f.phone), search_text, now}));
+  return {};
+}
+
+Result<std::optional<Family>> FindFamily(db::Tx& tx, const std::string& organization_id, const std::string& id) {
+  auto rs = TRY(tx.Exec(kSelectFamily, {organization_id, id}));
+  if (rs.empty()) return std::nullopt;
+  std::vector<Family> one{FamilyFrom(rs.rows[0], organization_id)};
+  TRY_STATUS(LoadMembers(tx, organization_id, one));
+  return std::move(one[0]);
+}
+
+Result<std::vector<Family>> ListFamilies(db::Tx& tx, const FamilyQuery& q) {
+  auto rs = TRY(tx.Exec(kListFamilyIds, {q.organization_id, q.after_id, q.search, ContainsPattern(q.search),
+                                         q.staff_user_id.value_or(""), int64_t{q.limit}}));
+  std::vector<Family> out;
+  for (const auto& r : rs.rows) out.push_back(FamilyFrom(r, q.organization_id));
+  TRY_STATUS(LoadMembers(tx, q.organization_id, out));
+  return out;
+}
+
+Status InsertChild(db::Tx& tx, const Child& c, int64_t now) {
+  TRY(tx.Exec(kInsertChild, {c.id, c.organization_id, c.family_id, c.name, db::Opt(c.name_kana),
+                             c.birth_date.ToString(), now}));
+  return {};
+}
+
+Status UpdateChild(db::Tx& tx, const Child& c, int64_t now) {
+  TRY(tx.Exec(kUpdateChild,
+              {c.organization_id, c.id, c.name, db::Opt(c.name_kana), c.birth_date.ToString(), now}));
+  return {};
+}
+
+Result<std::optional<Child>> FindChild(db::Tx& tx, const std::string& organization_id, const std::string& id) {
+  auto rs = TRY(tx.Exec(kSelectChild, {organization_id, id}));
+  if (rs.empty()) return std::nullopt;
+  return ChildFrom(rs.rows[0]);
+}
+
+Status InsertEnrollment(db::Tx& tx, const Enrollment& e, int64_t now) {
+  TRY(tx.Exec(kInsertEnrollment, {e.id, e.organization_id, e.facility_id, db::Opt(e.child_id), e.family_id,
+                                  StatusName(e.status), now}));
+  return {};
+}
+
+Status SetEnrollmentStatus(db::Tx& tx, const Enrollment& e, int64_t now) {
+  TRY(tx.Exec(kSetEnrollmentStatus, {e.organization_id, e.id, StatusName(e.status), now}));
+  return {};
+}
+
+Status DeleteEnrollment(db::Tx& tx, const Enrollment& e) {
+  TRY(tx.Exec(kDeleteEnrollment, {e.organization_id, e.id}));
+  return {};
+}
+
+Result<std::optional<Enrollment>> FindEnrollment(db::Tx& tx, const std::string& organization_id,
+                                                 const std::string& id) {
+  auto rs = TRY(tx.Exec(kSelectEnrollment, {organization_id, id}));
+  if (rs.empty()) return std::nullopt;
+  return EnrollmentFrom(rs.rows[0]);
+}
+
+Result<std::vector<Enrollment>> ListEnrollments(db::Tx& tx, const EnrollmentQuery& q) {
+  auto rs = TRY(tx.Exec(kListEnrollments, {q.organization_id, q.facility_id.value_or(""),
+                                           q.status ? StatusName(*q.status) : "", q.staff_user_id.value_or("")}));
+  std::vector<Enrollment> out;
+  for (const auto& r : rs.rows) out.push_back(EnrollmentFrom(r));
+  return out;
+}
+
+}  // namespace tadaima::store

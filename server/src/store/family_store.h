@@ -1,0 +1,45 @@
+// Families with their guardians, children and enrollments. Every query takes
+// the organization id; the loaders return whole Family aggregates.
+#pragma once
+
+#include <optional>
+
+#include "db/database.h"
+#include "model/model.h"
+
+namespace tadaima::store {
+
+Status InsertFamily(db::Tx& tx, const Family& f, const std::string& search_text, int64_t now);
+Status UpdateFamily(db::Tx& tx, const Family& f, const std::string& search_text, int64_t now);
+// The family with guardians, children and enrollments, when in the organization.
+Result<std::optional<Family>> FindFamily(db::Tx& tx, const std::string& organization_id, const std::string& id);
+
+struct FamilyQuery {
+  std::string organization_id;
+  std::optional<std::string> staff_user_id;  // facility_staff: only families enrolled at its facilities
+  std::string search;                        // normalised (NormalizeForSearch); empty: all
+  std::string after_id;                      // the cursor: ids greater than this
+  int limit = 50;
+};
+// Families by id (creation order), whole aggregates.
+Result<std::vector<Family>> ListFamilies(db::Tx& tx, const FamilyQuery& q);
+
+Status InsertChild(db::Tx& tx, const Child& c, int64_t now);
+Status UpdateChild(db::Tx& tx, const Child& c, int64_t now);
+Result<std::optional<Child>> FindChild(db::Tx& tx, const std::string& organization_id, const std::string& id);
+
+// A taken (facility, child) or (facility, family) comes back as kConflict.
+Status InsertEnrollment(db::Tx& tx, const Enrollment& e, int64_t now);
+Status SetEnrollmentStatus(db::Tx& tx, const Enrollment& e, int64_t now);
+Status DeleteEnrollment(db::Tx& tx, const Enrollment& e);
+Result<std::optional<Enrollment>> FindEnrollment(db::Tx& tx, const std::string& organization_id,
+                                                 const std::string& id);
+struct EnrollmentQuery {
+  std::string organization_id;
+  std::optional<std::string> staff_user_id;  // facility_staff: only its facilities
+  std::optional<std::string> facility_id;
+  std::optional<EnrollmentStatus> status;
+};
+Result<std::vector<Enrollment>> ListEnrollments(db::Tx& tx, const EnrollmentQuery& q);
+
+}  // namespace tadaima::store

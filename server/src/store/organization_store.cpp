@@ -1,0 +1,81 @@
+#include "store/organization_store.h"
+
+namespace tadaima::store {
+namespace {
+
+constexpr db::Query kInsertOrganization{
+    "insert_organization", "INSERT INTO organizations (id, name, time_zone, created_at) VALUES ($1, $2, $3, $4)"};
+constexpr db::Query kSelectOrganization{"select_organization",
+                                        "SELECT id, name, time_zone FROM organizations WHERE id = $1"};
+constexpr db::Query kInsertFacility{
+    "insert_facility",
+    "INSERT INTO facilities (id, organization_id, name, kind, opens_at, closes_at, created_at, updated_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $7)"};
+constexpr db::Query kUpdateFacility{
+    "update_facility",
+    "UPDATE facilities SET name = $3, kind = $4, opens_at = $5, closes_at = $6, updated_at = $7"
+    " WHERE organization_id = $1 AND id = $2"};
+constexpr db::Query kSelectFacility{
+    "select_facility",
+    "SELECT id, organization_id, name, kind, opens_at, closes_at FROM facilities"
+    " WHERE organization_id = $1 AND id = $2"};
+constexpr db::Query kListFacilities{
+    "list_facilities",
+    "SELECT id, organization_id, name, kind, opens_at, closes_at FROM facilities"
+    " WHERE organization_id = $1 AND ($2 = '' OR id IN"
+    "   (SELECT facility_id FROM staff_facilities WHERE user_id = $2))"
+    " ORDER BY name, id"};
+
+Facility FacilityFrom(const db::Row& r) {
+  Facility f;
+  f.id = r.Text(0);
+  f.organization_id = r.Text(1);
+  f.name = r.Text(2);
+  f.kind = ParseFacilityKind(r.Text(3)).value_or(FacilityKind::kAfterSchool);
+  f.opens_at = ParseClockTime(r.Text(4)).value_or(0);
+  f.closes_at = ParseClockTime(r.Text(5)).value_or(0);
+  return f;
+}
+
+}  // namespace
+
+Status InsertOrganization(db::Tx& tx, const Organization& org, int64_t now) {
+  TRY(tx.Exec(kInsertOrganization, {org.id, org.name, org.time_zone, now}));
+  return {};
+}
+
+Result<std::optional<Organization>> FindOrganization(db::Tx& tx, const std::string& id) {
+  auto rs = TRY(tx.Exec(kSelectOrganization, {id}));
+  if (rs.empty()) return std::nullopt;
+  const auto& r = rs.rows[0];
+  return Organization{r.Text(0), r.Text(1), r.Text(2)};
+}
+
+Status InsertFacility(db::Tx& tx, const Facility& f, int64_t now) {
+  TRY(tx.Exec(kInsertFacility, {f.id, f.organization_id, f.name, FacilityKindName(f.kind),
+                                FormatClockTime(f.opens_at), FormatClockTime(f.closes_at), now}));
+  return {};
+}
+
+Status UpdateFacility(db::Tx& tx, const Facility& f, int64_t now) {
+  TRY(tx.Exec(kUpdateFacility, {f.organization_id, f.id, f.name, FacilityKindName(f.kind),
+                                FormatClockTime(f.opens_at), FormatClockTime(f.closes_at), now}));
+  return {};
+}
+
+Result<std::optional<Facility>> FindFacility(db::Tx& tx, const std::string& organization_id,
+                                             const std::string& id) {
+  auto rs = TRY(tx.Exec(kSelectFacility, {organization_id, id}));
+  if (rs.empty()) return std::nullopt;
+  return FacilityFrom(rs.rows[0]);
+}
+
+Result<std::vector<Facility>> ListFacilities(db::Tx& tx, const std::string& organization_id,
+                                             const std::optional<std::string>& user_id) {
+  auto rs = TRY(tx.Exec(kListFacilities, {organization_id, user_id.value_or("")}));
+  std::vector<Facility> out;
+  for (const auto& r : rs.rows) out.push_back(FacilityFrom(r));
+  return out;
+}
+
+}  // namespace tadaima::store
