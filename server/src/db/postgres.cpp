@@ -137,6 +137,8 @@ class PgDatabase : public Database {
     auto conn = std::make_unique<PgConnection>(raw);
     if (PQstatus(raw) != CONNECTION_OK)
       return Fail(Error::Unavailable(std::string("cannot connect to PostgreSQL: ") + PQerrorMessage(raw)));
+    // Notices ("already exists, skipping") are not errors: keep them off stderr.
+    PQsetNoticeProcessor(raw, [](void*, const char* message) { spdlog::debug("postgres: {}", message); }, nullptr);
     PGresult* res = PQexec(raw, "SET synchronous_commit = on; SET client_encoding = 'UTF8'");
     PQclear(res);
     return conn;
