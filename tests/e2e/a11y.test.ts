@@ -1,0 +1,73 @@
+// axe-core on the sign-in page and the families pages: no serious or critical violations.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { signIn, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility (axe-core)', () => {
+  let server: TestServer;
+  let b: TestBrowser;
+  let family_id = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    const api = await server.login();
+    const facility = await api.createFacility({ name: '中央児童クラブ', kind: 'after_school', opens_at: '14:00', closes_at: '19:00' });
+    const family = await api.createFamily({
+      name: '高橋家',
+      guardians: [{ name: '高橋 健', relation: '父' }],
+      children: [{ name: '高橋 ゆい', name_kana: 'たかはし ゆい', birth_date: '2016-09-01' }],
+      facility_ids: [facility.id],
+    });
+    family_id = family.id;
+    b = await startBrowser();
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  test('sign-in page, in Japanese and with an error shown', async () => {
+    const { page } = b;
+    await page.goto(`${server.url}/admin/`);
+    await page.getByLabel('ログインID').waitFor();
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await signIn(page, 'nobody', 'wrong-password');
+    await page.getByRole('alert').waitFor();
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+  });
+
+  test('signing in works from the keyboard alone', async () => {
+    const { page } = b;
+    await page.reload();
+    await page.getByLabel('ログインID').waitFor();
+    // The login field has focus on arrival; Tab reaches the password; Enter submits.
+    await page.keyboard.type(server.admin.login);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(server.admin.password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '世帯一覧' }).waitFor();
+  });
+
+  test('families list, new family form with errors, and family page', async () => {
+    const { page } = b;
+    await page.getByRole('row', { name: /高橋家/ }).waitFor();
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+
+    await page.getByRole('link', { name: '世帯を登録' }).click();
+    await page.getByRole('button', { name: '登録', exact: true }).click();
+    await page.getByRole('alert').first().waitFor();
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+
+    await page.goto(`${server.url}/admin/families/${family_id}`);
+    await page.getByRole('region', { name: 'こども' }).getByRole('row', { name: /高橋 ゆい/ }).waitFor();
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+  });
+});

@@ -1,0 +1,65 @@
+// Creating (no id) or editing (id) a facility: name, kind and opening hours.
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import type { FacilityInput } from '../../shared/types';
+import { Button, ErrorMessage } from '../../shared/ui/feedback';
+import { SelectField, TextField } from '../../shared/ui/fields';
+import { invalidateFacilities, useLoad } from '../data';
+import { useSubmit } from '../form';
+import { kFacilityKinds, kindLabel } from '../labels';
+import { PageHead } from '../layout';
+import { go, Link } from '../router';
+import { api } from '../session';
+import { LoadStatus } from '../status';
+
+const kEmpty: FacilityInput = { name: '', kind: 'after_school', opens_at: '14:00', closes_at: '19:00' };
+
+export function FacilityForm({ id }: { id?: string }) {
+  const loaded = useLoad(() => (id ? api.getFacility(id) : Promise.resolve(kEmpty)), [id]);
+  const [value, setValue] = useState<FacilityInput | null>(null);
+  useEffect(() => {
+    if (loaded.data) {
+      const { name, kind, opens_at, closes_at } = loaded.data;
+      setValue({ name, kind, opens_at, closes_at });
+    }
+  }, [loaded.data]);
+  const form = useSubmit();
+  const title = id ? t('facility.edit_title') : t('facility.new');
+
+  if (!value) return <><PageHead title={title} /><LoadStatus loaded={loaded} /></>;
+  const set = (patch: Partial<FacilityInput>) => setValue({ ...value, ...patch });
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void form.run(async () => {
+      const input = { ...value, name: value.name.trim() };
+      if (id) await api.updateFacility(id, input);
+      else await api.createFacility(input);
+      invalidateFacilities();
+      go('/facilities');
+    });
+  };
+
+  return (
+    <>
+      <PageHead title={title} />
+      <form ref={form.form_ref} onSubmit={submit} noValidate class="card">
+        <ErrorMessage>{form.errors.message}</ErrorMessage>
+        <TextField label={t('facility.name')} name="name" value={value.name} required maxLength={100}
+          onValue={(name) => set({ name })} error={form.field('name')} />
+        <SelectField label={t('facility.kind')} name="kind" value={value.kind} required
+          options={kFacilityKinds.map((k) => ({ value: k, label: kindLabel(k) }))}
+          onValue={(kind) => set({ kind })} error={form.field('kind')} />
+        <div class="row">
+          <TextField label={t('facility.opens_at')} name="opens_at" type="time" value={value.opens_at}
+            required onValue={(opens_at) => set({ opens_at })} error={form.field('opens_at')} />
+          <TextField label={t('facility.closes_at')} name="closes_at" type="time" value={value.closes_at}
+            required onValue={(closes_at) => set({ closes_at })} error={form.field('closes_at')} />
+        </div>
+        <div class="actions">
+          <Button type="submit" busy={form.busy}>{id ? t('common.save') : t('common.create')}</Button>
+          <Link to="/facilities" class="btn btn--secondary">{t('common.cancel')}</Link>
+        </div>
+      </form>
+    </>
+  );
+}

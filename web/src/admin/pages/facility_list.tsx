@@ -1,0 +1,45 @@
+// 施設一覧: every facility the user may see; org_admin may create and edit.
+import { t } from '../../shared/i18n';
+import { useFacilities } from '../data';
+import { kindLabel } from '../labels';
+import { PageHead } from '../layout';
+import { Link } from '../router';
+import { isAdmin, useSession } from '../session';
+import { LoadStatus } from '../status';
+
+export function FacilityList() {
+  const { user } = useSession();
+  const facilities = useFacilities();
+  const admin = isAdmin(user);
+  return (
+    <>
+      <PageHead title={t('facility.list_title')}>
+        {admin && <Link to="/facilities/new" class="btn btn--primary">{t('facility.new')}</Link>}
+      </PageHead>
+      <LoadStatus loaded={facilities} />
+      {facilities.data?.length === 0 && <p>{t('common.none')}</p>}
+      {!!facilities.data?.length && (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('facility.name')}</th>
+                <th scope="col">{t('facility.kind')}</th>
+                <th scope="col">{t('facility.hours')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {facilities.data.map((f) => (
+                <tr key={f.id}>
+                  <td>{admin ? <Link to={`/facilities/${encodeURIComponent(f.id)}`}>{f.name}</Link> : f.name}</td>
+                  <td>{kindLabel(f.kind)}</td>
+                  <td>{f.opens_at}–{f.closes_at}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+// Where a family is enrolled: approve pending enrollments, enroll a child or the
+// whole family at a facility.
+import { useState } from 'preact/hooks';
+import { t } from '../../../shared/i18n';
+import type { Enrollment, Family } from '../../../shared/types';
+import { Button, ErrorMessage } from '../../../shared/ui/feedback';
+import { SelectField } from '../../../shared/ui/fields';
+import { useFacilities } from '../../data';
+import { errorText, useSubmit } from '../../form';
+import { api } from '../../session';
+
+const kFamily = 'family';
+
+function EnrollForm({ family, onDone }: { family: Family; onDone: () => void }) {
+  const facilities = useFacilities().data ?? [];
+  const [facility_id, setFacilityId] = useState('');
+  const [chosen_target, setTarget] = useState<string | null>(null);
+  const form = useSubmit();
+  const facility = facilities.find((f) => f.id === facility_id) ?? facilities[0];
+  // A drop-in room enrolls the whole family, other facilities a child: that is the default.
+  const target = chosen_target ??
+    (facility?.kind === 'drop_in' ? kFamily : (family.children[0]?.id ?? kFamily));
+  const chooseFacility = (id: string) => {
+    setFacilityId(id);
+    setTarget(null);
+  };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (!facility) return;
+    void form.run(async () => {
+      await api.createEnrollment(target === kFamily
+        ? { facility_id: facility.id, family_id: family.id }
+        : { facility_id: facility.id, child_id: target });
+      onDone();
+    });
+  };
+  const targets = [
+    ...family.children.map((c) => ({ value: c.id, label: c.name })),
+    { value: kFamily, label: t('enrollment.whole_family') },
+  ];
+  return (
+    <form ref={form.form_ref} onSubmit={submit} noValidate class="card" aria-label={t('enrollment.add')}>
+      <h3>{t('enrollment.add')}</h3>
+      <ErrorMessage>{form.errors.message}</ErrorMessage>
+      <div class="row">
+        <SelectField label={t('enrollment.facility')} name="facility_id" value={facility?.id ?? ''}
+          options={facilities.map((f) => ({ value: f.id, label: f.name }))} onValue={chooseFacility}
+          error={form.field('facility_id')} />
+        <SelectField label={t('enrollment.target')} name={target === kFamily ? 'family_id' : 'child_id'}
+          value={target} options={targets} onValue={setTarget}
+          error={form.field(target === kFamily ? 'family_id' : 'child_id')} />
+      </div>
+      <Button type="submit" busy={form.busy} disabled={!facility}>{t('enrollment.add')}</Button>
+    </form>
+  );
+}
+
+export function EnrollmentsSection({ family, onChanged }: { family: Family; onChanged: () => void }) {
+  const facilities = useFacilities().data ?? [];
+  const [error, setError] = useState('');
+  const facility_name = (id: string) => facilities.find((f) => f.id === id)?.name ?? id;
+  const target_name = (e: Enrollment) =>
+    e.child_id ? (family.children.find((c) => c.id === e.child_id)?.name ?? e.child_id) : t('enrollment.whole_family');
+  const approve = (e: Enrollment) =>
+    api.approveEnrollment(e.id).then(onChanged, (err) => setError(errorText(err)));
+
+  return (
+    <section aria-labelledby="enrollments">
+      <h2 id="enrollments">{t('family.enrollments')}</h2>
+      <ErrorMessage>{error}</ErrorMessage>
+      {family.enrollments.length === 0 ? <p>{t('common.none')}</p> : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('enrollment.facility')}</th>
+                <th scope="col">{t('enrollment.target')}</th>
+                <th scope="col">{t('enrollment.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {family.enrollments.map((e) => (
+                <tr key={e.id}>
+                  <td>{facility_name(e.facility_id)}</td>
+                  <td>{target_name(e)}</td>
+                  <td>
+                    {t(`enrollment.status.${e.status}`)}{' '}
+                    {e.status === 'pending' && (
+                      <Button variant="secondary" onClick={() => void approve(e)}
+                        label={`${t('enrollment.approve')}: ${facility_name(e.facility_id)}`}>
+                        {t('enrollment.approve')}
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <EnrollForm family={family} onDone={onChanged} />
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+// The guardians of a family: edit one, reset one's password, invite another.
+import { useState } from 'preact/hooks';
+import { t } from '../../../shared/i18n';
+import type { Family, Guardian } from '../../../shared/types';
+import { Button, ErrorMessage } from '../../../shared/ui/feedback';
+import type { IssuedLogin } from '../../credentials_panel';
+import { errorText } from '../../form';
+import { GuardianFields, guardianInput, kNoGuardian } from '../../people_fields';
+import { api } from '../../session';
+import { DraftForm } from './draft_form';
+
+interface Props {
+  family: Family;
+  onChanged: () => void;
+  onIssued: (logins: IssuedLogin[]) => void;
+}
+
+export function GuardiansSection({ family, onChanged, onIssued }: Props) {
+  const [editing, setEditing] = useState<string | null>(null); // guardian id, or "new"
+  const [error, setError] = useState('');
+
+  const reset = async (g: Guardian) => {
+    if (!window.confirm(t('guardian.reset_confirm', { name: g.name }))) return;
+    setError('');
+    try {
+      const { login, initial_password } = await api.resetGuardianPassword(g.id);
+      onIssued([{ name: g.name, login, initial_password }]);
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+  const editing_guardian = family.guardians.find((g) => g.id === editing);
+
+  return (
+    <section aria-labelledby="guardians">
+      <h2 id="guardians">{t('family.guardians')}</h2>
+      <ErrorMessage>{error}</ErrorMessage>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('guardian.name')}</th>
+              <th scope="col">{t('guardian.relation')}</th>
+              <th scope="col">{t('guardian.email')}</th>
+              <th scope="col">{t('guardian.login')}</th>
+              <th scope="col">{t('common.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {family.guardians.map((g) => (
+              <tr key={g.id}>
+                <td>{g.name}</td>
+                <td>{g.relation}</td>
+                <td>{g.email}</td>
+                <td><code>{g.login}</code></td>
+                <td class="no-print">
+                  <Button variant="link" onClick={() => setEditing(g.id)} label={`${t('common.edit')}: ${g.name}`}>
+                    {t('common.edit')}
+                  </Button>
+                  <Button variant="link" onClick={() => void reset(g)} label={`${t('guardian.reset_password')}: ${g.name}`}>
+                    {t('guardian.reset_password')}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {editing_guardian && (
+        <DraftForm key={editing_guardian.id} title={`${t('common.edit')}: ${editing_guardian.name}`}
+          initial={{ name: editing_guardian.name, email: editing_guardian.email ?? '', relation: editing_guardian.relation ?? '' }}
+          Fields={GuardianFields} submitLabel={t('common.save')} onCancel={() => setEditing(null)}
+          submit={async (d) => {
+            await api.updateGuardian(editing_guardian.id, {
+              name: d.name.trim(), email: d.email.trim() || null, relation: d.relation.trim() || null,
+            });
+            setEditing(null);
+            onChanged();
+          }} />
+      )}
+      {editing === 'new' ? (
+        <DraftForm title={t('guardian.invite')} initial={kNoGuardian} Fields={GuardianFields}
+          submitLabel={t('guardian.invite')} onCancel={() => setEditing(null)}
+          submit={async (d) => {
+            const invited = await api.inviteGuardian(family.id, guardianInput(d));
+            setEditing(null);
+            onIssued([{ name: invited.guardian.name, login: invited.login, initial_password: invited.initial_password }]);
+            onChanged();
+          }} />
+      ) : (
+        <Button variant="secondary" onClick={() => setEditing('new')}>{t('guardian.invite')}</Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+// A family: its details, guardians, children and enrollments, each editable in place.
+// Logins issued here (an invited guardian, a reset password) are shown once on top.
+import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import { CredentialsPanel, type IssuedLogin } from '../credentials_panel';
+import { useLoad } from '../data';
+import { PageHead } from '../layout';
+import { Link } from '../router';
+import { api } from '../session';
+import { LoadStatus } from '../status';
+import { ChildrenSection } from './family/children_section';
+import { EnrollmentsSection } from './family/enrollments_section';
+import { FamilyInfo } from './family/family_info';
+import { GuardiansSection } from './family/guardians_section';
+
+export function FamilyDetail({ id }: { id: string }) {
+  const family = useLoad(() => api.getFamily(id), [id]);
+  const [issued, setIssued] = useState<IssuedLogin[] | null>(null);
+  const f = family.data;
+  return (
+    <>
+      <PageHead title={f ? t('family.detail_title', { name: f.name }) : t('family.edit_title')}>
+        <Link to="/families" class="btn btn--secondary">{t('common.back')}</Link>
+      </PageHead>
+      <LoadStatus loaded={family} />
+      {f && issued && <CredentialsPanel family={f.name} logins={issued} onDone={() => setIssued(null)} />}
+      {f && (
+        <>
+          <FamilyInfo family={f} onSaved={family.set} />
+          <GuardiansSection family={f} onChanged={family.reload} onIssued={setIssued} />
+          <ChildrenSection family={f} onChanged={family.reload} />
+          <EnrollmentsSection family={f} onChanged={family.reload} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+// The input fields of one guardian and of one child. `prefix` is prepended to the
+// field names so that server errors such as "guardians[1].email" land on them.
+import { t } from '../shared/i18n';
+import { TextField } from '../shared/ui/fields';
+
+export interface GuardianDraft {
+  name: string;
+  email: string;
+  relation: string;
+}
+export interface ChildDraft {
+  name: string;
+  name_kana: string;
+  birth_date: string;
+}
+
+export const kNoGuardian: GuardianDraft = { name: '', email: '', relation: '' };
+export const kNoChild: ChildDraft = { name: '', name_kana: '', birth_date: '' };
+
+/** The body of a guardian for the API: empty optional fields are left out. */
+export function guardianInput(d: GuardianDraft) {
+  return {
+    name: d.name.trim(),
+    ...(d.email.trim() ? { email: d.email.trim() } : {}),
+    ...(d.relation.trim() ? { relation: d.relation.trim() } : {}),
+  };
+}
+
+export function childInput(d: ChildDraft) {
+  return {
+    name: d.name.trim(),
+    ...(d.name_kana.trim() ? { name_kana: d.name_kana.trim() } : {}),
+    birth_date: d.birth_date,
+  };
+}
+
+interface FieldsProps<D> {
+  prefix: string;
+  value: D;
+  onChange: (value: D) => void;
+  error: (name: string) => string | undefined;
+}
+
+export function GuardianFields({ prefix, value, onChange, error }: FieldsProps<GuardianDraft>) {
+  const set = (patch: Partial<GuardianDraft>) => onChange({ ...value, ...patch });
+  return (
+    <div class="row">
+      <TextField label={t('guardian.name')} name={`${prefix}name`} value={value.name} required
+        maxLength={100} autoComplete="off" onValue={(name) => set({ name })} error={error(`${prefix}name`)} />
+      <TextField label={t('guardian.relation')} name={`${prefix}relation`} value={value.relation}
+        autoComplete="off" onValue={(relation) => set({ relation })} error={error(`${prefix}relation`)} />
+      <TextField label={t('guardian.email')} name={`${prefix}email`} type="email" value={value.email}
+        autoComplete="off" onValue={(email) => set({ email })} error={error(`${prefix}email`)} />
+    </div>
+  );
+}
+
+export function ChildFields({ prefix, value, onChange, error }: FieldsProps<ChildDraft>) {
+  const set = (patch: Partial<ChildDraft>) => onChange({ ...value, ...patch });
+  return (
+    <div class="row">
+      <TextField label={t('child.name')} name={`${prefix}name`} value={value.name} required maxLength={100}
+        autoComplete="off" onValue={(name) => set({ name })} error={error(`${prefix}name`)} />
+      <TextField label={t('child.name_kana')} name={`${prefix}name_kana`} value={value.name_kana}
+        autoComplete="off" onValue={(name_kana) => set({ name_kana })} error={error(`${prefix}name_kana`)} />
+      <TextField label={t('child.birth_date')} name={`${prefix}birth_date`} type="date" required
+        value={value.birth_date} onValue={(birth_date) => set({ birth_date })}
+        error={error(`${prefix}birth_date`)} />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// The page for each URL below /admin, inside the shell.
+import { useEffect } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { PageHead, Shell } from './layout';
+import { FacilityForm } from './pages/facility_form';
+import { FacilityList } from './pages/facility_list';
+import { FamilyDetail } from './pages/family_detail';
+import { FamilyList } from './pages/family_list';
+import { FamilyNew } from './pages/family_new';
+import { StaffForm } from './pages/staff_form';
+import { StaffList } from './pages/staff_list';
+import { go, match, useLocation } from './router';
+import { isAdmin, useSession } from './session';
+
+function NotFound() {
+  return <PageHead title={t('not_found.title')} />;
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => go(to, true), [to]);
+  return null;
+}
+
+function Page() {
+  const { user } = useSession();
+  const { path } = useLocation();
+  const admin = isAdmin(user);
+  let m: Record<string, string> | null;
+
+  if (path === '/') return <Redirect to="/families" />;
+  if (path === '/families') return <FamilyList />;
+  if (path === '/families/new') return <FamilyNew />;
+  if ((m = match('/families/:id', path))) return <FamilyDetail key={m.id} id={m.id} />;
+  if (path === '/facilities') return <FacilityList />;
+  if (path === '/facilities/new' && admin) return <FacilityForm />;
+  if ((m = match('/facilities/:id', path)) && admin) return <FacilityForm key={m.id} id={m.id} />;
+  if (path === '/staff' && admin) return <StaffList />;
+  if (path === '/staff/new' && admin) return <StaffForm />;
+  if ((m = match('/staff/:id', path)) && admin) return <StaffForm key={m.id} id={m.id} />;
+  return <NotFound />;
+}
+
+export function Routes() {
+  return (
+    <Shell>
+      <Page />
+    </Shell>
+  );
+}

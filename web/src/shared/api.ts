@@ -1,0 +1,229 @@
+// The one typed client of the Tadaima HTTP API v1, used by the front ends and by the
+// black-box API tests (on Node with a cookie-jar fetch).
+//
+// Typed methods return the unwrapped object of a 2xx answer and throw ApiError for any
+// other status. `request` is the low-level call: it never throws on an HTTP status and
+// returns {status, body} as received. State-changing requests (POST/PUT/PATCH/DELETE)
+// carry `X-CSRF-Token` from `csrfToken()` (by default the `tadaima_csrf` cookie of
+// document.cookie in a browser).
+
+import type {
+  ChangePasswordInput,
+  Child,
+  ChildInput,
+  ChildPatch,
+  Enrollment,
+  EnrollmentInput,
+  EnrollmentListParams,
+  ErrorBody,
+  Facility,
+  FacilityInput,
+  FacilityPatch,
+  Family,
+  FamilyInput,
+  FamilyListParams,
+  FamilyPatch,
+  Guardian,
+  GuardianInput,
+  GuardianPatch,
+  InvitedGuardian,
+  ListParams,
+  NewFamily,
+  Organization,
+  Page,
+  PasswordReset,
+  Staff,
+  StaffInput,
+  StaffPatch,
+  User,
+} from './types';
+
+export const CSRF_COOKIE = 'tadaima_csrf';
+export const CSRF_HEADER = 'X-CSRF-Token';
+
+/** A non-2xx answer of a typed method. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: Record<string, string>;
+  readonly body: unknown;
+
+  constructor(status: number, body: unknown) {
+    const err = (body as Partial<ErrorBody> | null)?.error;
+    super(err?.message ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = err?.code ?? 'unknown';
+    this.fields = err?.fields ?? {};
+    this.body = body;
+  }
+}
+
+export interface ApiOptions {
+  /** Prefix of every path, e.g. "http://127.0.0.1:8080". Default "" (same origin). */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  /** The CSRF token to send on state-changing requests; null sends none. */
+  csrfToken?: () => string | null;
+}
+
+export interface RequestOptions {
+  /** Extra headers; they override the defaults (set a header to "" to drop it). */
+  headers?: Record<string, string>;
+  /** Send this text as the body verbatim instead of JSON-encoding `body`. */
+  raw?: string;
+}
+
+export interface RawResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Reads a cookie from document.cookie; null outside a browser or when absent. */
+export function readCookie(name: string): string | null {
+  const doc = (globalThis as { document?: { cookie?: string } }).document;
+  if (!doc?.cookie) return null;
+  for (const part of doc.cookie.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      return decodeURIComponent(part.slice(eq + 1).trim());
+    }
+  }
+  return null;
+}
+
+/** "?a=1&b=x" from the defined entries of params; "" when none. */
+export function query(params: Record<string, string | number | null | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  }
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+const seg = encodeURIComponent;
+
+export function createApi(options: ApiOptions = {}) {
+  const baseUrl = options.baseUrl ?? '';
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const csrfToken = options.csrfToken ?? (() => readCookie(CSRF_COOKIE));
+
+  async function request<T = any>(
+    method: Method,
+    path: string,
+    body?: unknown,
+    opts: RequestOptions = {},
+  ): Promise<RawResponse<T>> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    const hasBody = opts.raw !== undefined || body !== undefined;
+    if (hasBody) headers['Content-Type'] = 'application/json';
+    if (method !== 'GET') {
+      const token = csrfToken();
+      if (token) headers[CSRF_HEADER] = token;
+    }
+    for (const [k, v] of Object.entries(opts.headers ?? {})) {
+      for (const existing of Object.keys(headers)) {
+        if (existing.toLowerCase() === k.toLowerCase()) delete headers[existing];
+      }
+      if (v !== '') headers[k] = v;
+    }
+    const res = await doFetch(baseUrl + path, {
+      method,
+      headers,
+      body: opts.raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+      credentials: 'same-origin',
+    });
+    const text = await res.text();
+    let parsed: unknown = null;
+    if (text !== '') {
+      const type = res.headers.get('content-type') ?? '';
+      if (type.includes('json')) {
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          parsed = text;
+        }
+      } else {
+        parsed = text;
+      }
+    }
+    return { status: res.status, headers: res.headers, body: parsed as T };
+  }
+
+  /** Calls and unwraps: `key` picks one field of the answer; throws ApiError on non-2xx. */
+  async function call<T>(method: Method, path: string, body?: unknown, key?: string): Promise<T> {
+    const res = await request(method, path, body);
+    if (res.status < 200 || res.status > 299) throw new ApiError(res.status, res.body);
+    return (key ? res.body?.[key] : res.body) as T;
+  }
+
+  const list = (p: ListParams = {}) => ({ limit: p.limit, cursor: p.cursor });
+
+  return {
+    request,
+
+    // auth and accounts
+    login: (login: string, password: string) =>
+      call<User>('POST', '/api/v1/auth/login', { login, password }, 'user'),
+    logout: () => call<void>('POST', '/api/v1/auth/logout'),
+    me: () => call<User>('GET', '/api/v1/me', undefined, 'user'),
+    changePassword: (input: ChangePasswordInput) =>
+      call<void>('POST', '/api/v1/auth/password', input),
+    organization: () => call<Organization>('GET', '/api/v1/organization', undefined, 'organization'),
+
+    // facilities
+    listFacilities: (p: ListParams = {}) =>
+      call<Page<Facility>>('GET', `/api/v1/facilities${query(list(p))}`),
+    createFacility: (input: FacilityInput) =>
+      call<Facility>('POST', '/api/v1/facilities', input, 'facility'),
+    getFacility: (id: string) =>
+      call<Facility>('GET', `/api/v1/facilities/${seg(id)}`, undefined, 'facility'),
+    updateFacility: (id: string, patch: FacilityPatch) =>
+      call<Facility>('PATCH', `/api/v1/facilities/${seg(id)}`, patch, 'facility'),
+
+    // staff
+    listStaff: (p: ListParams = {}) => call<Page<Staff>>('GET', `/api/v1/staff${query(list(p))}`),
+    createStaff: (input: StaffInput) => call<Staff>('POST', '/api/v1/staff', input, 'staff'),
+    updateStaff: (id: string, patch: StaffPatch) =>
+      call<Staff>('PATCH', `/api/v1/staff/${seg(id)}`, patch, 'staff'),
+
+    // families, children, guardians
+    listFamilies: (p: FamilyListParams = {}) =>
+      call<Page<Family>>('GET', `/api/v1/families${query({ q: p.q, ...list(p) })}`),
+    createFamily: (input: FamilyInput) =>
+      call<NewFamily>('POST', '/api/v1/families', input, 'family'),
+    getFamily: (id: string) =>
+      call<Family>('GET', `/api/v1/families/${seg(id)}`, undefined, 'family'),
+    updateFamily: (id: string, patch: FamilyPatch) =>
+      call<Family>('PATCH', `/api/v1/families/${seg(id)}`, patch, 'family'),
+    addChild: (familyId: string, input: ChildInput) =>
+      call<Child>('POST', `/api/v1/families/${seg(familyId)}/children`, input, 'child'),
+    getChild: (id: string) => call<Child>('GET', `/api/v1/children/${seg(id)}`, undefined, 'child'),
+    updateChild: (id: string, patch: ChildPatch) =>
+      call<Child>('PATCH', `/api/v1/children/${seg(id)}`, patch, 'child'),
+    inviteGuardian: (familyId: string, input: GuardianInput) =>
+      call<InvitedGuardian>('POST', `/api/v1/families/${seg(familyId)}/guardians`, input),
+    updateGuardian: (id: string, patch: GuardianPatch) =>
+      call<Guardian>('PATCH', `/api/v1/guardians/${seg(id)}`, patch, 'guardian'),
+    resetGuardianPassword: (id: string) =>
+      call<PasswordReset>('POST', `/api/v1/guardians/${seg(id)}/password-reset`),
+
+    // enrollments
+    createEnrollment: (input: EnrollmentInput) =>
+      call<Enrollment>('POST', '/api/v1/enrollments', input, 'enrollment'),
+    listEnrollments: (p: EnrollmentListParams = {}) =>
+      call<Page<Enrollment>>(
+        'GET',
+        `/api/v1/enrollments${query({ facility_id: p.facility_id, status: p.status, ...list(p) })}`,
+      ),
+    approveEnrollment: (id: string) =>
+      call<Enrollment>('POST', `/api/v1/enrollments/${seg(id)}/approve`, undefined, 'enrollment'),
+    deleteEnrollment: (id: string) => call<void>('DELETE', `/api/v1/enrollments/${seg(id)}`),
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

@@ -1,0 +1,137 @@
+// Labelled form controls. Every control has a visible <label>, its hint and error
+// linked by aria-describedby, and aria-invalid when the error is set. `name` is the
+// API field key (e.g. "guardians[0].email") so a server error lands next to its field.
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+
+interface FieldShellProps {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  children: ComponentChildren;
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function FieldShell({ id, label, error, hint, required, children }: FieldShellProps) {
+  return (
+    <div class={error ? 'field field--invalid' : 'field'}>
+      <label for={id}>
+        {label}
+        {required && <span aria-hidden="true" class="required"> *</span>}
+      </label>
+      {children}
+      {hint && <p id={`${id}-hint`} class="hint">{hint}</p>}
+      {error && <p id={`${id}-error`} class="field-error">{error}</p>}
+    </div>
+  );
+}
+
+export interface TextFieldProps {
+  label: string;
+  name: string;
+  value: string;
+  onValue: (value: string) => void;
+  error?: string;
+  hint?: string;
+  type?: 'text' | 'password' | 'email' | 'tel' | 'date' | 'time' | 'search';
+  required?: boolean;
+  autoComplete?: string;
+  autoFocus?: boolean;
+  maxLength?: number;
+}
+
+export function TextField(props: TextFieldProps) {
+  const id = useId();
+  return (
+    <FieldShell id={id} label={props.label} error={props.error} hint={props.hint} required={props.required}>
+      <input
+        id={id}
+        name={props.name}
+        // Preact types <input> per `type`; all of ours take the same attributes.
+        type={(props.type ?? 'text') as 'text'}
+        value={props.value}
+        onInput={(e) => props.onValue(e.currentTarget.value)}
+        required={props.required}
+        autoComplete={props.autoComplete}
+        autoFocus={props.autoFocus}
+        maxLength={props.maxLength}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+      />
+    </FieldShell>
+  );
+}
+
+export interface SelectFieldProps<V extends string> {
+  label: string;
+  name: string;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onValue: (value: V) => void;
+  error?: string;
+  required?: boolean;
+}
+
+export function SelectField<V extends string>(props: SelectFieldProps<V>) {
+  const id = useId();
+  return (
+    <FieldShell id={id} label={props.label} error={props.error} required={props.required}>
+      <select
+        id={id}
+        name={props.name}
+        value={props.value}
+        onChange={(e) => props.onValue(e.currentTarget.value as V)}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(id, undefined, props.error)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export interface CheckboxGroupProps {
+  legend: string;
+  name: string;
+  options: readonly { value: string; label: string }[];
+  selected: readonly string[];
+  onSelected: (selected: string[]) => void;
+  error?: string;
+}
+
+/** A fieldset of checkboxes choosing several values (e.g. facilities). */
+export function CheckboxGroup(props: CheckboxGroupProps) {
+  const id = useId();
+  const toggle = (value: string, on: boolean) =>
+    props.onSelected(on ? [...props.selected, value] : props.selected.filter((v) => v !== value));
+  return (
+    <fieldset
+      class={props.error ? 'choices field--invalid' : 'choices'}
+      aria-describedby={props.error ? `${id}-error` : undefined}
+    >
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o.value} class="choice">
+          <input
+            type="checkbox"
+            name={props.name}
+            value={o.value}
+            checked={props.selected.includes(o.value)}
+            onChange={(e) => toggle(o.value, e.currentTarget.checked)}
+            aria-invalid={props.error ? 'true' : undefined}
+          />
+          {o.label}
+        </label>
+      ))}
+      {props.error && <p id={`${id}-error`} class="field-error">{props.error}</p>}
+    </fieldset>
+  );
+}
