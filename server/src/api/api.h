@@ -31,7 +31,12 @@ std::string SessionToken(const http::Request& req);
 // ?limit= within 1..200 (default 50).
 Result<int> PageLimit(const http::Request& req);
 // {"items": [...], "next_cursor": ...}
-nlohmann::json ListJson(nlohmann::json items, const std::optional<std::string>& next_cursor = std::nullopt);
+nlohmann::json ListJson(nlohmann::json items, const std::optional<std::string>& next_cursor);
+// One page of a whole list held in memory (facilities, staff, enrollments):
+// ?cursor= is the id of the previous page's last item; ?limit= as PageLimit.
+Result<http::Response> PagedList(const http::Request& req, const nlohmann::json& items);
+// ?cursor= of a list ordered by id: empty or an id.
+Result<std::string> IdCursor(const http::Request& req);
 
 using ApiHandler = std::function<Result<http::Response>(ApiContext&, http::Request&)>;
 // Adapts an ApiHandler: errors become the API's error response.

@@ -32,6 +32,27 @@ nlohmann::json ListJson(nlohmann::json items, const std::optional<std::string>& 
   return {{"items", std::move(items)}, {"next_cursor", next_cursor ? nlohmann::json(*next_cursor) : nullptr}};
 }
 
+Result<http::Response> PagedList(const http::Request& req, const nlohmann::json& items) {
+  int limit = TRY(PageLimit(req));
+  size_t start = 0;
+  if (auto cursor = req.Query("cursor"); cursor && !cursor->empty()) {
+    while (start < items.size() && items[start]["id"] != *cursor) ++start;
+    if (start == items.size()) return Fail(Error::InvalidField("cursor", "is not a cursor of this list"));
+    ++start;
+  }
+  nlohmann::json page = nlohmann::json::array();
+  for (size_t i = start; i < items.size() && page.size() < static_cast<size_t>(limit); ++i) page.push_back(items[i]);
+  std::optional<std::string> next;
+  if (start + page.size() < items.size()) next = page.back()["id"].get<std::string>();
+  return http::Response::Json(200, ListJson(std::move(page), next));
+}
+
+Result<std::string> IdCursor(const http::Request& req) {
+  std::string cursor = req.Query("cursor").value_or("");
+  if (!cursor.empty() && !LooksLikeId(cursor)) return Fail(Error::InvalidField("cursor", "is not a cursor of this list"));
+  return cursor;
+}
+
 http::Handler Wrap(ApiContext& ctx, ApiHandler handler) {
   return [&ctx, handler = std::move(handler)](http::Request& req) {
     auto res = handler(ctx, req);

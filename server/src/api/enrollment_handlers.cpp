@@ -22,7 +22,7 @@ Result<http::Response> ListEnrollments(ApiContext& ctx, http::Request& req) {
   auto list = TRY(ctx.services->ListEnrollments(actor, req.Query("facility_id"), req.Query("status")));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& e : list) items.push_back(EnrollmentJson(e));
-  return http::Response::Json(200, ListJson(items));
+  return PagedList(req, items);
 }
 
 Result<http::Response> ApproveEnrollment(ApiContext& ctx, http::Request& req) {

@@ -10,7 +10,8 @@ Result<service::FacilityInput> DecodeFacility(const std::string& text) {
   auto body = TRY(ParseObject(text));
   FieldErrors errs;
   JsonObject in(body, "", errs, {"name", "kind", "opens_at", "closes_at"});
-  service::FacilityInput out{in.String("name"), in.String("kind"), in.String("opens_at"), in.String("closes_at")};
+  service::FacilityInput out{in.PatchString("name"), in.PatchString("kind"), in.PatchString("opens_at"),
+                             in.PatchString("closes_at")};
   TRY_STATUS(errs.ToStatus());
   return out;
 }
@@ -19,7 +20,8 @@ Result<service::StaffInput> DecodeStaff(const std::string& text) {
   auto body = TRY(ParseObject(text));
   FieldErrors errs;
   JsonObject in(body, "", errs, {"login", "name", "password", "role", "facility_ids"});
-  service::StaffInput out{in.String("login"), in.String("name"), in.String("password"), in.String("role"),
+  service::StaffInput out{in.PatchString("login"), in.PatchString("name"), in.PatchString("password"),
+                          in.PatchString("role"),
                           in.StringList("facility_ids")};
   TRY_STATUS(errs.ToStatus());
   return out;
@@ -39,7 +41,7 @@ Result<http::Response> ListFacilities(ApiContext& ctx, http::Request& req) {
   auto list = TRY(ctx.services->ListFacilities(actor));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& f : list) items.push_back(FacilityJson(f));
-  return http::Response::Json(200, ListJson(items));
+  return PagedList(req, items);
 }
 
 Result<http::Response> GetFacility(ApiContext& ctx, http::Request& req) {
@@ -67,7 +69,7 @@ Result<http::Response> ListStaff(ApiContext& ctx, http::Request& req) {
   auto list = TRY(ctx.services->ListStaff(actor));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& u : list) items.push_back(StaffJson(u));
-  return http::Response::Json(200, ListJson(items));
+  return PagedList(req, items);
 }
 
 Result<http::Response> UpdateStaff(ApiContext& ctx, http::Request& req) {

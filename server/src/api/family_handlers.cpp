@@ -49,7 +49,8 @@ Result<http::Response> CreateFamily(ApiContext& ctx, http::Request& req) {
 Result<http::Response> ListFamilies(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   int limit = TRY(PageLimit(req));
-  auto page = TRY(ctx.services->ListFamilies(actor, req.Query("q").value_or(""), req.Query("cursor").value_or(""), limit));
+  std::string cursor = TRY(IdCursor(req));
+  auto page = TRY(ctx.services->ListFamilies(actor, req.Query("q").value_or(""), cursor, limit));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& f : page.items) items.push_back(FamilyJson(f, ctx.services->Today(actor)));
   return http::Response::Json(200, ListJson(items, page.next_cursor));
@@ -66,7 +67,7 @@ Result<http::Response> UpdateFamily(ApiContext& ctx, http::Request& req) {
   auto body = TRY(ParseObject(req.body));
   FieldErrors errs;
   JsonObject in(body, "", errs, {"name", "address", "phone"});
-  service::FamilyPatch patch{in.String("name"), in.NullableString("address"), in.NullableString("phone")};
+  service::FamilyPatch patch{in.PatchString("name"), in.NullableString("address"), in.NullableString("phone")};
   TRY_STATUS(errs.ToStatus());
   auto f = TRY(ctx.services->UpdateFamily(actor, req.path_params["id"], patch));
   return http::Response::Json(200, {{"family", FamilyJson(f, ctx.services->Today(actor))}});
@@ -94,7 +95,7 @@ Result<http::Response> UpdateChild(ApiContext& ctx, http::Request& req) {
   auto body = TRY(ParseObject(req.body));
   FieldErrors errs;
   JsonObject in(body, "", errs, {"name", "name_kana", "birth_date"});
-  service::ChildPatch patch{in.String("name"), in.String("birth_date"), in.NullableString("name_kana")};
+  service::ChildPatch patch{in.PatchString("name"), in.PatchString("birth_date"), in.NullableString("name_kana")};
   TRY_STATUS(errs.ToStatus());
   auto c = TRY(ctx.services->UpdateChild(actor, req.path_params["id"], patch));
   return http::Response::Json(200, {{"child", ChildJson(c, ctx.services->Today(actor))}});
@@ -116,7 +117,7 @@ Result<http::Response> UpdateGuardian(ApiContext& ctx, http::Request& req) {
   auto body = TRY(ParseObject(req.body));
   FieldErrors errs;
   JsonObject in(body, "", errs, {"name", "email", "relation"});
-  service::GuardianPatch patch{in.String("name"), in.NullableString("email"), in.NullableString("relation")};
+  service::GuardianPatch patch{in.PatchString("name"), in.NullableString("email"), in.NullableString("relation")};
   TRY_STATUS(errs.ToStatus());
   auto u = TRY(ctx.services->UpdateGuardian(actor, req.path_params["id"], patch));
   return http::Response::Json(200, {{"guardian", GuardianJson(u)}});

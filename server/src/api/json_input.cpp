@@ -42,6 +42,15 @@ std::optional<std::string> JsonObject::String(const char* key) {
   return v->get<std::string>();
 }
 
+std::optional<std::string> JsonObject::PatchString(const char* key) {
+  const auto* v = Get(key);
+  if (v && v->is_null()) {
+    errs_.Add(Path(key), "must not be null");
+    return std::nullopt;
+  }
+  return String(key);
+}
+
 std::string JsonObject::RequiredString(const char* key) {
   if (!Has(key) || Get(key)->is_null()) {
     errs_.Add(Path(key), "is required");

@@ -26,6 +26,8 @@ class JsonObject {
   bool Has(const char* key) const;
   // A string field; absent (or null) -> nullopt; other types record an error.
   std::optional<std::string> String(const char* key);
+  // A field that may be left out but not cleared: null records an error.
+  std::optional<std::string> PatchString(const char* key);
   // Like String, but `required` records "is required" when absent.
   std::string RequiredString(const char* key);
   // Absent -> nullopt; null -> an empty inner optional (clear the value).

@@ -45,6 +45,10 @@ struct Error {
   static Error NotFound(std::string message) {
     return {ErrorCode::kNotFound, std::move(message), {}};
   }
+  // A row named in the request body that does not exist or is not the caller's.
+  static Error NotFoundField(const std::string& field, const std::string& problem) {
+    return {ErrorCode::kNotFound, field + ": " + problem, {{field, problem}}};
+  }
   static Error Conflict(std::string message, std::map<std::string, std::string> fields = {}) {
     return {ErrorCode::kConflict, std::move(message), std::move(fields)};
   }

@@ -4,6 +4,8 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
+#include <mutex>
 
 namespace tadaima {
 namespace {
@@ -23,13 +25,27 @@ void EnsureSodium() { static SodiumInit init; }
 
 std::string NewId(int64_t now_ms) {
   EnsureSodium();
+  // Within one process ids strictly increase: a second id in the same (or an
+  // earlier) millisecond takes the previous one's random part plus one.
+  static std::mutex mu;
+  static std::array<uint8_t, 16> last{};
   std::array<uint8_t, 16> bytes{};
   uint64_t t = static_cast<uint64_t>(now_ms);
   for (int i = 5; i >= 0; --i) {
     bytes[i] = t & 0xff;
     t >>= 8;
   }
-  randombytes_buf(bytes.data() + 6, 10);
+  {
+    std::lock_guard lock(mu);
+    if (std::memcmp(bytes.data(), last.data(), 6) <= 0) {
+      bytes = last;
+      for (int i = 15; i >= 6 && ++bytes[i] == 0; --i) {
+      }
+    } else {
+      randombytes_buf(bytes.data() + 6, 10);
+    }
+    last = bytes;
+  }
   // 128 bits -> 26 base32 characters (the first carries 3 bits).
   std::string out(26, '0');
   unsigned __int128 v = 0;
@@ -39,6 +55,13 @@ std::string NewId(int64_t now_ms) {
     v >>= 5;
   }
   return out;
+}
+
+bool LooksLikeId(std::string_view text) {
+  if (text.size() != 26) return false;
+  for (char c : text)
+    if (!std::strchr(kCrockford, c) || c == '\0') return false;
+  return true;
 }
 
 std::string RandomToken(size_t bytes) {

@@ -10,6 +10,9 @@ namespace tadaima {
 // (48-bit millisecond time, 80 random bits) so that inserts stay local in indexes.
 std::string NewId(int64_t now_ms);
 
+// True when `text` has the shape of a NewId id.
+bool LooksLikeId(std::string_view text);
+
 // A random secret of `bytes` bytes, base64url without padding (cookies, tokens).
 std::string RandomToken(size_t bytes = 32);
 

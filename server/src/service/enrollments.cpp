@@ -20,7 +20,7 @@ Result<Enrollment> Services::CreateEnrollment(const Actor& actor, const std::str
     auto facility = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
     bool guardian = actor.role == Role::kGuardian;
     if (!facility || (!guardian && !StaffCoversFacility(actor, facility_id)))
-      return Fail(Error::InvalidField("facility_id", "is not a facility you may enroll at"));
+      return Fail(Error::NotFoundField("facility_id", "no such facility"));
     Enrollment e;
     e.id = NewId(now);
     e.organization_id = actor.organization_id;
@@ -29,7 +29,7 @@ Result<Enrollment> Services::CreateEnrollment(const Actor& actor, const std::str
     if (child_id) {
       auto child = TRY(store::FindChild(tx, actor.organization_id, *child_id));
       if (!child || (guardian && actor.family_id != child->family_id))
-        return Fail(Error::InvalidField("child_id", "is not a child you may enroll"));
+        return Fail(Error::NotFoundField("child_id", "no such child"));
       if (facility->kind == FacilityKind::kDropIn)
         return Fail(Error::InvalidField("child_id", "a drop-in room enrolls the family: give family_id"));
       e.child_id = child->id;
@@ -37,7 +37,7 @@ Result<Enrollment> Services::CreateEnrollment(const Actor& actor, const std::str
     } else {
       auto family = TRY(store::FindFamily(tx, actor.organization_id, *family_id));
       if (!family || (guardian && actor.family_id != family->id))
-        return Fail(Error::InvalidField("family_id", "is not a family you may enroll"));
+        return Fail(Error::NotFoundField("family_id", "no such family"));
       if (facility->kind != FacilityKind::kDropIn)
         return Fail(Error::InvalidField("family_id", "this facility enrolls children: give child_id"));
       e.family_id = family->id;

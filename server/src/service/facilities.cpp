@@ -51,12 +51,11 @@ Status RequireOrgAdmin(const Actor& actor) {
   return {};
 }
 
-// Checks that every id names a facility of the organization.
-Status CheckFacilityIds(db::Tx& tx, const std::string& org, const std::vector<std::string>& ids, FieldErrors& errs,
-                        const char* field) {
+// Checks that every id names a facility of the organization: not_found otherwise.
+Status CheckFacilityIds(db::Tx& tx, const std::string& org, const std::vector<std::string>& ids, const char* field) {
   for (size_t i = 0; i < ids.size(); ++i)
     if (!TRY(store::FindFacility(tx, org, ids[i])))
-      errs.Add(std::string(field) + "[" + std::to_string(i) + "]", "is not a facility of this organization");
+      return Fail(Error::NotFoundField(std::string(field) + "[" + std::to_string(i) + "]", "no such facility"));
   return {};
 }
 
@@ -133,9 +132,8 @@ Result<User> Services::CreateStaff(const Actor& actor, const StaffInput& in) {
   u.facility_ids.erase(std::unique(u.facility_ids.begin(), u.facility_ids.end()), u.facility_ids.end());
   if (errs.empty()) u.password_hash = HashPassword(*in.password);
   TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
-    FieldErrors found = errs;
-    TRY_STATUS(CheckFacilityIds(tx, actor.organization_id, facility_ids, found, "facility_ids"));
-    TRY_STATUS(found.ToStatus());
+    TRY_STATUS(errs.ToStatus());
+    TRY_STATUS(CheckFacilityIds(tx, actor.organization_id, facility_ids, "facility_ids"));
     if (TRY(store::LoginExists(tx, u.login)))
       return Fail(Error::Conflict("login is already taken", {{"login", "is already taken"}}));
     TRY_STATUS(store::InsertUser(tx, u, now));
@@ -164,7 +162,7 @@ Result<User> Services::UpdateStaff(const Actor& actor, const std::string& id, co
     if (in.name) u->name = TrimSpaces(*in.name);
     if (role) u->role = *role;
     if (in.facility_ids) {
-      TRY_STATUS(CheckFacilityIds(tx, actor.organization_id, *in.facility_ids, errs, "facility_ids"));
+      TRY_STATUS(CheckFacilityIds(tx, actor.organization_id, *in.facility_ids, "facility_ids"));
       u->facility_ids = *in.facility_ids;
       std::sort(u->facility_ids.begin(), u->facility_ids.end());
       u->facility_ids.erase(std::unique(u->facility_ids.begin(), u->facility_ids.end()), u->facility_ids.end());

@@ -113,10 +113,10 @@ Result<CreatedFamily> Services::CreateFamily(const Actor& actor, const FamilyInp
   }
   if (actor.role == Role::kFacilityStaff && in.facility_ids.empty())
     errs.Add("facility_ids", "choose the facility where the family is registered");
+  TRY_STATUS(errs.ToStatus());
   for (size_t i = 0; i < in.facility_ids.size(); ++i)
     if (!StaffCoversFacility(actor, in.facility_ids[i]))
-      errs.Add("facility_ids[" + std::to_string(i) + "]", "is not one of your facilities");
-  TRY_STATUS(errs.ToStatus());
+      return Fail(Error::NotFoundField("facility_ids[" + std::to_string(i) + "]", "no such facility"));
 
   CreatedFamily out;
   for (const auto& g : in.guardians) {
@@ -130,7 +130,7 @@ Result<CreatedFamily> Services::CreateFamily(const Actor& actor, const FamilyInp
     for (size_t i = 0; i < in.facility_ids.size(); ++i) {
       auto facility = TRY(store::FindFacility(tx, f.organization_id, in.facility_ids[i]));
       if (!facility)
-        return Fail(Error::InvalidField("facility_ids[" + std::to_string(i) + "]", "is not a facility of this organization"));
+        return Fail(Error::NotFoundField("facility_ids[" + std::to_string(i) + "]", "no such facility"));
       auto enroll = [&](std::optional<std::string> child_id) {
         f.enrollments.push_back({NewId(now), f.organization_id, facility->id, child_id, f.id, EnrollmentStatus::kActive});
       };

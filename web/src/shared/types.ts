@@ -77,6 +77,7 @@ export interface Child {
   grade: Grade;
 }
 
+/** A child's enrollment has child_id (family_id may name its family); a drop_in one has only family_id. */
 export interface Enrollment {
   id: string;
   facility_id: string;

@@ -1,0 +1,38 @@
+#include "base/ids.h"
+
+#include <gtest/gtest.h>
+
+namespace tadaima {
+namespace {
+
+TEST(NewIdTest, IncreasesWithinOneMillisecondAndAcrossClockSteps) {
+  std::string previous = NewId(1795241045000);
+  for (int i = 0; i < 1000; ++i) {
+    std::string id = NewId(1795241045000 - (i % 3));  // same or earlier milliseconds
+    EXPECT_LT(previous, id);
+    EXPECT_TRUE(LooksLikeId(id));
+    previous = id;
+  }
+  EXPECT_LT(previous, NewId(1795241046000));
+}
+
+TEST(LooksLikeIdTest, RejectsOtherShapes) {
+  EXPECT_FALSE(LooksLikeId(""));
+  EXPECT_FALSE(LooksLikeId("01m7yzyw43p1jg86nn55xnnvt"));    // 25 characters
+  EXPECT_FALSE(LooksLikeId("01m7yzyw43p1jg86nn55xnnvtU"));   // upper case
+  EXPECT_FALSE(LooksLikeId("01m7yzyw43p1jg86nn55xnnvt%"));
+  EXPECT_TRUE(LooksLikeId("01m7yzyw43p1jg86nn55xnnvta"));
+}
+
+TEST(CodesTest, AvoidLookAlikes) {
+  std::string code = RandomCode(200);
+  EXPECT_EQ(code.size(), 200u);
+  EXPECT_EQ(code.find_first_of("01ilo"), std::string::npos);
+  EXPECT_NE(RandomToken(), RandomToken());
+  EXPECT_EQ(HashToken("a").size(), 64u);
+  EXPECT_TRUE(SecureEquals("abc", "abc"));
+  EXPECT_FALSE(SecureEquals("abc", "abd"));
+}
+
+}  // namespace
+}  // namespace tadaima

@@ -1,0 +1,18 @@
+// Black-box API tests: each file starts its own `build/tadaima serve` on a free port.
+// The backend is chosen by TADAIMA_TEST_DB (sqlite | postgres); see tests/support/server.ts.
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    include: ['**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: Math.max(1, Math.min(4, availableParallelism())),
+    testTimeout: 30_000,
+    hookTimeout: 90_000,
+    allowOnly: false,
+    passWithNoTests: false,
+  },
+});

@@ -1,0 +1,5 @@
+export * from './cookie-fetch';
+export * from './server';
+export * from './expect';
+export * from './calendar';
+export * from './fixtures';

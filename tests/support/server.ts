@@ -1,0 +1,244 @@
+// Starts the real `tadaima` binary for black-box tests: a fresh database (SQLite in a
+// temp folder, or a new PostgreSQL database on $TADAIMA_TEST_PG_URL), migrations, a
+// first organization with its admin, and `serve` on a free port of 127.0.0.1.
+// Every server started here is SIGKILLed when the test process exits.
+
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { createApi, type Api } from '../../web/src/shared/api';
+import { createCookieFetch, createCookieJar, type CookieJar } from './cookie-fetch';
+
+const run = promisify(execFile);
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const BINARY = process.env.TADAIMA_BIN ?? join(REPO_ROOT, 'build', 'tadaima');
+
+export type DbKind = 'sqlite' | 'postgres';
+
+/** The backend chosen by TADAIMA_TEST_DB (default sqlite). */
+export function testDb(): DbKind {
+  const v = process.env.TADAIMA_TEST_DB ?? 'sqlite';
+  if (v !== 'sqlite' && v !== 'postgres') throw new Error(`TADAIMA_TEST_DB=${v}: want sqlite or postgres`);
+  return v;
+}
+
+export interface StartOptions {
+  db?: DbKind;
+  /** Extra environment for `serve` (e.g. TADAIMA_CLOCK_START). */
+  env?: Record<string, string>;
+  orgName?: string;
+  timeZone?: string;
+}
+
+export interface Credentials {
+  login: string;
+  password: string;
+}
+
+/** A test client: the shared API client plus its own cookie jar. */
+export type TestApi = Api & { jar: CookieJar };
+
+export interface TestServer {
+  /** Current base URL, e.g. http://127.0.0.1:41234 (changes on restart). */
+  readonly url: string;
+  readonly dbUrl: string;
+  readonly db: DbKind;
+  /** The first org_admin, created with `admin create-org`. */
+  readonly admin: Credentials;
+  /** Everything the server wrote to stderr so far (logs). */
+  logs(): string;
+  /** A new client with an empty cookie jar; it follows the server across restarts. */
+  api(): TestApi;
+  /** A new client signed in as `who` (default the admin). */
+  login(who?: Credentials): Promise<TestApi>;
+  /** Creates another organization on the same database; returns its admin. */
+  createOrg(name?: string, timeZone?: string): Promise<Credentials>;
+  /** Runs the binary with args (plus --db when withDb) and returns its output. */
+  cli(args: string[], withDb?: boolean): Promise<{ stdout: string; stderr: string }>;
+  /** SIGTERM and wait; returns the exit code (null when killed by a signal). */
+  stop(): Promise<number | null>;
+  /** SIGKILL and wait. */
+  kill9(): Promise<void>;
+  /** Stops (if running) and starts `serve` again on the same database. */
+  restart(env?: Record<string, string>): Promise<void>;
+  /** Stops the server and deletes its database. */
+  close(): Promise<void>;
+}
+
+const live = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
+let counter = 0;
+function uniqueSuffix(): string {
+  return `${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
+}
+
+async function psql(url: string, sql: string): Promise<void> {
+  await run('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qAtc', sql]);
+}
+
+function withDatabase(pgUrl: string, name: string): string {
+  const u = new URL(pgUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function createDatabase(kind: DbKind): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'tadaima-test-'));
+    return {
+      url: `sqlite:${join(dir, 'tadaima.db')}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const base = process.env.TADAIMA_TEST_PG_URL;
+  if (!base) throw new Error('TADAIMA_TEST_DB=postgres needs TADAIMA_TEST_PG_URL (run under scripts/with-postgres)');
+  const name = `tadaima_test_${uniqueSuffix()}`;
+  await psql(base, `CREATE DATABASE ${name}`);
+  return {
+    url: withDatabase(base, name),
+    drop: async () => {
+      await psql(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+    },
+  };
+}
+
+export function randomPassword(): string {
+  return `pw-${randomBytes(9).toString('base64url')}`;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<TestServer> {
+  if (!existsSync(BINARY)) throw new Error(`${BINARY} does not exist: build it first (make server)`);
+  const db = options.db ?? testDb();
+  const database = await createDatabase(db);
+  const dbUrl = database.url;
+
+  const cli = async (args: string[], withDb = true) => {
+    const full = withDb ? [...args, '--db', dbUrl] : args;
+    try {
+      return await run(BINARY, full, { env: process.env, timeout: 60_000 });
+    } catch (e: any) {
+      throw new Error(`tadaima ${full.join(' ')} failed (${e.code}): ${e.stderr || e.message}`);
+    }
+  };
+
+  await cli(['migrate']);
+
+  const createOrg = async (name = `Org ${uniqueSuffix()}`, timeZone = 'Asia/Tokyo') => {
+    const admin = { login: `admin-${randomBytes(4).toString('hex')}`, password: randomPassword() };
+    await cli([
+      'admin', 'create-org', '--name', name, '--admin-login', admin.login,
+      '--admin-password', admin.password, '--time-zone', timeZone,
+    ]);
+    return admin;
+  };
+  const admin = await createOrg(options.orgName ?? 'テスト市こども課', options.timeZone ?? 'Asia/Tokyo');
+
+  let child: ChildProcess | null = null;
+  let exited: Promise<number | null> = Promise.resolve(null);
+  let url = '';
+  let stderr = '';
+  const baseEnv = options.env ?? {};
+
+  const spawnServe = async (env: Record<string, string>) => {
+    const proc = spawn(BINARY, ['serve', '--db', dbUrl, '--listen', '127.0.0.1:0'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = proc;
+    live.add(proc);
+    exited = new Promise((res) =>
+      proc.once('exit', (code) => {
+        live.delete(proc);
+        res(code);
+      }),
+    );
+    proc.stderr!.setEncoding('utf8');
+    proc.stderr!.on('data', (d: string) => {
+      stderr += d;
+    });
+    url = await new Promise<string>((res, rej) => {
+      let out = '';
+      const timer = setTimeout(() => {
+        proc.kill('SIGKILL');
+        rej(new Error(`tadaima serve did not print "listening on" within 30 s; stderr:\n${stderr}`));
+      }, 30_000);
+      proc.stdout!.setEncoding('utf8');
+      proc.stdout!.on('data', (d: string) => {
+        out += d;
+        const m = /listening on (http:\/\/\S+)/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          res(m[1].replace(/\/$/, ''));
+        }
+      });
+      proc.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        rej(new Error(`tadaima serve exited (${code ?? signal}) before listening; stderr:\n${stderr}`));
+      });
+    });
+  };
+
+  const stop = async (): Promise<number | null> => {
+    const proc = child;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return proc?.exitCode ?? null;
+    proc.kill('SIGTERM');
+    const timer = setTimeout(() => proc.kill('SIGKILL'), 15_000);
+    const code = await exited;
+    clearTimeout(timer);
+    return code;
+  };
+
+  const kill9 = async () => {
+    const proc = child;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    proc.kill('SIGKILL');
+    await exited;
+  };
+
+  await spawnServe(baseEnv);
+
+  const server: TestServer = {
+    get url() {
+      return url;
+    },
+    dbUrl,
+    db,
+    admin,
+    logs: () => stderr,
+    api() {
+      const jar = createCookieJar();
+      const api = createApi({
+        baseUrl: '',
+        fetch: createCookieFetch(jar, () => url),
+        csrfToken: () => jar.get('tadaima_csrf'),
+      });
+      return Object.assign(api, { jar });
+    },
+    async login(who = admin) {
+      const api = server.api();
+      await api.login(who.login, who.password);
+      return api;
+    },
+    createOrg,
+    cli,
+    stop,
+    kill9,
+    async restart(env) {
+      await stop();
+      await spawnServe({ ...baseEnv, ...(env ?? {}) });
+    },
+    async close() {
+      await stop();
+      await database.drop();
+    },
+  };
+  return server;
+}
