@@ -20,12 +20,12 @@ server: $(BUILD)/build.ninja
 web:
 	npm run --silent build:web
 
-build: server web
+build: bootstrap server web
 
-run: bootstrap build
+run: build
 	$(BUILD)/tadaima demo
 
-test: bootstrap build
+test: build
 	scripts/test
 
 clean:
