@@ -21,10 +21,13 @@ struct ApiContext {
 // Adds every API route to `router`.
 void RegisterRoutes(http::Router& router, ApiContext& ctx);
 
-// The signed-in actor. Cookie sessions must send X-CSRF-Token on writes.
-// Unless `allow_pending_password`, an account that must change its password
-// may do nothing else.
-Result<Actor> Authenticate(ApiContext& ctx, const http::Request& req, bool allow_pending_password = false);
+struct AuthOptions {
+  bool allow_pending_password = false;  // an account that must change its password may call this
+  bool allow_kiosk = false;             // a kiosk's bearer token may call this
+};
+// The signed-in actor (session cookie) or kiosk (Authorization: Bearer).
+// Cookie sessions must send X-CSRF-Token on writes.
+Result<Actor> Authenticate(ApiContext& ctx, const http::Request& req, AuthOptions options = {});
 // The session token of the request's cookie ("" when none).
 std::string SessionToken(const http::Request& req);
 
@@ -73,5 +76,23 @@ Result<http::Response> CreateEnrollment(ApiContext&, http::Request&);
 Result<http::Response> ListEnrollments(ApiContext&, http::Request&);
 Result<http::Response> ApproveEnrollment(ApiContext&, http::Request&);
 Result<http::Response> DeleteEnrollment(ApiContext&, http::Request&);
+
+Result<http::Response> CreateKiosk(ApiContext&, http::Request&);
+Result<http::Response> ListKiosks(ApiContext&, http::Request&);
+Result<http::Response> RevokeKiosk(ApiContext&, http::Request&);
+Result<http::Response> KioskMe(ApiContext&, http::Request&);
+
+Result<http::Response> GetCredential(ApiContext&, http::Request&);      // child or family, by route
+Result<http::Response> ReissueCredential(ApiContext&, http::Request&);  // child or family, by route
+Result<http::Response> QrImage(ApiContext&, http::Request&);            // .svg or .png, child or family
+Result<http::Response> ChildCardPdf(ApiContext&, http::Request&);
+Result<http::Response> FacilityCardsPdf(ApiContext&, http::Request&);
+
+Result<http::Response> PreviewStamp(ApiContext&, http::Request&);
+Result<http::Response> CreateStamp(ApiContext&, http::Request&);
+Result<http::Response> SetPickup(ApiContext&, http::Request&);
+Result<http::Response> GetRoster(ApiContext&, http::Request&);
+Result<http::Response> ListVisits(ApiContext&, http::Request&);
+Result<http::Response> CorrectVisit(ApiContext&, http::Request&);
 
 }  // namespace tadaima::api

@@ -30,7 +30,7 @@ Result<http::Response> Login(ApiContext& ctx, http::Request& req) {
 }
 
 Result<http::Response> Logout(ApiContext& ctx, http::Request& req) {
-  TRY(Authenticate(ctx, req, true));
+  TRY(Authenticate(ctx, req, {.allow_pending_password = true}));
   TRY_STATUS(ctx.services->Logout(SessionToken(req)));
   auto res = http::Response::NoContent();
   SetCookies(ctx, res, "", "", 0);
@@ -38,12 +38,12 @@ Result<http::Response> Logout(ApiContext& ctx, http::Request& req) {
 }
 
 Result<http::Response> Me(ApiContext& ctx, http::Request& req) {
-  auto actor = TRY(Authenticate(ctx, req, true));
+  auto actor = TRY(Authenticate(ctx, req, {.allow_pending_password = true}));
   return http::Response::Json(200, {{"user", UserJson(actor)}});
 }
 
 Result<http::Response> ChangePassword(ApiContext& ctx, http::Request& req) {
-  auto actor = TRY(Authenticate(ctx, req, true));
+  auto actor = TRY(Authenticate(ctx, req, {.allow_pending_password = true}));
   auto body = TRY(ParseObject(req.body));
   FieldErrors errs;
   JsonObject in(body, "", errs, {"current_password", "new_password"});

@@ -9,11 +9,16 @@ namespace tadaima::api {
 
 std::string SessionToken(const http::Request& req) { return req.Cookie("tadaima_session"); }
 
-Result<Actor> Authenticate(ApiContext& ctx, const http::Request& req, bool allow_pending_password) {
+Result<Actor> Authenticate(ApiContext& ctx, const http::Request& req, AuthOptions options) {
+  if (std::string bearer = req.Header("authorization"); bearer.rfind("Bearer ", 0) == 0) {
+    auto kiosk = TRY(ctx.services->AuthenticateKiosk(bearer.substr(7)));
+    if (!options.allow_kiosk) return Fail(Error::PermissionDenied("a kiosk may only stamp"));
+    return kiosk;
+  }
   auto auth = TRY(ctx.services->Authenticate(SessionToken(req)));
   if (req.IsStateChanging() && !SecureEquals(req.Header("x-csrf-token"), auth.csrf_token))
     return Fail(Error::PermissionDenied("missing or wrong X-CSRF-Token header"));
-  if (auth.actor.must_change_password && !allow_pending_password)
+  if (auth.actor.must_change_password && !options.allow_pending_password)
     return Fail(Error::PermissionDenied("change your initial password first"));
   return auth.actor;
 }

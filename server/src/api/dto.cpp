@@ -30,7 +30,9 @@ nlohmann::json FacilityJson(const Facility& f) {
           {"name", f.name},
           {"kind", FacilityKindName(f.kind)},
           {"opens_at", FormatClockTime(f.opens_at)},
-          {"closes_at", FormatClockTime(f.closes_at)}};
+          {"closes_at", FormatClockTime(f.closes_at)},
+          {"duplicate_window_seconds", f.duplicate_window_seconds},
+          {"offline_retention_hours", f.offline_retention_hours}};
 }
 
 nlohmann::json StaffJson(const User& u) {
@@ -70,6 +72,76 @@ nlohmann::json FamilyJson(const Family& f, const CivilDate& today) {
   return {{"id", f.id},           {"name", f.name},         {"address", OrNull(f.address)},
           {"phone", OrNull(f.phone)}, {"guardians", guardians}, {"children", children},
           {"enrollments", enrollments}};
+}
+
+namespace {
+
+nlohmann::json InstantOrNull(const std::optional<int64_t>& ms, const std::string& tz) {
+  return ms ? nlohmann::json(FormatInstant(*ms, tz)) : nlohmann::json(nullptr);
+}
+
+}  // namespace
+
+nlohmann::json KioskJson(const Kiosk& k, const std::string& time_zone) {
+  return {{"id", k.id},
+          {"name", k.name},
+          {"facility_id", k.facility_id},
+          {"created_at", FormatInstant(k.created_at, time_zone)},
+          {"last_seen_at", InstantOrNull(k.last_seen_at, time_zone)}};
+}
+
+nlohmann::json CredentialJson(const service::CredentialInfo& c) {
+  return {{"text", c.text}, {"version", c.version}, {"kind", c.family ? "family" : "child"}, {"subject_id", c.subject_id}};
+}
+
+nlohmann::json VisitJson(const Visit& v, const std::string& time_zone) {
+  return {{"id", v.id},
+          {"facility_id", v.facility_id},
+          {"child", {{"id", v.child_id}, {"name", v.child_name}}},
+          {"in_at", FormatInstant(v.in_at, time_zone)},
+          {"out_at", InstantOrNull(v.out_at, time_zone)},
+          {"pickup_by", OrNull(v.pickup_by)},
+          {"method", v.method == VisitMethod::kManual ? "manual" : "qr"},
+          {"auto_closed", v.auto_closed},
+          {"needs_review", v.needs_review}};
+}
+
+nlohmann::json StampOutcomeJson(const service::StampOutcome& o, const std::string& time_zone) {
+  if (o.family) {
+    nlohmann::json results = nlohmann::json::array();
+    for (const auto& r : o.results) results.push_back({{"result", r.result}, {"visit", VisitJson(r.visit, time_zone)}});
+    return {{"results", results}, {"pickup_choices", o.pickup_choices}};
+  }
+  const auto& r = o.results.at(0);
+  return {{"result", r.result}, {"visit", VisitJson(r.visit, time_zone)}, {"pickup_choices", o.pickup_choices}};
+}
+
+nlohmann::json StampPreviewJson(const service::StampPreview& p) {
+  nlohmann::json children = nlohmann::json::array();
+  for (const auto& c : p.children) children.push_back({{"id", c.child_id}, {"name", c.name}, {"present", c.present}});
+  return {{"kind", p.family ? "family" : "child"},
+          {"family_name", p.family_name},
+          {"children", children},
+          {"pickup_choices", p.pickup_choices}};
+}
+
+nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& item : r.items) {
+    const auto& v = item.visit;
+    items.push_back({{"child",
+                      {{"id", item.child.id},
+                       {"name", item.child.name},
+                       {"name_kana", OrNull(item.child.name_kana)},
+                       {"grade", GradeOn(item.child.birth_date, r.date)}}},
+                     {"status", item.status},
+                     {"in_at", v ? nlohmann::json(FormatInstant(v->in_at, time_zone)) : nlohmann::json(nullptr)},
+                     {"out_at", v ? InstantOrNull(v->out_at, time_zone) : nlohmann::json(nullptr)},
+                     {"visit_id", v ? nlohmann::json(v->id) : nlohmann::json(nullptr)},
+                     {"pickup_by", v ? OrNull(v->pickup_by) : nlohmann::json(nullptr)},
+                     {"needs_review", v && v->needs_review}});
+  }
+  return {{"date", r.date.ToString()}, {"items", items}};
 }
 
 }  // namespace tadaima::api

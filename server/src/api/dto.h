@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/model.h"
+#include "service/services.h"
 
 namespace tadaima::api {
 
@@ -16,5 +17,13 @@ nlohmann::json GuardianJson(const User& u);
 nlohmann::json ChildJson(const Child& c, const CivilDate& today);
 nlohmann::json EnrollmentJson(const Enrollment& e);
 nlohmann::json FamilyJson(const Family& f, const CivilDate& today);
+// Check-in. Instants are written in `time_zone`.
+nlohmann::json KioskJson(const Kiosk& k, const std::string& time_zone);
+nlohmann::json CredentialJson(const service::CredentialInfo& c);
+nlohmann::json VisitJson(const Visit& v, const std::string& time_zone);
+// {result, visit, pickup_choices} for a child code or manual stamp; {results, pickup_choices} for a family code.
+nlohmann::json StampOutcomeJson(const service::StampOutcome& o, const std::string& time_zone);
+nlohmann::json StampPreviewJson(const service::StampPreview& p);
+nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone);
 
 }  // namespace tadaima::api

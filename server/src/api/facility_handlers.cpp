@@ -9,9 +9,11 @@ namespace {
 Result<service::FacilityInput> DecodeFacility(const std::string& text) {
   auto body = TRY(ParseObject(text));
   FieldErrors errs;
-  JsonObject in(body, "", errs, {"name", "kind", "opens_at", "closes_at"});
-  service::FacilityInput out{in.PatchString("name"), in.PatchString("kind"), in.PatchString("opens_at"),
-                             in.PatchString("closes_at")};
+  JsonObject in(body, "", errs,
+                {"name", "kind", "opens_at", "closes_at", "duplicate_window_seconds", "offline_retention_hours"});
+  service::FacilityInput out{in.PatchString("name"),     in.PatchString("kind"),
+                             in.PatchString("opens_at"), in.PatchString("closes_at"),
+                             in.Integer("duplicate_window_seconds"), in.Integer("offline_retention_hours")};
   TRY_STATUS(errs.ToStatus());
   return out;
 }

@@ -84,6 +84,16 @@ std::optional<std::vector<std::string>> JsonObject::StringList(const char* key) 
   return out;
 }
 
+std::optional<int64_t> JsonObject::Integer(const char* key) {
+  const auto* v = Get(key);
+  if (!v) return std::nullopt;
+  if (!v->is_number_integer()) {
+    errs_.Add(Path(key), "must be a whole number");
+    return std::nullopt;
+  }
+  return v->get<int64_t>();
+}
+
 std::vector<std::pair<const nlohmann::json*, std::string>> JsonObject::Objects(const char* key) {
   std::vector<std::pair<const nlohmann::json*, std::string>> out;
   const auto* v = Get(key);

@@ -42,6 +42,29 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/enrollments", Wrap(c, ListEnrollments));
   r.Add("POST", "/api/v1/enrollments/{id}/approve", Wrap(c, ApproveEnrollment));
   r.Add("DELETE", "/api/v1/enrollments/{id}", Wrap(c, DeleteEnrollment));
+
+  r.Add("POST", "/api/v1/facilities/{id}/kiosks", Wrap(c, CreateKiosk));
+  r.Add("GET", "/api/v1/facilities/{id}/kiosks", Wrap(c, ListKiosks));
+  r.Add("DELETE", "/api/v1/kiosks/{id}", Wrap(c, RevokeKiosk));
+  r.Add("GET", "/api/v1/kiosk/me", Wrap(c, KioskMe));
+
+  r.Add("GET", "/api/v1/children/{id}/credential", Wrap(c, GetCredential));
+  r.Add("POST", "/api/v1/children/{id}/credential", Wrap(c, ReissueCredential));
+  r.Add("GET", "/api/v1/families/{id}/credential", Wrap(c, GetCredential));
+  r.Add("POST", "/api/v1/families/{id}/credential", Wrap(c, ReissueCredential));
+  r.Add("GET", "/api/v1/children/{id}/qr.svg", Wrap(c, QrImage));
+  r.Add("GET", "/api/v1/children/{id}/qr.png", Wrap(c, QrImage));
+  r.Add("GET", "/api/v1/families/{id}/qr.svg", Wrap(c, QrImage));
+  r.Add("GET", "/api/v1/families/{id}/qr.png", Wrap(c, QrImage));
+  r.Add("GET", "/api/v1/children/{id}/card.pdf", Wrap(c, ChildCardPdf));
+  r.Add("GET", "/api/v1/facilities/{id}/cards.pdf", Wrap(c, FacilityCardsPdf));
+
+  r.Add("POST", "/api/v1/stamps/preview", Wrap(c, PreviewStamp));
+  r.Add("POST", "/api/v1/stamps", Wrap(c, CreateStamp));
+  r.Add("POST", "/api/v1/visits/{id}/pickup", Wrap(c, SetPickup));
+  r.Add("GET", "/api/v1/facilities/{id}/roster", Wrap(c, GetRoster));
+  r.Add("GET", "/api/v1/visits", Wrap(c, ListVisits));
+  r.Add("PATCH", "/api/v1/visits/{id}", Wrap(c, CorrectVisit));
 }
 
 }  // namespace tadaima::api

@@ -3,7 +3,10 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 
 #include "api/api.h"
 #include "base/ids.h"
@@ -90,10 +93,33 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
 
   http::HttpServer server({host, port, config.threads, config.body_limit, std::chrono::seconds(30)}, handle);
   uint16_t bound = TRY(server.Listen());
+
+  // Background jobs: close visits left open after closing time.
+  std::mutex jobs_mu;
+  std::condition_variable jobs_cv;
+  bool stopping = false;
+  std::thread jobs([&] {
+    std::unique_lock lock(jobs_mu);
+    while (!stopping) {
+      lock.unlock();
+      if (auto closed = services.CloseDueVisits(); !closed)
+        spdlog::error("auto-close failed: {}", closed.error().message);
+      else if (*closed > 0)
+        spdlog::info("auto-closed {} visit(s) at closing time", *closed);
+      lock.lock();
+      jobs_cv.wait_for(lock, std::chrono::seconds(config.job_interval_seconds), [&] { return stopping; });
+    }
+  });
   std::string url = "http://" + host + ":" + std::to_string(bound);
   spdlog::info("web front ends from {}", static_files.root());
   on_ready(url);
   server.Run();
+  {
+    std::lock_guard lock(jobs_mu);
+    stopping = true;
+  }
+  jobs_cv.notify_all();
+  jobs.join();
   spdlog::info("stopped");
   return {};
 }

@@ -60,6 +60,21 @@ CivilDate DateAt(int64_t ms, const std::string& time_zone) {
   return {int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day()))};
 }
 
+int64_t InstantAt(const CivilDate& day, int minutes, const std::string& time_zone) {
+  using namespace std::chrono;
+  auto local = date::local_days{date::year{day.year} / day.month / day.day} + std::chrono::minutes{minutes};
+  auto info = FindZone(time_zone)->get_info(local);
+  sys_seconds at = info.result == date::local_info::nonexistent
+                       ? info.first.end
+                       : sys_seconds{local.time_since_epoch() - info.first.offset};
+  return duration_cast<milliseconds>(at.time_since_epoch()).count();
+}
+
+CivilDate NextDay(const CivilDate& day) {
+  date::year_month_day next{date::sys_days{date::year{day.year} / day.month / day.day} + date::days{1}};
+  return {int(next.year()), int(unsigned(next.month())), int(unsigned(next.day()))};
+}
+
 std::string FormatInstant(int64_t ms, const std::string& time_zone) {
   using namespace std::chrono;
   date::zoned_time zt{FindZone(time_zone), sys_time<seconds>{seconds{ms >= 0 ? ms / 1000 : (ms - 999) / 1000}}};

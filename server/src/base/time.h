@@ -34,6 +34,14 @@ bool IsKnownTimeZone(const std::string& name);
 // The civil date at instant `ms` in `time_zone`. REQUIRES: IsKnownTimeZone.
 CivilDate DateAt(int64_t ms, const std::string& time_zone);
 
+// The instant of `minutes` past local midnight of `day` in `time_zone` (the
+// earlier instant when the local time occurs twice, the next valid one when
+// it is skipped). REQUIRES: IsKnownTimeZone(time_zone).
+int64_t InstantAt(const CivilDate& day, int minutes, const std::string& time_zone);
+
+// The day after `day`.
+CivilDate NextDay(const CivilDate& day);
+
 // RFC 3339 with the zone's offset, seconds precision: 2026-11-21T15:04:05+09:00.
 // REQUIRES: IsKnownTimeZone(time_zone).
 std::string FormatInstant(int64_t ms, const std::string& time_zone);

@@ -44,5 +44,13 @@ TEST(DateAtTest, UsesTheZonesCalendarDay) {
   EXPECT_FALSE(IsKnownTimeZone("Mars/Olympus"));
 }
 
+TEST(InstantAtTest, LocalClockTimesOfADay) {
+  CivilDate day = *CivilDate::Parse("2026-11-21");
+  EXPECT_EQ(FormatInstant(InstantAt(day, 19 * 60, "Asia/Tokyo"), "Asia/Tokyo"), "2026-11-21T19:00:00+09:00");
+  EXPECT_EQ(FormatInstant(InstantAt(day, 0, "Asia/Tokyo"), "UTC"), "2026-11-20T15:00:00+00:00");
+  EXPECT_EQ(NextDay(*CivilDate::Parse("2024-02-29")).ToString(), "2024-03-01");
+  EXPECT_EQ(NextDay(*CivilDate::Parse("2026-12-31")).ToString(), "2027-01-01");
+}
+
 }  // namespace
 }  // namespace tadaima

@@ -27,6 +27,7 @@ Status Set(Config& c, const std::string& key, const std::string& value, const st
   else if (key == "log_level") c.log_level = value;
   else if (key == "clock_start") c.clock_start = value;
   else if (key == "threads") { TRY_STATUS(ParseInt(source, value, 1, 256, n)); c.threads = n; }
+  else if (key == "job_interval_seconds") { TRY_STATUS(ParseInt(source, value, 1, 3600, n)); c.job_interval_seconds = n; }
   else if (key == "db_pool") { TRY_STATUS(ParseInt(source, value, 1, 1024, n)); c.db_pool = n; }
   else if (key == "body_limit") { TRY_STATUS(ParseInt(source, value, 1024, 1L << 30, n)); c.body_limit = n; }
   else if (key == "login_max_failures") { TRY_STATUS(ParseInt(source, value, 1, 1000000, n)); c.login_max_failures = n; }
@@ -35,7 +36,7 @@ Status Set(Config& c, const std::string& key, const std::string& value, const st
 }
 
 const char* kKeys[] = {"db", "listen", "public_url", "web_root", "log_level", "clock_start",
-                       "threads", "db_pool", "body_limit", "login_max_failures"};
+                       "threads", "db_pool", "body_limit", "login_max_failures", "job_interval_seconds"};
 
 }  // namespace
 

@@ -16,8 +16,9 @@ struct Config {
   std::string listen = "127.0.0.1:8080";          // TADAIMA_LISTEN, `listen`
   std::string public_url;                          // TADAIMA_PUBLIC_URL: the address families use
   std::string web_root;                            // TADAIMA_WEB_ROOT: built front ends (default: found)
-  int threads = 4;                                 // TADAIMA_THREADS
-  int db_pool = 8;                                 // TADAIMA_DB_POOL
+  int threads = 16;                                // TADAIMA_THREADS (handlers block on the database)
+  int db_pool = 16;                                // TADAIMA_DB_POOL
+  int job_interval_seconds = 30;                   // TADAIMA_JOB_INTERVAL_SECONDS (auto-close)
   size_t body_limit = 1 << 20;                     // TADAIMA_BODY_LIMIT (bytes)
   int login_max_failures = 5;                      // TADAIMA_LOGIN_MAX_FAILURES (per login, 15 min)
   std::string log_level = "info";                  // TADAIMA_LOG_LEVEL

@@ -7,6 +7,7 @@ const char* RoleName(Role role) {
     case Role::kOrgAdmin: return "org_admin";
     case Role::kFacilityStaff: return "facility_staff";
     case Role::kGuardian: return "guardian";
+    case Role::kKiosk: return "kiosk";
   }
   return "guardian";
 }

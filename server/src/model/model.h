@@ -11,7 +11,8 @@
 
 namespace tadaima {
 
-enum class Role { kOrgAdmin, kFacilityStaff, kGuardian };
+// kKiosk is not a user: a device paired with one facility (Actor only).
+enum class Role { kOrgAdmin, kFacilityStaff, kGuardian, kKiosk };
 const char* RoleName(Role role);
 std::optional<Role> ParseRole(std::string_view name);
 
@@ -32,6 +33,33 @@ struct Facility {
   FacilityKind kind = FacilityKind::kAfterSchool;
   int opens_at = 0;   // minutes since midnight
   int closes_at = 0;  // minutes since midnight
+  int duplicate_window_seconds = 60;
+  int offline_retention_hours = 72;
+};
+
+struct Kiosk {
+  std::string id;
+  std::string organization_id;
+  std::string facility_id;
+  std::string name;
+  int64_t created_at = 0;
+  std::optional<int64_t> last_seen_at;
+};
+
+enum class VisitMethod { kQr, kManual };
+
+struct Visit {
+  std::string id;
+  std::string organization_id;
+  std::string facility_id;
+  std::string child_id;
+  std::string child_name;
+  int64_t in_at = 0;
+  std::optional<int64_t> out_at;
+  std::optional<std::string> pickup_by;
+  VisitMethod method = VisitMethod::kQr;
+  bool auto_closed = false;
+  bool needs_review = false;
 };
 
 // A login of any role: staff and guardians share one table.
@@ -56,6 +84,7 @@ struct Child {
   std::string name;
   std::optional<std::string> name_kana;
   CivilDate birth_date;
+  int credential_version = 1;
 };
 
 enum class EnrollmentStatus { kActive, kPending };
@@ -78,6 +107,7 @@ struct Family {
   std::vector<User> guardians;
   std::vector<Child> children;
   std::vector<Enrollment> enrollments;
+  int credential_version = 1;
 };
 
 // Who is asking: the signed-in user with what authorization needs.
@@ -91,6 +121,7 @@ struct Actor {
   std::optional<std::string> family_id;
   std::vector<std::string> facility_ids;
   bool must_change_password = false;
+  std::optional<std::string> kiosk_id;  // set for kKiosk (user_id is empty)
 };
 
 }  // namespace tadaima

@@ -41,6 +41,16 @@ Status ApplyFacility(const FacilityInput& in, bool creating, Facility& f) {
     if (!t) errs.Add("closes_at", "must be a time HH:MM");
     else f.closes_at = *t;
   }
+  if (in.duplicate_window_seconds) {
+    if (*in.duplicate_window_seconds < 0 || *in.duplicate_window_seconds > 3600)
+      errs.Add("duplicate_window_seconds", "must be from 0 to 3600");
+    else f.duplicate_window_seconds = static_cast<int>(*in.duplicate_window_seconds);
+  }
+  if (in.offline_retention_hours) {
+    if (*in.offline_retention_hours < 1 || *in.offline_retention_hours > 720)
+      errs.Add("offline_retention_hours", "must be from 1 to 720");
+    else f.offline_retention_hours = static_cast<int>(*in.offline_retention_hours);
+  }
   if (!errs.Has("opens_at") && !errs.Has("closes_at") && f.opens_at >= f.closes_at)
     errs.Add("closes_at", "must be after opens_at");
   return errs.ToStatus();

@@ -8,6 +8,7 @@
 // Thread-safe: the services hold no per-call state.
 #pragma once
 
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -17,6 +18,8 @@
 #include "base/clock.h"
 #include "db/database.h"
 #include "model/model.h"
+#include "report/cards_pdf.h"
+#include "rules/credential.h"
 
 namespace tadaima::service {
 
@@ -58,6 +61,7 @@ struct FamilyInput {
 };
 struct FacilityInput {
   Patch<std::string> name, kind, opens_at, closes_at;
+  Patch<int64_t> duplicate_window_seconds, offline_retention_hours;
 };
 struct StaffInput {
   Patch<std::string> login, name, password, role;
@@ -86,6 +90,73 @@ struct CreatedFamily {
   std::vector<IssuedLogin> logins;  // one per guardian, in order
 };
 
+// --- check-in
+struct CredentialInfo {
+  std::string text;
+  int version = 1;
+  bool family = false;
+  std::string subject_id;
+};
+
+// What a printed card shows.
+using Card = report::CardFace;
+
+struct StampInput {
+  std::string facility_id;
+  std::string client_id;
+  std::optional<std::string> credential;
+  std::optional<std::string> child_id;
+  std::optional<std::vector<std::string>> child_ids;
+  std::string direction = "auto";  // auto | in | out
+  std::optional<int64_t> scanned_at;
+  std::optional<std::string> pickup_by;
+};
+
+struct StampResult {
+  std::string result;  // arrived | departed | duplicate
+  Visit visit;
+};
+
+struct StampOutcome {
+  bool replayed = false;  // the client_id was seen before: this is the first answer
+  bool family = false;    // a family credential: several results
+  std::vector<StampResult> results;
+  std::vector<std::string> pickup_choices;
+};
+
+struct StampPreview {
+  bool family = false;
+  std::string family_name;
+  struct Entry {
+    std::string child_id, name;
+    bool present = false;
+  };
+  std::vector<Entry> children;
+  std::vector<std::string> pickup_choices;
+};
+
+struct RosterItem {
+  Child child;
+  std::string status;  // present | left | unplanned
+  std::optional<Visit> visit;
+};
+struct Roster {
+  CivilDate date;
+  std::vector<RosterItem> items;
+};
+
+struct VisitFilter {
+  std::optional<std::string> facility_id, child_id, from, to, cursor;
+  bool needs_review_only = false;
+  int limit = 50;
+};
+struct VisitPage {
+  std::vector<Visit> items;
+  std::optional<std::string> next_cursor;
+};
+
+class StampWriter;
+
 struct Page {
   std::vector<Family> items;
   std::optional<std::string> next_cursor;
@@ -93,7 +164,8 @@ struct Page {
 
 class Services {
  public:
-  Services(db::Database& db, Clock clock, Settings settings) : db_(db), clock_(clock), settings_(settings) {}
+  Services(db::Database& db, Clock clock, Settings settings);
+  ~Services();
 
   const Clock& clock() const { return clock_; }
   // The organization's today for `actor`.
@@ -147,7 +219,43 @@ class Services {
   Result<Enrollment> ApproveEnrollment(const Actor& actor, const std::string& id);
   Status DeleteEnrollment(const Actor& actor, const std::string& id);
 
+  // --- kiosks (kiosks.cpp)
+  // The kiosk actor of a bearer token; kUnauthenticated when unknown or revoked.
+  Result<Actor> AuthenticateKiosk(const std::string& token);
+  struct PairedKiosk {
+    Kiosk kiosk;
+    std::string token;  // shown once
+  };
+  Result<PairedKiosk> CreateKiosk(const Actor& actor, const std::string& facility_id, const std::string& name);
+  Result<std::vector<Kiosk>> ListKiosks(const Actor& actor, const std::string& facility_id);
+  Status RevokeKiosk(const Actor& actor, const std::string& id);
+  Result<std::pair<Kiosk, Facility>> KioskMe(const Actor& actor);
+
+  // --- credentials and cards (credentials.cpp)
+  Result<CredentialInfo> GetCredential(const Actor& actor, bool family, const std::string& id);
+  Result<CredentialInfo> ReissueCredential(const Actor& actor, bool family, const std::string& id);
+  Result<Card> ChildCard(const Actor& actor, const std::string& child_id);
+  // One card per enrolled child (per family at a drop-in room).
+  Result<std::vector<Card>> FacilityCards(const Actor& actor, const std::string& facility_id);
+
+  // --- stamps and visits (stamps.cpp, visits.cpp)
+  Result<StampPreview> PreviewStamp(const Actor& actor, const std::string& facility_id, const std::string& credential);
+  // Durable before it returns: the stamp is committed (group commit).
+  Result<StampOutcome> Stamp(const Actor& actor, const StampInput& in);
+  Result<Visit> SetPickup(const Actor& actor, const std::string& visit_id, const std::string& pickup_by);
+  Result<Roster> GetRoster(const Actor& actor, const std::string& facility_id, const std::optional<std::string>& date);
+  Result<VisitPage> ListVisits(const Actor& actor, const VisitFilter& filter);
+  Result<Visit> CorrectVisit(const Actor& actor, const std::string& id, const std::optional<std::string>& in_at,
+                             const std::optional<std::optional<std::string>>& out_at, const std::string& reason);
+  // Closes open visits whose facility has closed (the auto-close job); returns how many.
+  Result<int> CloseDueVisits();
+
  private:
+  Result<std::string> CredentialKey();
+  Result<CredentialInfo> CurrentCredential(db::Tx& tx, const Actor& actor, bool family, const std::string& id);
+  Result<StampOutcome> StampInTx(db::Tx& tx, const Actor& actor, const StampInput& in,
+                                 const std::optional<CredentialClaims>& claims);
+
   // Counts failed logins per key within the window (in memory, per process).
   bool LoginBlocked(const std::string& login, const std::string& ip, int64_t now);
   void RecordLoginFailure(const std::string& login, const std::string& ip, int64_t now);
@@ -155,6 +263,9 @@ class Services {
   db::Database& db_;
   Clock clock_;
   Settings settings_;
+  std::mutex key_mu_;
+  std::string credential_key_;
+  std::unique_ptr<StampWriter> stamp_writer_;
   std::mutex failures_mu_;
   std::unordered_map<std::string, std::vector<int64_t>> failures_;
 };

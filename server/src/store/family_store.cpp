@@ -17,7 +17,7 @@ constexpr db::Query kUpdateFamily{
     " WHERE organization_id = $1 AND id = $2"};
 constexpr db::Query kListFamilyIds{
     "list_family_ids",
-    "SELECT f.id, f.name, f.address, f.phone FROM families f"
+    "SELECT f.id, f.name, f.address, f.phone, f.credential_version FROM families f"
     " WHERE f.organization_id = $1 AND f.id > $2"
     " AND ($3 = '' OR f.search_text LIKE $4 ESCAPE '!')"
     " AND ($5 = '' OR EXISTS (SELECT 1 FROM enrollments e JOIN staff_facilities sf"
@@ -25,7 +25,16 @@ constexpr db::Query kListFamilyIds{
     " ORDER BY f.id LIMIT $6"};
 constexpr db::Query kSelectFamily{
     "select_family",
-    "SELECT f.id, f.name, f.address, f.phone FROM families f WHERE f.organization_id = $1 AND f.id = $2"};
+    "SELECT f.id, f.name, f.address, f.phone, f.credential_version FROM families f"
+    " WHERE f.organization_id = $1 AND f.id = $2"};
+constexpr db::Query kBumpChildCredential{
+    "bump_child_credential",
+    "UPDATE children SET credential_version = credential_version + 1, updated_at = $3"
+    " WHERE organization_id = $1 AND id = $2 RETURNING credential_version"};
+constexpr db::Query kBumpFamilyCredential{
+    "bump_family_credential",
+    "UPDATE families SET credential_version = credential_version + 1, updated_at = $3"
+    " WHERE organization_id = $1 AND id = $2 RETURNING credential_version"};
 
 // Rows of several families at once: $2 is a JSON array of family ids.
 constexpr db::Query kGuardiansOf{
@@ -36,7 +45,7 @@ constexpr db::Query kGuardiansOf{
     "SELECT id, organization_id, login, name, email, relation, family_id, must_change_password FROM users"
     " WHERE organization_id = $1 AND role = 'guardian' AND family_id IN (SELECT json_array_elements_text($2::json))"
     " ORDER BY created_at, id"};
-#define TADAIMA_CHILD_COLUMNS "id, organization_id, family_id, name, name_kana, birth_date"
+#define TADAIMA_CHILD_COLUMNS "id, organization_id, family_id, name, name_kana, birth_date, credential_version"
 constexpr db::Query kChildrenOf{
     "children_of_families",
     "SELECT " TADAIMA_CHILD_COLUMNS " FROM children WHERE organization_id = $1"
@@ -91,6 +100,7 @@ Child ChildFrom(const db::Row& r) {
   c.name = r.Text(3);
   c.name_kana = r.OptText(4);
   c.birth_date = CivilDate::Parse(r.Text(5)).value_or(CivilDate{});
+  c.credential_version = static_cast<int>(r.Int(6));
   return c;
 }
 
@@ -112,6 +122,7 @@ Family FamilyFrom(const db::Row& r, const std::string& organization_id) {
   f.name = r.Text(1);
   f.address = r.OptText(2);
   f.phone = r.OptText(3);
+  f.credential_version = static_cast<int>(r.Int(4));
   return f;
 }
 
@@ -185,6 +196,13 @@ Result<std::vector<Family>> ListFamilies(db::Tx& tx, const FamilyQuery& q) {
   for (const auto& r : rs.rows) out.push_back(FamilyFrom(r, q.organization_id));
   TRY_STATUS(LoadMembers(tx, q.organization_id, out));
   return out;
+}
+
+Result<int> BumpCredentialVersion(db::Tx& tx, const std::string& organization_id, bool family, const std::string& id,
+                                  int64_t now) {
+  auto rs = TRY(tx.Exec(family ? kBumpFamilyCredential : kBumpChildCredential, {organization_id, id, now}));
+  if (rs.empty()) return Fail(Error::NotFound("not found"));
+  return static_cast<int>(rs.rows[0].Int(0));
 }
 
 Status InsertChild(db::Tx& tx, const Child& c, int64_t now) {

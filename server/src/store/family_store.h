@@ -24,6 +24,11 @@ struct FamilyQuery {
 // Families by id (creation order), whole aggregates.
 Result<std::vector<Family>> ListFamilies(db::Tx& tx, const FamilyQuery& q);
 
+// Increments the credential version of a child (or, with `family`, a family);
+// returns the new version.
+Result<int> BumpCredentialVersion(db::Tx& tx, const std::string& organization_id, bool family, const std::string& id,
+                                  int64_t now);
+
 Status InsertChild(db::Tx& tx, const Child& c, int64_t now);
 Status UpdateChild(db::Tx& tx, const Child& c, int64_t now);
 Result<std::optional<Child>> FindChild(db::Tx& tx, const std::string& organization_id, const std::string& id);

@@ -3,25 +3,28 @@
 namespace tadaima::store {
 namespace {
 
+#define TADAIMA_FACILITY_COLUMNS \
+  "id, organization_id, name, kind, opens_at, closes_at, duplicate_window_seconds, offline_retention_hours"
+
 constexpr db::Query kInsertOrganization{
     "insert_organization", "INSERT INTO organizations (id, name, time_zone, created_at) VALUES ($1, $2, $3, $4)"};
 constexpr db::Query kSelectOrganization{"select_organization",
                                         "SELECT id, name, time_zone FROM organizations WHERE id = $1"};
 constexpr db::Query kInsertFacility{
     "insert_facility",
-    "INSERT INTO facilities (id, organization_id, name, kind, opens_at, closes_at, created_at, updated_at)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, $7)"};
+    "INSERT INTO facilities (id, organization_id, name, kind, opens_at, closes_at, duplicate_window_seconds,"
+    " offline_retention_hours, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $8, $9, $7, $7)"};
 constexpr db::Query kUpdateFacility{
     "update_facility",
-    "UPDATE facilities SET name = $3, kind = $4, opens_at = $5, closes_at = $6, updated_at = $7"
-    " WHERE organization_id = $1 AND id = $2"};
+    "UPDATE facilities SET name = $3, kind = $4, opens_at = $5, closes_at = $6, updated_at = $7,"
+    " duplicate_window_seconds = $8, offline_retention_hours = $9 WHERE organization_id = $1 AND id = $2"};
 constexpr db::Query kSelectFacility{
     "select_facility",
-    "SELECT id, organization_id, name, kind, opens_at, closes_at FROM facilities"
+    "SELECT " TADAIMA_FACILITY_COLUMNS " FROM facilities"
     " WHERE organization_id = $1 AND id = $2"};
 constexpr db::Query kListFacilities{
     "list_facilities",
-    "SELECT id, organization_id, name, kind, opens_at, closes_at FROM facilities"
+    "SELECT " TADAIMA_FACILITY_COLUMNS " FROM facilities"
     " WHERE organization_id = $1 AND ($2 = '' OR id IN"
     "   (SELECT facility_id FROM staff_facilities WHERE user_id = $2))"
     " ORDER BY name, id"};
@@ -34,6 +37,8 @@ Facility FacilityFrom(const db::Row& r) {
   f.kind = ParseFacilityKind(r.Text(3)).value_or(FacilityKind::kAfterSchool);
   f.opens_at = ParseClockTime(r.Text(4)).value_or(0);
   f.closes_at = ParseClockTime(r.Text(5)).value_or(0);
+  f.duplicate_window_seconds = static_cast<int>(r.Int(6));
+  f.offline_retention_hours = static_cast<int>(r.Int(7));
   return f;
 }
 
@@ -53,13 +58,15 @@ Result<std::optional<Organization>> FindOrganization(db::Tx& tx, const std::stri
 
 Status InsertFacility(db::Tx& tx, const Facility& f, int64_t now) {
   TRY(tx.Exec(kInsertFacility, {f.id, f.organization_id, f.name, FacilityKindName(f.kind),
-                                FormatClockTime(f.opens_at), FormatClockTime(f.closes_at), now}));
+                                FormatClockTime(f.opens_at), FormatClockTime(f.closes_at), now,
+                                int64_t{f.duplicate_window_seconds}, int64_t{f.offline_retention_hours}}));
   return {};
 }
 
 Status UpdateFacility(db::Tx& tx, const Facility& f, int64_t now) {
   TRY(tx.Exec(kUpdateFacility, {f.organization_id, f.id, f.name, FacilityKindName(f.kind),
-                                FormatClockTime(f.opens_at), FormatClockTime(f.closes_at), now}));
+                                FormatClockTime(f.opens_at), FormatClockTime(f.closes_at), now,
+                                int64_t{f.duplicate_window_seconds}, int64_t{f.offline_retention_hours}}));
   return {};
 }
 

@@ -1,0 +1,39 @@
+// Kiosks: pairing, listing, revoking, and what a kiosk learns about itself.
+#include "api/api.h"
+#include "api/dto.h"
+#include "api/json_input.h"
+
+namespace tadaima::api {
+
+Result<http::Response> CreateKiosk(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  auto body = TRY(ParseObject(req.body));
+  FieldErrors errs;
+  JsonObject in(body, "", errs, {"name"});
+  std::string name = in.RequiredString("name");
+  TRY_STATUS(errs.ToStatus());
+  auto paired = TRY(ctx.services->CreateKiosk(actor, req.path_params["id"], name));
+  return http::Response::Json(201, {{"kiosk", KioskJson(paired.kiosk, actor.time_zone)}, {"token", paired.token}});
+}
+
+Result<http::Response> ListKiosks(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  auto list = TRY(ctx.services->ListKiosks(actor, req.path_params["id"]));
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& k : list) items.push_back(KioskJson(k, actor.time_zone));
+  return PagedList(req, items);
+}
+
+Result<http::Response> RevokeKiosk(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  TRY_STATUS(ctx.services->RevokeKiosk(actor, req.path_params["id"]));
+  return http::Response::NoContent();
+}
+
+Result<http::Response> KioskMe(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req, {.allow_kiosk = true}));
+  auto [kiosk, facility] = TRY(ctx.services->KioskMe(actor));
+  return http::Response::Json(200, {{"kiosk", KioskJson(kiosk, actor.time_zone)}, {"facility", FacilityJson(facility)}});
+}
+
+}  // namespace tadaima::api

@@ -1,0 +1,53 @@
+// Stamps (arrivals and departures) and the pick-up person.
+#include "api/api.h"
+#include "api/dto.h"
+#include "api/json_input.h"
+
+namespace tadaima::api {
+
+Result<http::Response> PreviewStamp(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req, {.allow_kiosk = true}));
+  auto body = TRY(ParseObject(req.body));
+  FieldErrors errs;
+  JsonObject in(body, "", errs, {"facility_id", "credential"});
+  std::string facility_id = in.RequiredString("facility_id"), credential = in.RequiredString("credential");
+  TRY_STATUS(errs.ToStatus());
+  auto preview = TRY(ctx.services->PreviewStamp(actor, facility_id, credential));
+  return http::Response::Json(200, StampPreviewJson(preview));
+}
+
+Result<http::Response> CreateStamp(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req, {.allow_kiosk = true}));
+  auto body = TRY(ParseObject(req.body));
+  FieldErrors errs;
+  JsonObject in(body, "", errs,
+                {"facility_id", "client_id", "credential", "child_id", "child_ids", "direction", "scanned_at", "pickup_by"});
+  service::StampInput stamp;
+  stamp.facility_id = in.RequiredString("facility_id");
+  stamp.client_id = in.RequiredString("client_id");
+  stamp.credential = in.String("credential");
+  stamp.child_id = in.String("child_id");
+  stamp.child_ids = in.StringList("child_ids");
+  stamp.direction = in.String("direction").value_or("auto");
+  if (auto at = in.String("scanned_at")) {
+    stamp.scanned_at = ParseInstant(*at);
+    if (!stamp.scanned_at) errs.Add("scanned_at", "must be an RFC 3339 time");
+  }
+  stamp.pickup_by = in.String("pickup_by");
+  TRY_STATUS(errs.ToStatus());
+  auto outcome = TRY(ctx.services->Stamp(actor, stamp));
+  return http::Response::Json(outcome.replayed ? 200 : 201, StampOutcomeJson(outcome, actor.time_zone));
+}
+
+Result<http::Response> SetPickup(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req, {.allow_kiosk = true}));
+  auto body = TRY(ParseObject(req.body));
+  FieldErrors errs;
+  JsonObject in(body, "", errs, {"pickup_by"});
+  std::string pickup_by = in.RequiredString("pickup_by");
+  TRY_STATUS(errs.ToStatus());
+  auto visit = TRY(ctx.services->SetPickup(actor, req.path_params["id"], pickup_by));
+  return http::Response::Json(200, {{"visit", VisitJson(visit, actor.time_zone)}});
+}
+
+}  // namespace tadaima::api

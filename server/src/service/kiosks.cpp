@@ -1,0 +1,78 @@
+// Kiosks: devices paired with one facility, authenticated by a bearer token.
+#include "base/field_errors.h"
+#include "base/ids.h"
+#include "rules/permissions.h"
+#include "rules/validation.h"
+#include "service/services.h"
+#include "store/audit_store.h"
+#include "store/kiosk_store.h"
+#include "store/organization_store.h"
+
+namespace tadaima::service {
+
+Result<Actor> Services::AuthenticateKiosk(const std::string& token) {
+  auto found = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::FindKioskByToken(tx, HashToken(token)); }));
+  if (!found) return Fail(Error::Unauthenticated("this kiosk is not paired (or was revoked)"));
+  Actor a;
+  a.role = Role::kKiosk;
+  a.kiosk_id = found->kiosk.id;
+  a.organization_id = found->kiosk.organization_id;
+  a.time_zone = found->time_zone;
+  a.name = found->kiosk.name;
+  a.facility_ids = {found->kiosk.facility_id};
+  return a;
+}
+
+Result<Services::PairedKiosk> Services::CreateKiosk(const Actor& actor, const std::string& facility_id,
+                                                    const std::string& name) {
+  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  FieldErrors errs;
+  errs.Check("name", CheckName(name, 50));
+  TRY_STATUS(errs.ToStatus());
+  const int64_t now = clock_.NowMs();
+  PairedKiosk out;
+  out.token = "tk_" + RandomToken();
+  out.kiosk = {NewId(now), actor.organization_id, facility_id, TrimSpaces(name), now, std::nullopt};
+  TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    auto f = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
+    if (!f || !StaffCoversFacility(actor, facility_id)) return Fail(Error::NotFound("facility not found"));
+    TRY_STATUS(store::InsertKiosk(tx, out.kiosk, HashToken(out.token)));
+    return store::InsertAudit(tx, {actor.organization_id, actor.user_id, "kiosk.pair", "kiosk", out.kiosk.id},
+                              NewId(now), now);
+  }));
+  return out;
+}
+
+Result<std::vector<Kiosk>> Services::ListKiosks(const Actor& actor, const std::string& facility_id) {
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Kiosk>> {
+    auto f = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
+    if (!f || !StaffCoversFacility(actor, facility_id)) return Fail(Error::NotFound("facility not found"));
+    return store::ListKiosks(tx, actor.organization_id, facility_id);
+  });
+}
+
+Status Services::RevokeKiosk(const Actor& actor, const std::string& id) {
+  const int64_t now = clock_.NowMs();
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    auto k = TRY(store::FindKiosk(tx, actor.organization_id, id));
+    if (!k || !StaffCoversFacility(actor, k->facility_id)) return Fail(Error::NotFound("kiosk not found"));
+    TRY_STATUS(store::RevokeKiosk(tx, *k, now));
+    return store::InsertAudit(tx, {actor.organization_id, actor.user_id, "kiosk.revoke", "kiosk", k->id}, NewId(now), now);
+  });
+}
+
+Result<std::pair<Kiosk, Facility>> Services::KioskMe(const Actor& actor) {
+  if (actor.role != Role::kKiosk) return Fail(Error::PermissionDenied("kiosks only"));
+  const int64_t now = clock_.NowMs();
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<std::pair<Kiosk, Facility>> {
+    auto k = TRY(store::FindKiosk(tx, actor.organization_id, *actor.kiosk_id));
+    if (!k) return Fail(Error::Unauthenticated("this kiosk was revoked"));
+    auto f = TRY(store::FindFacility(tx, actor.organization_id, k->facility_id));
+    if (!f) return Fail(Error::NotFound("facility not found"));
+    TRY_STATUS(store::TouchKiosk(tx, k->id, now));
+    k->last_seen_at = now;
+    return std::pair{*k, *f};
+  });
+}
+
+}  // namespace tadaima::service

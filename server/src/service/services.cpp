@@ -1,0 +1,26 @@
+// Construction and the server's shared secrets.
+#include "service/services.h"
+
+#include "base/ids.h"
+#include "service/stamp_writer.h"
+#include "store/kiosk_store.h"
+
+namespace tadaima::service {
+
+Services::Services(db::Database& db, Clock clock, Settings settings)
+    : db_(db), clock_(clock), settings_(settings), stamp_writer_(std::make_unique<StampWriter>(db)) {}
+
+Services::~Services() = default;
+
+Result<std::string> Services::CredentialKey() {
+  std::lock_guard lock(key_mu_);
+  if (!credential_key_.empty()) return credential_key_;
+  std::string candidate = RandomToken(kCredentialKeyBytes);
+  auto key = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) {
+    return store::EnsureServerKey(tx, "credential_mac", candidate, clock_.NowMs());
+  }));
+  credential_key_ = key;  // base64url text of 32 random bytes: 43 bytes of key material
+  return credential_key_;
+}
+
+}  // namespace tadaima::service

@@ -1,0 +1,64 @@
+#include "service/stamp_writer.h"
+
+namespace tadaima::service {
+
+StampWriter::StampWriter(db::Database& db, size_t max_batch)
+    : db_(db), max_batch_(max_batch), thread_([this] { Loop(); }) {}
+
+StampWriter::~StampWriter() {
+  {
+    std::lock_guard lock(mu_);
+    stopping_ = true;
+  }
+  cv_.notify_all();
+  thread_.join();
+}
+
+Result<StampOutcome> StampWriter::Submit(Work work) {
+  std::future<Result<StampOutcome>> result;
+  {
+    std::lock_guard lock(mu_);
+    queue_.push_back({std::move(work), {}});
+    result = queue_.back().done.get_future();
+  }
+  cv_.notify_one();
+  return result.get();
+}
+
+void StampWriter::Loop() {
+  for (;;) {
+    std::deque<Job> batch;
+    {
+      std::unique_lock lock(mu_);
+      cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping with nothing left
+      while (!queue_.empty() && batch.size() < max_batch_) {
+        batch.push_back(std::move(queue_.front()));
+        queue_.pop_front();
+      }
+    }
+    RunBatch(batch);
+  }
+}
+
+void StampWriter::RunBatch(std::deque<Job>& batch) {
+  std::vector<Result<StampOutcome>> results;
+  results.reserve(batch.size());
+  auto committed = db_.Transact(db::TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    results.clear();
+    for (auto& job : batch) {
+      TRY_STATUS(tx.ExecScript("SAVEPOINT stamp"));
+      results.push_back(job.work(tx));
+      TRY_STATUS(tx.ExecScript(results.back() ? "RELEASE SAVEPOINT stamp" : "ROLLBACK TO SAVEPOINT stamp"));
+    }
+    return {};
+  });
+  for (size_t i = 0; i < batch.size(); ++i) {
+    if (!committed)
+      batch[i].done.set_value(Fail(Error::Unavailable("could not record the stamp; try again")));
+    else
+      batch[i].done.set_value(std::move(results[i]));
+  }
+}
+
+}  // namespace tadaima::service

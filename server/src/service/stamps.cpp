@@ -1,0 +1,263 @@
+// Stamps: a scanned code (or a staff click) becomes an arrival or a departure.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "base/field_errors.h"
+#include "base/ids.h"
+#include "rules/permissions.h"
+#include "rules/validation.h"
+#include "service/services.h"
+#include "service/stamp_writer.h"
+#include "store/family_store.h"
+#include "store/organization_store.h"
+#include "store/visit_store.h"
+
+namespace tadaima::service {
+namespace {
+
+constexpr int64_t kClockSkewMs = 2 * 60 * 1000;
+constexpr const char* kNotOurs = "is not a Tadaima code";
+
+bool IsUuid(const std::string& s) {
+  if (s.size() != 36) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+    if (dash != (s[i] == '-')) return false;
+    if (!dash && !std::isxdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> PickupChoices(const Family& f) {
+  std::vector<std::string> out;
+  for (const auto& g : f.guardians) out.push_back(g.relation ? *g.relation + " " + g.name : g.name);
+  out.push_back("その他");
+  return out;
+}
+
+// The stored form of an outcome (for idempotent replays): instants as numbers.
+nlohmann::json StoredVisit(const Visit& v) {
+  return {{"id", v.id},
+          {"organization_id", v.organization_id},
+          {"facility_id", v.facility_id},
+          {"child_id", v.child_id},
+          {"child_name", v.child_name},
+          {"in_at", v.in_at},
+          {"out_at", v.out_at ? nlohmann::json(*v.out_at) : nlohmann::json(nullptr)},
+          {"pickup_by", v.pickup_by ? nlohmann::json(*v.pickup_by) : nlohmann::json(nullptr)},
+          {"manual", v.method == VisitMethod::kManual},
+          {"auto_closed", v.auto_closed},
+          {"needs_review", v.needs_review}};
+}
+
+Visit VisitFromStored(const nlohmann::json& j) {
+  Visit v;
+  v.id = j.at("id");
+  v.organization_id = j.at("organization_id");
+  v.facility_id = j.at("facility_id");
+  v.child_id = j.at("child_id");
+  v.child_name = j.at("child_name");
+  v.in_at = j.at("in_at");
+  if (!j.at("out_at").is_null()) v.out_at = j.at("out_at").get<int64_t>();
+  if (!j.at("pickup_by").is_null()) v.pickup_by = j.at("pickup_by").get<std::string>();
+  v.method = j.at("manual").get<bool>() ? VisitMethod::kManual : VisitMethod::kQr;
+  v.auto_closed = j.at("auto_closed");
+  v.needs_review = j.at("needs_review");
+  return v;
+}
+
+std::string StoreOutcome(const StampOutcome& o) {
+  nlohmann::json results = nlohmann::json::array();
+  for (const auto& r : o.results) results.push_back({{"result", r.result}, {"visit", StoredVisit(r.visit)}});
+  return nlohmann::json{{"family", o.family}, {"results", results}, {"pickup_choices", o.pickup_choices}}.dump();
+}
+
+StampOutcome LoadOutcome(const std::string& text) {
+  auto j = nlohmann::json::parse(text);
+  StampOutcome o;
+  o.replayed = true;
+  o.family = j.at("family");
+  for (const auto& r : j.at("results")) o.results.push_back({r.at("result"), VisitFromStored(r.at("visit"))});
+  o.pickup_choices = j.at("pickup_choices").get<std::vector<std::string>>();
+  return o;
+}
+
+// The children a credential stamps at the facility, refusing what it may not.
+struct Targets {
+  std::vector<Child> children;
+  std::optional<Family> family;  // loaded for family codes
+};
+
+Result<Targets> ResolveCredential(db::Tx& tx, const std::string& org, const std::string& facility_id,
+                                  const CredentialClaims& claims) {
+  auto check_version = [](int presented, int current) -> Status {
+    if (presented < current) return Fail(Error::InvalidField("credential", "has been replaced by a newer card"));
+    if (presented > current) return Fail(Error::InvalidField("credential", kNotOurs));
+    return {};
+  };
+  Targets t;
+  if (claims.kind == CredentialKind::kChild) {
+    auto child = TRY(store::FindChild(tx, org, claims.subject_id));
+    if (!child) return Fail(Error::InvalidField("credential", kNotOurs));
+    TRY_STATUS(check_version(claims.version, child->credential_version));
+    if (!TRY(store::IsEnrolled(tx, facility_id, child->id)))
+      return Fail(Error::InvalidField("credential", "is not enrolled at this facility"));
+    t.children.push_back(*child);
+    return t;
+  }
+  auto family = TRY(store::FindFamily(tx, org, claims.subject_id));
+  if (!family) return Fail(Error::InvalidField("credential", kNotOurs));
+  TRY_STATUS(check_version(claims.version, family->credential_version));
+  for (const auto& c : family->children)
+    if (TRY(store::IsEnrolled(tx, facility_id, c.id))) t.children.push_back(c);
+  if (t.children.empty()) return Fail(Error::InvalidField("credential", "is not enrolled at this facility"));
+  t.family = std::move(family);
+  return t;
+}
+
+}  // namespace
+
+Result<StampPreview> Services::PreviewStamp(const Actor& actor, const std::string& facility_id,
+                                            const std::string& credential) {
+  if (actor.role == Role::kGuardian) return Fail(Error::PermissionDenied("guardians cannot stamp"));
+  if (!StaffCoversFacility(actor, facility_id) && !(actor.role == Role::kKiosk && actor.facility_ids.at(0) == facility_id))
+    return actor.role == Role::kKiosk ? Fail(Error::PermissionDenied("this kiosk belongs to another facility"))
+                                      : Fail(Error::NotFound("facility not found"));
+  auto key = TRY(CredentialKey());
+  auto claims = DecodeCredential(key, credential);
+  if (!claims || claims->organization_id != actor.organization_id)
+    return Fail(Error::InvalidField("credential", kNotOurs));
+  const int64_t now = clock_.NowMs();
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<StampPreview> {
+    auto facility = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
+    if (!facility) return Fail(Error::NotFound("facility not found"));
+    Targets t = TRY(ResolveCredential(tx, actor.organization_id, facility_id, *claims));
+    if (!t.family) t.family = TRY(store::FindFamily(tx, actor.organization_id, t.children.at(0).family_id));
+    StampPreview p;
+    p.family = claims->kind == CredentialKind::kFamily;
+    p.family_name = t.family->name;
+    for (const auto& c : t.children) {
+      bool present = TRY(store::FindOpenVisit(tx, c.id, facility_id, now)).has_value();
+      p.children.push_back({c.id, c.name, present});
+    }
+    p.pickup_choices = PickupChoices(*t.family);
+    return p;
+  });
+}
+
+Result<StampOutcome> Services::Stamp(const Actor& actor, const StampInput& in) {
+  if (actor.role == Role::kGuardian) return Fail(Error::PermissionDenied("guardians cannot stamp"));
+  if (actor.role == Role::kKiosk && actor.facility_ids.at(0) != in.facility_id)
+    return Fail(Error::PermissionDenied("this kiosk belongs to another facility"));
+  if (IsStaff(actor) && !StaffCoversFacility(actor, in.facility_id)) return Fail(Error::NotFound("facility not found"));
+  FieldErrors errs;
+  if (!IsUuid(in.client_id)) errs.Add("client_id", "must be a UUID");
+  if (in.credential.has_value() == in.child_id.has_value()) errs.Add("credential", "give either credential or child_id");
+  if (in.child_id && actor.role == Role::kKiosk) errs.Add("child_id", "a kiosk stamps by code");
+  if (in.child_ids && !in.credential) errs.Add("child_ids", "only with a family code");
+  if (in.child_ids && in.child_ids->empty()) errs.Add("child_ids", "choose at least one child");
+  if (in.direction != "auto" && in.direction != "in" && in.direction != "out")
+    errs.Add("direction", "must be auto, in or out");
+  if (in.pickup_by) errs.Check("pickup_by", CheckName(*in.pickup_by, 50));
+  const int64_t now = clock_.NowMs();
+  if (in.scanned_at && *in.scanned_at > now + kClockSkewMs) errs.Add("scanned_at", "must not be in the future");
+  TRY_STATUS(errs.ToStatus());
+  std::optional<CredentialClaims> claims;
+  if (in.credential) {
+    auto key = TRY(CredentialKey());
+    claims = DecodeCredential(key, *in.credential);
+    if (!claims || claims->organization_id != actor.organization_id)
+      return Fail(Error::InvalidField("credential", kNotOurs));
+    if (in.child_ids && claims->kind != CredentialKind::kFamily)
+      return Fail(Error::InvalidField("child_ids", "only with a family code"));
+  }
+  auto outcome = stamp_writer_->Submit([&](db::Tx& tx) { return StampInTx(tx, actor, in, claims); });
+  if (!outcome && outcome.error().code == ErrorCode::kConflict && outcome.error().fields.empty()) {
+    // Another process recorded the same client_id meanwhile: answer with its result.
+    return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<StampOutcome> {
+      auto stored = TRY(store::FindStampOutcome(tx, actor.organization_id, in.client_id));
+      if (!stored) return Fail(outcome.error());
+      return LoadOutcome(*stored);
+    });
+  }
+  return outcome;
+}
+
+Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const StampInput& in,
+                                         const std::optional<CredentialClaims>& claims) {
+  const std::string& org = actor.organization_id;
+  const int64_t now = clock_.NowMs();
+  if (auto stored = TRY(store::FindStampOutcome(tx, org, in.client_id))) return LoadOutcome(*stored);
+  auto facility = TRY(store::FindFacility(tx, org, in.facility_id));
+  if (!facility) return Fail(Error::NotFound("facility not found"));
+  const int64_t at = in.scanned_at.value_or(now);
+  if (at < now - int64_t{facility->offline_retention_hours} * 3600 * 1000)
+    return Fail(Error::InvalidField("scanned_at", "is older than this facility accepts queued scans (" +
+                                                      std::to_string(facility->offline_retention_hours) + " hours)"));
+  Targets targets;
+  if (claims) {
+    targets = TRY(ResolveCredential(tx, org, facility->id, *claims));
+    if (in.child_ids) {
+      std::vector<Child> chosen;
+      for (size_t i = 0; i < in.child_ids->size(); ++i) {
+        const auto& id = (*in.child_ids)[i];
+        auto it = std::find_if(targets.children.begin(), targets.children.end(), [&](const Child& c) { return c.id == id; });
+        if (it == targets.children.end())
+          return Fail(Error::InvalidField("child_ids[" + std::to_string(i) + "]", "is not a child of this family enrolled here"));
+        if (std::none_of(chosen.begin(), chosen.end(), [&](const Child& c) { return c.id == id; })) chosen.push_back(*it);
+      }
+      targets.children = std::move(chosen);
+    }
+  } else {
+    auto child = TRY(store::FindChild(tx, org, *in.child_id));
+    if (!child) return Fail(Error::NotFoundField("child_id", "no such child"));
+    if (!TRY(store::IsEnrolled(tx, facility->id, child->id)))
+      return Fail(Error::InvalidField("child_id", "is not enrolled at this facility"));
+    targets.children.push_back(*child);
+  }
+
+  StampOutcome out;
+  out.family = claims && claims->kind == CredentialKind::kFamily;
+  const VisitMethod method = claims ? VisitMethod::kQr : VisitMethod::kManual;
+  const int64_t window = int64_t{facility->duplicate_window_seconds} * 1000;
+  bool departed = false;
+  for (const auto& child : targets.children) {
+    if (method == VisitMethod::kQr && window > 0) {
+      if (auto near = TRY(store::FindVisitNear(tx, child.id, facility->id, at, window))) {
+        out.results.push_back({"duplicate", *near});
+        continue;
+      }
+    }
+    auto open = TRY(store::FindOpenVisit(tx, child.id, facility->id, at));
+    bool arrive = in.direction == "in" || (in.direction == "auto" && !open);
+    if (arrive && open) return Fail(Error::Conflict(child.name + " is already here"));
+    if (!arrive && !open) return Fail(Error::Conflict(child.name + " is not here"));
+    if (arrive) {
+      Visit v;
+      v.id = NewId(now);
+      v.organization_id = org;
+      v.facility_id = facility->id;
+      v.child_id = child.id;
+      v.child_name = child.name;
+      v.in_at = at;
+      v.method = method;
+      TRY_STATUS(store::InsertVisit(tx, v, now));
+      out.results.push_back({"arrived", v});
+    } else {
+      open->out_at = at;
+      if (in.pickup_by) open->pickup_by = TrimSpaces(*in.pickup_by);
+      TRY_STATUS(store::UpdateVisit(tx, *open, now));
+      out.results.push_back({"departed", *open});
+      departed = true;
+    }
+  }
+  if (departed || out.family) {
+    if (!targets.family) targets.family = TRY(store::FindFamily(tx, org, targets.children.at(0).family_id));
+    out.pickup_choices = PickupChoices(*targets.family);
+  }
+  TRY_STATUS(store::InsertStampOutcome(tx, org, in.client_id, StoreOutcome(out), now));
+  return out;
+}
+
+}  // namespace tadaima::service

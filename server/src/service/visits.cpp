@@ -1,0 +1,168 @@
+// Visits: the day's roster, the visit list, corrections, pick-up, auto-close.
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <map>
+
+#include "base/field_errors.h"
+#include "base/ids.h"
+#include "rules/permissions.h"
+#include "rules/validation.h"
+#include "service/services.h"
+#include "store/audit_store.h"
+#include "store/organization_store.h"
+#include "store/visit_store.h"
+
+namespace tadaima::service {
+namespace {
+
+constexpr int64_t kKioskPickupWindowMs = 10 * 60 * 1000;
+constexpr int kMaxVisitPage = 10000;
+
+Result<CivilDate> DateParam(const std::string& field, const std::optional<std::string>& text, const CivilDate& fallback) {
+  if (!text) return fallback;
+  auto d = CivilDate::Parse(*text);
+  if (!d) return Fail(Error::InvalidField(field, "must be a date YYYY-MM-DD"));
+  return *d;
+}
+
+nlohmann::json AuditVisit(const Visit& v) {
+  return {{"in_at", v.in_at}, {"out_at", v.out_at ? nlohmann::json(*v.out_at) : nlohmann::json(nullptr)}};
+}
+
+}  // namespace
+
+Result<Visit> Services::SetPickup(const Actor& actor, const std::string& visit_id, const std::string& pickup_by) {
+  FieldErrors errs;
+  errs.Check("pickup_by", CheckName(pickup_by, 50));
+  TRY_STATUS(errs.ToStatus());
+  const int64_t now = clock_.NowMs();
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Visit> {
+    auto v = TRY(store::FindVisit(tx, actor.organization_id, visit_id));
+    bool kiosk = actor.role == Role::kKiosk && v && actor.facility_ids.at(0) == v->facility_id;
+    if (!v || (!kiosk && !StaffCoversFacility(actor, v->facility_id))) return Fail(Error::NotFound("visit not found"));
+    if (!v->out_at) return Fail(Error::Conflict("the child has not left yet"));
+    if (kiosk && now - *v->out_at > kKioskPickupWindowMs)
+      return Fail(Error::PermissionDenied("a kiosk may name the pick-up person only just after the departure"));
+    v->pickup_by = TrimSpaces(pickup_by);
+    TRY_STATUS(store::UpdateVisit(tx, *v, now));
+    return *v;
+  });
+}
+
+Result<Roster> Services::GetRoster(const Actor& actor, const std::string& facility_id,
+                                   const std::optional<std::string>& date) {
+  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  Roster roster;
+  roster.date = TRY(DateParam("date", date, Today(actor)));
+  const int64_t from = InstantAt(roster.date, 0, actor.time_zone);
+  const int64_t to = InstantAt(NextDay(roster.date), 0, actor.time_zone);
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<Roster> {
+    auto facility = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
+    if (!facility || !StaffCoversFacility(actor, facility_id)) return Fail(Error::NotFound("facility not found"));
+    auto children = TRY(store::EnrolledChildren(tx, actor.organization_id, facility_id));
+    store::VisitQuery q;
+    q.organization_id = actor.organization_id;
+    q.facility_id = facility_id;
+    q.from_ms = from;
+    q.to_ms = to;
+    q.limit = kMaxVisitPage;
+    auto visits = TRY(store::ListVisits(tx, q));
+    std::map<std::string, Visit> latest;  // newest first: the first one seen per child wins
+    for (const auto& v : visits) latest.emplace(v.child_id, v);
+    for (const auto& c : children) {
+      RosterItem item{c, "unplanned", std::nullopt};
+      if (auto it = latest.find(c.id); it != latest.end()) {
+        item.visit = it->second;
+        item.status = it->second.out_at ? "left" : "present";
+      }
+      roster.items.push_back(std::move(item));
+    }
+    return roster;
+  });
+}
+
+Result<VisitPage> Services::ListVisits(const Actor& actor, const VisitFilter& f) {
+  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  store::VisitQuery q;
+  q.organization_id = actor.organization_id;
+  if (!IsOrgAdmin(actor)) q.staff_user_id = actor.user_id;
+  q.facility_id = f.facility_id;
+  q.child_id = f.child_id;
+  q.needs_review_only = f.needs_review_only;
+  q.limit = f.limit + 1;
+  if (f.from) q.from_ms = InstantAt(TRY(DateParam("from", f.from, {})), 0, actor.time_zone);
+  if (f.to) q.to_ms = InstantAt(NextDay(TRY(DateParam("to", f.to, {}))), 0, actor.time_zone);
+  if (f.cursor && !f.cursor->empty()) {
+    auto dot = f.cursor->find('.');
+    int64_t in_at = 0;
+    const char* end = f.cursor->data() + (dot == std::string::npos ? 0 : dot);
+    if (dot == std::string::npos || std::from_chars(f.cursor->data(), end, in_at).ptr != end ||
+        f.cursor->size() == dot + 1)
+      return Fail(Error::InvalidField("cursor", "is not a cursor of this list"));
+    q.before = std::pair{in_at, f.cursor->substr(dot + 1)};
+  }
+  if (f.facility_id && !IsOrgAdmin(actor) && !StaffCoversFacility(actor, *f.facility_id))
+    return Fail(Error::NotFound("facility not found"));
+  VisitPage page;
+  page.items = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListVisits(tx, q); }));
+  if (static_cast<int>(page.items.size()) > f.limit) {
+    page.items.pop_back();
+    page.next_cursor = std::to_string(page.items.back().in_at) + "." + page.items.back().id;
+  }
+  return page;
+}
+
+Result<Visit> Services::CorrectVisit(const Actor& actor, const std::string& id, const std::optional<std::string>& in_at,
+                                     const std::optional<std::optional<std::string>>& out_at, const std::string& reason) {
+  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  FieldErrors errs;
+  errs.Check("reason", CheckName(reason, 200));
+  std::optional<int64_t> new_in, new_out;
+  if (in_at && !(new_in = ParseInstant(*in_at))) errs.Add("in_at", "must be an RFC 3339 time");
+  if (out_at && *out_at && !(new_out = ParseInstant(**out_at))) errs.Add("out_at", "must be an RFC 3339 time");
+  if (!in_at && !out_at) errs.Add("in_at", "give in_at or out_at to correct");
+  const int64_t now = clock_.NowMs();
+  if (new_in && *new_in > now) errs.Add("in_at", "must not be in the future");
+  if (new_out && *new_out > now) errs.Add("out_at", "must not be in the future");
+  TRY_STATUS(errs.ToStatus());
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Visit> {
+    auto v = TRY(store::FindVisit(tx, actor.organization_id, id));
+    if (!v || !StaffCoversFacility(actor, v->facility_id)) return Fail(Error::NotFound("visit not found"));
+    Visit before = *v;
+    if (new_in) v->in_at = *new_in;
+    if (out_at) v->out_at = new_out;
+    if (v->out_at && *v->out_at < v->in_at) return Fail(Error::InvalidField("out_at", "must not be before in_at"));
+    v->needs_review = false;
+    TRY_STATUS(store::UpdateVisit(tx, *v, now));
+    nlohmann::json detail = {{"reason", TrimSpaces(reason)}, {"before", AuditVisit(before)}, {"after", AuditVisit(*v)}};
+    TRY_STATUS(store::InsertAudit(tx, {actor.organization_id, actor.user_id, "visit.correct", "visit", v->id, detail.dump()},
+                                  NewId(now), now));
+    return *v;
+  });
+}
+
+Result<int> Services::CloseDueVisits() {
+  const int64_t now = clock_.NowMs();
+  auto open = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListOpenVisits(tx); }));
+  int closed = 0;
+  for (const auto& o : open) {
+    // At the facility's closing time of the visit's day; a visit that began
+    // after closing (a late stay) closes at the end of that day.
+    const CivilDate day = DateAt(o.visit.in_at, o.time_zone);
+    int64_t closing = InstantAt(day, o.closes_at, o.time_zone);
+    if (o.visit.in_at >= closing) closing = InstantAt(NextDay(day), 0, o.time_zone);
+    if (now < closing) continue;
+    bool done = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<bool> {
+      bool changed = TRY(store::AutoCloseVisit(tx, o.visit.id, closing, now));
+      if (changed)
+        TRY_STATUS(store::InsertAudit(tx, {o.visit.organization_id, "", "visit.auto_close", "visit", o.visit.id},
+                                      NewId(now), now));
+      return changed;
+    }));
+    closed += done;
+  }
+  return closed;
+}
+
+}  // namespace tadaima::service

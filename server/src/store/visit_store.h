@@ -1,0 +1,60 @@
+// Visits (arrivals and departures), the answers of stamp requests, and the
+// children a facility's roster lists.
+#pragma once
+
+#include <optional>
+
+#include "db/database.h"
+#include "model/model.h"
+
+namespace tadaima::store {
+
+Status InsertVisit(db::Tx& tx, const Visit& v, int64_t now);
+// Writes in_at, out_at, pickup_by, auto_closed and needs_review.
+Status UpdateVisit(db::Tx& tx, const Visit& v, int64_t now);
+Result<std::optional<Visit>> FindVisit(db::Tx& tx, const std::string& organization_id, const std::string& id);
+// The child's latest visit at the facility that began at or before `at` and is still open.
+Result<std::optional<Visit>> FindOpenVisit(db::Tx& tx, const std::string& child_id, const std::string& facility_id,
+                                           int64_t at);
+// A visit of the child at the facility that began or ended within `window_ms` of `at`.
+Result<std::optional<Visit>> FindVisitNear(db::Tx& tx, const std::string& child_id, const std::string& facility_id,
+                                           int64_t at, int64_t window_ms);
+
+struct VisitQuery {
+  std::string organization_id;
+  std::optional<std::string> facility_id;
+  std::optional<std::string> staff_user_id;  // facility_staff: only its facilities
+  std::optional<std::string> child_id;
+  int64_t from_ms = 0;                        // in_at >= from_ms
+  int64_t to_ms = INT64_MAX;                  // in_at < to_ms
+  bool needs_review_only = false;
+  std::optional<std::pair<int64_t, std::string>> before;  // keyset cursor: (in_at, id) of the last row seen
+  int limit = 50;
+};
+// Visits newest first.
+Result<std::vector<Visit>> ListVisits(db::Tx& tx, const VisitQuery& q);
+
+// Open visits of every organization with their facility's closing time and
+// the organization's time zone (the auto-close job).
+struct OpenVisit {
+  Visit visit;
+  int closes_at = 0;
+  std::string time_zone;
+};
+Result<std::vector<OpenVisit>> ListOpenVisits(db::Tx& tx);
+// Closes the visit at `out_at` when it is still open; false when it was not.
+Result<bool> AutoCloseVisit(db::Tx& tx, const std::string& id, int64_t out_at, int64_t now);
+
+// Children active at the facility: enrolled themselves (after_school,
+// nursery) or through their family (drop_in), by kana or name.
+Result<std::vector<Child>> EnrolledChildren(db::Tx& tx, const std::string& organization_id,
+                                            const std::string& facility_id);
+// Whether `child_id` is active at the facility (as above).
+Result<bool> IsEnrolled(db::Tx& tx, const std::string& facility_id, const std::string& child_id);
+
+Result<std::optional<std::string>> FindStampOutcome(db::Tx& tx, const std::string& organization_id,
+                                                    const std::string& client_id);
+Status InsertStampOutcome(db::Tx& tx, const std::string& organization_id, const std::string& client_id,
+                          const std::string& outcome, int64_t now);
+
+}  // namespace tadaima::store
