@@ -28,5 +28,8 @@ run: build
 test: build
 	scripts/test
 
+bench: build
+	bench/run
+
 clean:
 	rm -rf $(BUILD) web/dist

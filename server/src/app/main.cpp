@@ -1,5 +1,6 @@
 // tadaima: the one binary. Sub-commands serve, migrate, admin, demo, routes.
 #include <CLI/CLI.hpp>
+#include <spdlog/async.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -7,6 +8,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/bench_seed.h"
 #include "app/demo.h"
 #include "app/server_app.h"
 #include "db/migrations.h"
@@ -44,7 +46,13 @@ void PrintReady(const std::string& url) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  spdlog::set_default_logger(spdlog::stderr_color_mt("tadaima"));
+  // Logging goes through a queue to a background thread: an access-log line
+  // per request must not cost a write(2) on the request's path.
+  spdlog::init_thread_pool(16384, 1);
+  spdlog::set_default_logger(std::make_shared<spdlog::async_logger>(
+      "tadaima", std::make_shared<spdlog::sinks::stderr_color_sink_mt>(), spdlog::thread_pool(),
+      spdlog::async_overflow_policy::block));
+  std::atexit([] { spdlog::shutdown(); });
   CLI::App cli{"tadaima: arrivals, departures and family communication for children's facilities"};
   cli.require_subcommand(1);
   std::string config_file, db_url, listen, web_root;
@@ -69,6 +77,14 @@ int main(int argc, char** argv) {
   create_org->add_option("--admin-login", admin_login, "the administrator's login")->required();
   create_org->add_option("--admin-password", admin_password, "the administrator's password")->required();
   create_org->add_option("--time-zone", time_zone, "IANA time zone")->capture_default_str();
+
+  auto* bench_seed = admin->add_subcommand("bench-seed", "seed a city-sized organization for benchmarks");
+  app::BenchSeedOptions bench;
+  bench_seed->add_option("--db", db_url, "database URL (TADAIMA_DB)");
+  bench_seed->add_option("--facilities", bench.facilities, "facilities, one kiosk each")->capture_default_str();
+  bench_seed->add_option("--children", bench.children, "children, one family each")->capture_default_str();
+  bench_seed->add_option("--history-days", bench.history_days, "days of visit history per child")->capture_default_str();
+  bench_seed->add_option("--out", bench.out, "TSV for the load generator: token, facility_id, credential")->required();
 
   auto* demo = cli.add_subcommand("demo", "serve a demo organization (SQLite in a temp folder unless --db)");
   demo->add_option("--listen", listen, "HOST:PORT to listen on (TADAIMA_LISTEN)");
@@ -113,6 +129,15 @@ int main(int argc, char** argv) {
     if (!org) return Die(org.error());
     std::cout << "created organization " << org->id << " (" << org->name << ") with administrator " << admin_login
               << "\n";
+    return 0;
+  }
+
+  if (bench_seed->parsed()) {
+    if (auto s = db::CheckSchemaCurrent(**db); !s) return Die(s.error());
+    service::Services services(**db, Clock(), app::MakeSettings(*config));
+    if (auto s = app::SeedBench(**db, services, bench); !s) return Die(s.error());
+    std::cout << "seeded " << bench.facilities << " facilities and " << bench.children << " children into "
+              << bench.out << "\n";
     return 0;
   }
 

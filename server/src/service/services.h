@@ -250,8 +250,10 @@ class Services {
   // Closes open visits whose facility has closed (the auto-close job); returns how many.
   Result<int> CloseDueVisits();
 
- private:
+  // The key that signs credentials (created on first use, shared by all processes).
   Result<std::string> CredentialKey();
+
+ private:
   Result<CredentialInfo> CurrentCredential(db::Tx& tx, const Actor& actor, bool family, const std::string& id);
   Result<StampOutcome> StampInTx(db::Tx& tx, const Actor& actor, const StampInput& in,
                                  const std::optional<CredentialClaims>& claims);

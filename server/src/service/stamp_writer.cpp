@@ -1,6 +1,14 @@
 #include "service/stamp_writer.h"
 
 namespace tadaima::service {
+namespace {
+
+// Prepared once per connection, unlike ExecScript's text.
+constexpr db::Query kSavepoint{"stamp_savepoint", "SAVEPOINT stamp"};
+constexpr db::Query kRelease{"stamp_release", "RELEASE SAVEPOINT stamp"};
+constexpr db::Query kRollbackTo{"stamp_rollback", "ROLLBACK TO SAVEPOINT stamp"};
+
+}  // namespace
 
 StampWriter::StampWriter(db::Database& db, size_t max_batch)
     : db_(db), max_batch_(max_batch), thread_([this] { Loop(); }) {}
@@ -47,9 +55,9 @@ void StampWriter::RunBatch(std::deque<Job>& batch) {
   auto committed = db_.Transact(db::TxMode::kWrite, [&](db::Tx& tx) -> Status {
     results.clear();
     for (auto& job : batch) {
-      TRY_STATUS(tx.ExecScript("SAVEPOINT stamp"));
+      TRY(tx.Exec(kSavepoint));
       results.push_back(job.work(tx));
-      TRY_STATUS(tx.ExecScript(results.back() ? "RELEASE SAVEPOINT stamp" : "ROLLBACK TO SAVEPOINT stamp"));
+      TRY(tx.Exec(results.back() ? kRelease : kRollbackTo));
     }
     return {};
   });

@@ -1,0 +1,78 @@
+#include "app/bench_seed.h"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <fstream>
+
+#include "base/ids.h"
+#include "base/password.h"
+#include "store/family_store.h"
+#include "store/kiosk_store.h"
+#include "store/organization_store.h"
+#include "store/seed_store.h"
+#include "store/user_store.h"
+
+namespace tadaima::app {
+
+Status SeedBench(db::Database& db, service::Services& services, const BenchSeedOptions& o) {
+  if (o.facilities < 1 || o.children < o.facilities || o.history_days < 0)
+    return Fail(Error::InvalidArgument("need at least one facility, as many children, and history_days >= 0"));
+  const std::string suffix = RandomCode(6);
+  auto org = TRY(services.CreateOrganization("ベンチ市 " + suffix, "Asia/Tokyo", "bench-" + suffix, "bench-password"));
+  auto key = TRY(services.CredentialKey());
+  const int64_t now = services.clock().NowMs();
+  // Every bench guardian shares one password: hashing 8,700 would take minutes.
+  const std::string hash = HashPassword("bench-guardian");
+  std::string tsv;
+  TRY_STATUS(db.Transact(db::TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    tsv.clear();
+    for (int f = 0; f < o.facilities; ++f) {
+      // Open all day, so that no visit of the run is closed by the auto-close job.
+      Facility facility{NewId(now), org.id, fmt::format("第{}児童クラブ", f + 1), FacilityKind::kAfterSchool, 0, 23 * 60 + 59};
+      TRY_STATUS(store::InsertFacility(tx, facility, now));
+      std::string token = "tk_" + RandomToken();
+      TRY_STATUS(store::InsertKiosk(tx, {NewId(now), org.id, facility.id, "受付", now, std::nullopt}, HashToken(token)));
+      const int first = f * o.children / o.facilities, last = (f + 1) * o.children / o.facilities;
+      for (int c = first; c < last; ++c) {
+        Family family;
+        family.id = NewId(now);
+        family.organization_id = org.id;
+        family.name = fmt::format("家族{}", c + 1);
+        TRY_STATUS(store::InsertFamily(tx, family, family.name, now));
+        User g;
+        g.id = NewId(now);
+        g.organization_id = org.id;
+        g.role = Role::kGuardian;
+        g.login = fmt::format("b{}-{}", suffix, c + 1);
+        g.name = fmt::format("保護者{}", c + 1);
+        g.relation = "母";
+        g.password_hash = hash;
+        g.family_id = family.id;
+        TRY_STATUS(store::InsertUser(tx, g, now));
+        Child child{NewId(now), org.id, family.id, fmt::format("児童{}", c + 1), std::nullopt, {2018, 6, 1}, 1};
+        TRY_STATUS(store::InsertChild(tx, child, now));
+        TRY_STATUS(store::InsertEnrollment(
+            tx, {NewId(now), org.id, facility.id, child.id, family.id, EnrollmentStatus::kActive}, now));
+        tsv += token + "\t" + facility.id + "\t" +
+               EncodeCredential(key, {org.id, CredentialKind::kChild, child.id, 1}) + "\n";
+      }
+    }
+    return {};
+  }));
+  if (o.history_days > 0) {
+    auto start = std::chrono::steady_clock::now();
+    auto n = TRY(db.Transact(db::TxMode::kWrite, [&](db::Tx& tx) {
+      return store::InsertVisitHistory(tx, org.id, o.history_days, now);
+    }));
+    spdlog::info("wrote {} history visits in {:.1f} s", n,
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  std::ofstream out(o.out);
+  out << tsv;
+  if (!out) return Fail(Error::InvalidArgument("cannot write " + o.out));
+  return {};
+}
+
+}  // namespace tadaima::app
