@@ -69,7 +69,8 @@ std::optional<Response> StaticFiles::Serve(const std::string& path) const {
     if (auto body = ReadFile(index)) {
       auto r = respond(index, *body, false);
       r.headers.emplace_back("Content-Security-Policy",
-                             "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; "
+                             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data: blob:; "
+                             "media-src 'self' blob:; "
                              "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
       return r;
     }

@@ -255,8 +255,8 @@ class Services {
 
  private:
   Result<CredentialInfo> CurrentCredential(db::Tx& tx, const Actor& actor, bool family, const std::string& id);
-  Result<StampOutcome> StampInTx(db::Tx& tx, const Actor& actor, const StampInput& in,
-                                 const std::optional<CredentialClaims>& claims);
+  // The stamp's work inside the writer's transaction; `key` verifies codes.
+  Result<StampOutcome> StampInTx(db::Tx& tx, const Actor& actor, const StampInput& in, const std::string& key);
 
   // Counts failed logins per key within the window (in memory, per process).
   bool LoginBlocked(const std::string& login, const std::string& ip, int64_t now);

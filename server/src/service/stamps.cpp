@@ -125,13 +125,13 @@ Result<StampPreview> Services::PreviewStamp(const Actor& actor, const std::strin
     return actor.role == Role::kKiosk ? Fail(Error::PermissionDenied("this kiosk belongs to another facility"))
                                       : Fail(Error::NotFound("facility not found"));
   auto key = TRY(CredentialKey());
-  auto claims = DecodeCredential(key, credential);
-  if (!claims || claims->organization_id != actor.organization_id)
-    return Fail(Error::InvalidField("credential", kNotOurs));
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<StampPreview> {
     auto facility = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
     if (!facility) return Fail(Error::NotFound("facility not found"));
+    auto claims = DecodeCredential(key, credential);
+    if (!claims || claims->organization_id != actor.organization_id)
+      return Fail(Error::InvalidField("credential", kNotOurs));
     Targets t = TRY(ResolveCredential(tx, actor.organization_id, facility_id, *claims));
     if (!t.family) t.family = TRY(store::FindFamily(tx, actor.organization_id, t.children.at(0).family_id));
     StampPreview p;
@@ -163,16 +163,9 @@ Result<StampOutcome> Services::Stamp(const Actor& actor, const StampInput& in) {
   const int64_t now = clock_.NowMs();
   if (in.scanned_at && *in.scanned_at > now + kClockSkewMs) errs.Add("scanned_at", "must not be in the future");
   TRY_STATUS(errs.ToStatus());
-  std::optional<CredentialClaims> claims;
-  if (in.credential) {
-    auto key = TRY(CredentialKey());
-    claims = DecodeCredential(key, *in.credential);
-    if (!claims || claims->organization_id != actor.organization_id)
-      return Fail(Error::InvalidField("credential", kNotOurs));
-    if (in.child_ids && claims->kind != CredentialKind::kFamily)
-      return Fail(Error::InvalidField("child_ids", "only with a family code"));
-  }
-  auto outcome = stamp_writer_->Submit([&](db::Tx& tx) { return StampInTx(tx, actor, in, claims); });
+  std::string key;
+  if (in.credential) key = TRY(CredentialKey());  // outside the batch: it may write on first use
+  auto outcome = stamp_writer_->Submit([&](db::Tx& tx) { return StampInTx(tx, actor, in, key); });
   if (!outcome && outcome.error().code == ErrorCode::kConflict && outcome.error().fields.empty()) {
     // Another process recorded the same client_id meanwhile: answer with its result.
     return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<StampOutcome> {
@@ -185,7 +178,7 @@ Result<StampOutcome> Services::Stamp(const Actor& actor, const StampInput& in) {
 }
 
 Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const StampInput& in,
-                                         const std::optional<CredentialClaims>& claims) {
+                                         const std::string& key) {
   const std::string& org = actor.organization_id;
   const int64_t now = clock_.NowMs();
   if (auto stored = TRY(store::FindStampOutcome(tx, org, in.client_id))) return LoadOutcome(*stored);
@@ -195,6 +188,13 @@ Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const S
   if (at < now - int64_t{facility->offline_retention_hours} * 3600 * 1000)
     return Fail(Error::InvalidField("scanned_at", "is older than this facility accepts queued scans (" +
                                                       std::to_string(facility->offline_retention_hours) + " hours)"));
+  std::optional<CredentialClaims> claims;
+  if (in.credential) {
+    claims = DecodeCredential(key, *in.credential);
+    if (!claims || claims->organization_id != org) return Fail(Error::InvalidField("credential", kNotOurs));
+    if (in.child_ids && claims->kind != CredentialKind::kFamily)
+      return Fail(Error::InvalidField("child_ids", "only with a family code"));
+  }
   Targets targets;
   if (claims) {
     targets = TRY(ResolveCredential(tx, org, facility->id, *claims));

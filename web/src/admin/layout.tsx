@@ -50,6 +50,8 @@ export function Frame({ children, actions }: { children: ComponentChildren; acti
 
 const kSections: { to: string; key: MessageKey; admin_only: boolean }[] = [
   { to: '/families', key: 'nav.families', admin_only: false },
+  { to: '/roster', key: 'nav.roster', admin_only: false },
+  { to: '/visits', key: 'nav.visits', admin_only: false },
   { to: '/facilities', key: 'nav.facilities', admin_only: false },
   { to: '/staff', key: 'nav.staff', admin_only: true },
 ];

@@ -4,11 +4,14 @@ import { t } from '../shared/i18n';
 import { PageHead, Shell } from './layout';
 import { FacilityForm } from './pages/facility_form';
 import { FacilityList } from './pages/facility_list';
+import { FacilityPage } from './pages/facility_page';
 import { FamilyDetail } from './pages/family_detail';
 import { FamilyList } from './pages/family_list';
 import { FamilyNew } from './pages/family_new';
+import { RosterPage } from './pages/roster';
 import { StaffForm } from './pages/staff_form';
 import { StaffList } from './pages/staff_list';
+import { VisitList } from './pages/visit_list';
 import { go, match, useLocation } from './router';
 import { isAdmin, useSession } from './session';
 
@@ -33,7 +36,9 @@ function Page() {
   if ((m = match('/families/:id', path))) return <FamilyDetail key={m.id} id={m.id} />;
   if (path === '/facilities') return <FacilityList />;
   if (path === '/facilities/new' && admin) return <FacilityForm />;
-  if ((m = match('/facilities/:id', path)) && admin) return <FacilityForm key={m.id} id={m.id} />;
+  if ((m = match('/facilities/:id', path))) return <FacilityPage key={m.id} id={m.id} />;
+  if (path === '/roster') return <RosterPage />;
+  if (path === '/visits') return <VisitList />;
   if (path === '/staff' && admin) return <StaffList />;
   if (path === '/staff/new' && admin) return <StaffForm />;
   if ((m = match('/staff/:id', path)) && admin) return <StaffForm key={m.id} id={m.id} />;

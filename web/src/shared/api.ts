@@ -36,6 +36,18 @@ import type {
   StaffInput,
   StaffPatch,
   User,
+  Credential,
+  Kiosk,
+  KioskMe,
+  NewKiosk,
+  Roster,
+  StampAnswer,
+  StampInput,
+  StampPreview,
+  StampPreviewInput,
+  Visit,
+  VisitListParams,
+  VisitPatch,
 } from './types';
 
 export const CSRF_COOKIE = 'tadaima_csrf';
@@ -223,7 +235,100 @@ export function createApi(options: ApiOptions = {}) {
     approveEnrollment: (id: string) =>
       call<Enrollment>('POST', `/api/v1/enrollments/${seg(id)}/approve`, undefined, 'enrollment'),
     deleteEnrollment: (id: string) => call<void>('DELETE', `/api/v1/enrollments/${seg(id)}`),
+
+    // kiosks (staff of the facility); the token is in the answer to createKiosk only
+    createKiosk: (facilityId: string, name: string) =>
+      call<NewKiosk>('POST', `/api/v1/facilities/${seg(facilityId)}/kiosks`, { name }),
+    listKiosks: (facilityId: string, p: ListParams = {}) =>
+      call<Page<Kiosk>>('GET', `/api/v1/facilities/${seg(facilityId)}/kiosks${query(list(p))}`),
+    revokeKiosk: (id: string) => call<void>('DELETE', `/api/v1/kiosks/${seg(id)}`),
+    /** The calling kiosk (bearer token) and its facility. */
+    kioskMe: () => call<KioskMe>('GET', '/api/v1/kiosk/me'),
+
+    // credentials, QR images and cards (staff, the family's guardians)
+    childCredential: (childId: string) =>
+      call<Credential>('GET', `/api/v1/children/${seg(childId)}/credential`, undefined, 'credential'),
+    familyCredential: (familyId: string) =>
+      call<Credential>('GET', `/api/v1/families/${seg(familyId)}/credential`, undefined, 'credential'),
+    /** A new version; the older cards are refused from now on. */
+    reissueChildCredential: (childId: string) =>
+      call<Credential>('POST', `/api/v1/children/${seg(childId)}/credential`, undefined, 'credential'),
+    reissueFamilyCredential: (familyId: string) =>
+      call<Credential>('POST', `/api/v1/families/${seg(familyId)}/credential`, undefined, 'credential'),
+    childQrUrl: (childId: string, format: 'png' | 'svg' = 'png') =>
+      `${baseUrl}/api/v1/children/${seg(childId)}/qr.${format}`,
+    familyQrUrl: (familyId: string, format: 'png' | 'svg' = 'png') =>
+      `${baseUrl}/api/v1/families/${seg(familyId)}/qr.${format}`,
+    childCardUrl: (childId: string) => `${baseUrl}/api/v1/children/${seg(childId)}/card.pdf`,
+    facilityCardsUrl: (facilityId: string) =>
+      `${baseUrl}/api/v1/facilities/${seg(facilityId)}/cards.pdf`,
+
+    // stamps (kiosk of the facility, staff of it)
+    /** Who a credential stands for; records nothing. */
+    previewStamp: (input: StampPreviewInput) =>
+      call<StampPreview>('POST', '/api/v1/stamps/preview', input),
+    /** 201 on a new stamp, 200 with the first answer when client_id was seen before. */
+    stamp: (input: StampInput) => call<StampAnswer>('POST', '/api/v1/stamps', input),
+    setPickup: (visitId: string, pickup_by: string) =>
+      call<Visit>('POST', `/api/v1/visits/${seg(visitId)}/pickup`, { pickup_by }, 'visit'),
+
+    // roster and visits (staff)
+    /** date "YYYY-MM-DD"; default the organization's today. */
+    roster: (facilityId: string, date?: string) =>
+      call<Roster>('GET', `/api/v1/facilities/${seg(facilityId)}/roster${query({ date })}`),
+    listVisits: (p: VisitListParams = {}) =>
+      call<Page<Visit>>('GET', `/api/v1/visits${visitQuery(p)}`),
+    /** The CSV export of listVisits' filters (UTF-8 with BOM). */
+    visitsCsvUrl: (p: Omit<VisitListParams, 'limit' | 'cursor'> = {}) =>
+      `${baseUrl}/api/v1/visits${visitQuery({ ...p, format: 'csv' })}`,
+    updateVisit: (id: string, patch: VisitPatch) =>
+      call<Visit>('PATCH', `/api/v1/visits/${seg(id)}`, patch, 'visit'),
   };
 }
 
+/** The query string of GET /visits; needs_review is sent only when true. */
+function visitQuery(p: VisitListParams & { format?: 'csv' }): string {
+  return query({
+    facility_id: p.facility_id,
+    from: p.from,
+    to: p.to,
+    child_id: p.child_id,
+    needs_review: p.needs_review ? 'true' : undefined,
+    format: p.format,
+    limit: p.limit,
+    cursor: p.cursor,
+  });
+}
+
+/**
+ * A fetch that authenticates as a kiosk: `Authorization: Bearer <token>` and no cookies,
+ * so a staff session open in the same browser never stands in for the kiosk.
+ */
+export function bearerFetch(token: string, inner?: typeof fetch): typeof fetch {
+  const base = inner ?? ((input, init) => globalThis.fetch(input, init));
+  return (input, init = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('Authorization', `Bearer ${token}`);
+    return base(input, { ...init, headers, credentials: 'omit' });
+  };
+}
+
+/** The API client of a paired kiosk: bearer token, no cookies, no CSRF header. */
+export function createKioskApi(token: string, options: Omit<ApiOptions, 'csrfToken'> = {}): Api {
+  return createApi({ ...options, fetch: bearerFetch(token, options.fetch), csrfToken: () => null });
+}
+
 export type Api = ReturnType<typeof createApi>;
+
+/**
+ * A new client_id for a write a device may retry (a stamp): a random UUID v4.
+ * crypto.randomUUID exists only in secure contexts; getRandomValues everywhere.
+ */
+export function newClientId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

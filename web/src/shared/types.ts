@@ -38,6 +38,10 @@ export interface Facility {
   kind: FacilityKind;
   opens_at: string; // "HH:MM"
   closes_at: string; // "HH:MM"
+  /** A second scan within this many seconds answers `duplicate` (default 60, 0..3600). */
+  duplicate_window_seconds?: number;
+  /** How old a queued kiosk scan may be when it arrives (default 72, 1..720). */
+  offline_retention_hours?: number;
 }
 
 export interface Staff {
@@ -141,6 +145,8 @@ export interface FacilityInput {
   kind: FacilityKind;
   opens_at: string;
   closes_at: string;
+  duplicate_window_seconds?: number;
+  offline_retention_hours?: number;
 }
 export type FacilityPatch = Partial<FacilityInput>;
 
@@ -202,4 +208,141 @@ export interface InvitedGuardian {
 export interface PasswordReset {
   login: string;
   initial_password: string;
+}
+
+// ---- check-in (issue 3): kiosks, credentials, stamps, visits, roster ----
+
+/** A paired kiosk device; its bearer token is shown only once, at creation. */
+export interface Kiosk {
+  id: string;
+  name: string;
+  facility_id: string;
+  created_at: string;
+  last_seen_at: string | null;
+}
+
+/** The answer to POST /facilities/{id}/kiosks. */
+export interface NewKiosk {
+  kiosk: Kiosk;
+  token: string;
+}
+
+/** GET /kiosk/me: the calling kiosk and its facility. */
+export interface KioskMe {
+  kiosk: Kiosk;
+  facility: Facility;
+}
+
+export type CredentialKind = 'child' | 'family';
+
+/** The text a card's QR carries ("TDM1:" + base32); older versions are refused once reissued. */
+export interface Credential {
+  text: string;
+  version: number;
+  kind: CredentialKind;
+  subject_id: string;
+}
+
+export type VisitMethod = 'qr' | 'manual';
+
+export interface VisitChild {
+  id: string;
+  name: string;
+}
+
+/** One stay of a child at a facility: in_at, and out_at once departed. */
+export interface Visit {
+  id: string;
+  facility_id: string;
+  child: VisitChild;
+  in_at: string;
+  out_at: string | null;
+  pickup_by: string | null;
+  method: VisitMethod;
+  /** Closed by the server at the facility's closing time. */
+  auto_closed: boolean;
+  /** Staff should look at it (auto-closed); a correction clears it. */
+  needs_review: boolean;
+}
+
+export type StampDirection = 'auto' | 'in' | 'out';
+export type StampResultKind = 'arrived' | 'departed' | 'duplicate';
+
+/** POST /stamps: a credential (kiosk or staff) or a child_id (staff). */
+export interface StampInput {
+  facility_id: string;
+  /** A UUID made by the client; the same one again returns the first answer. */
+  client_id: string;
+  credential?: string;
+  child_id?: string;
+  /** Family credential only: the children who came; default all. */
+  child_ids?: string[];
+  direction?: StampDirection;
+  scanned_at?: string;
+  pickup_by?: string;
+}
+
+/** The answer to a stamp of one child (child credential or child_id). */
+export interface ChildStampResult {
+  result: StampResultKind;
+  visit: Visit;
+  /** "母 山田 花子"…, then "その他"; offered after a departure. */
+  pickup_choices: string[];
+}
+
+/** The answer to a stamp with a family credential: one result per child. */
+export interface FamilyStampResult {
+  results: { result: StampResultKind; visit: Visit }[];
+  pickup_choices: string[];
+}
+
+export type StampAnswer = ChildStampResult | FamilyStampResult;
+
+export function isFamilyStampResult(answer: StampAnswer): answer is FamilyStampResult {
+  return Array.isArray((answer as FamilyStampResult).results);
+}
+
+export interface StampPreviewInput {
+  facility_id: string;
+  credential: string;
+}
+
+/** POST /stamps/preview: who a credential stands for; nothing is recorded. */
+export interface StampPreview {
+  kind: CredentialKind;
+  family_name: string;
+  children: { id: string; name: string; present: boolean }[];
+  pickup_choices: string[];
+}
+
+export type RosterStatus = 'present' | 'left' | 'unplanned';
+
+export interface RosterItem {
+  child: { id: string; name: string; name_kana: string | null; grade: Grade };
+  status: RosterStatus;
+  in_at: string | null;
+  out_at: string | null;
+  visit_id: string | null;
+  pickup_by: string | null;
+  needs_review: boolean;
+}
+
+export interface Roster {
+  date: string;
+  items: RosterItem[];
+}
+
+export interface VisitListParams extends ListParams {
+  facility_id?: string;
+  from?: string;
+  to?: string;
+  child_id?: string;
+  needs_review?: boolean;
+}
+
+/** PATCH /visits/{id}: a staff correction; reason is required (1..200). */
+export interface VisitPatch {
+  in_at?: string;
+  out_at?: string;
+  reason: string;
 }

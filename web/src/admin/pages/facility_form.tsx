@@ -12,6 +12,10 @@ import { go, Link } from '../router';
 import { api } from '../session';
 import { LoadStatus } from '../status';
 
+// The check-in settings are optional: left empty, the server keeps its default.
+const numberText = (n: number | undefined) => (n === undefined ? '' : String(n));
+const numberValue = (text: string) => (text.trim() === '' ? undefined : Number(text));
+
 const kEmpty: FacilityInput = { name: '', kind: 'after_school', opens_at: '14:00', closes_at: '19:00' };
 
 export function FacilityForm({ id }: { id?: string }) {
@@ -19,8 +23,8 @@ export function FacilityForm({ id }: { id?: string }) {
   const [value, setValue] = useState<FacilityInput | null>(null);
   useEffect(() => {
     if (loaded.data) {
-      const { name, kind, opens_at, closes_at } = loaded.data;
-      setValue({ name, kind, opens_at, closes_at });
+      const { name, kind, opens_at, closes_at, duplicate_window_seconds, offline_retention_hours } = loaded.data;
+      setValue({ name, kind, opens_at, closes_at, duplicate_window_seconds, offline_retention_hours });
     }
   }, [loaded.data]);
   const form = useSubmit();
@@ -54,6 +58,14 @@ export function FacilityForm({ id }: { id?: string }) {
             required onValue={(opens_at) => set({ opens_at })} error={form.field('opens_at')} />
           <TextField label={t('facility.closes_at')} name="closes_at" type="time" value={value.closes_at}
             required onValue={(closes_at) => set({ closes_at })} error={form.field('closes_at')} />
+        </div>
+        <div class="row">
+          <TextField label={t('facility.duplicate_window')} name="duplicate_window_seconds" type="number" min={0} max={3600}
+            value={numberText(value.duplicate_window_seconds)} hint={t('facility.duplicate_window_hint')}
+            onValue={(v) => set({ duplicate_window_seconds: numberValue(v) })} error={form.field('duplicate_window_seconds')} />
+          <TextField label={t('facility.offline_retention')} name="offline_retention_hours" type="number" min={1} max={720}
+            value={numberText(value.offline_retention_hours)} hint={t('facility.offline_retention_hint')}
+            onValue={(v) => set({ offline_retention_hours: numberValue(v) })} error={form.field('offline_retention_hours')} />
         </div>
         <div class="actions">
           <Button type="submit" busy={form.busy}>{id ? t('common.save') : t('common.create')}</Button>

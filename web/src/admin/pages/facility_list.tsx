@@ -26,14 +26,18 @@ export function FacilityList() {
                 <th scope="col">{t('facility.name')}</th>
                 <th scope="col">{t('facility.kind')}</th>
                 <th scope="col">{t('facility.hours')}</th>
+                <th scope="col">{t('common.actions')}</th>
               </tr>
             </thead>
             <tbody>
               {facilities.data.map((f) => (
                 <tr key={f.id}>
-                  <td>{admin ? <Link to={`/facilities/${encodeURIComponent(f.id)}`}>{f.name}</Link> : f.name}</td>
+                  <td><Link to={`/facilities/${encodeURIComponent(f.id)}`}>{f.name}</Link></td>
                   <td>{kindLabel(f.kind)}</td>
                   <td>{f.opens_at}–{f.closes_at}</td>
+                  <td>
+                    <Link to={`/roster?facility_id=${encodeURIComponent(f.id)}`}>{t('facility.roster_link')}</Link>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -8,6 +8,7 @@ import { PageHead } from '../layout';
 import { Link } from '../router';
 import { api } from '../session';
 import { LoadStatus } from '../status';
+import { CardsSection } from './family/cards_section';
 import { ChildrenSection } from './family/children_section';
 import { EnrollmentsSection } from './family/enrollments_section';
 import { FamilyInfo } from './family/family_info';
@@ -29,6 +30,7 @@ export function FamilyDetail({ id }: { id: string }) {
           <FamilyInfo family={f} onSaved={family.set} />
           <GuardiansSection family={f} onChanged={family.reload} onIssued={setIssued} />
           <ChildrenSection family={f} onChanged={family.reload} />
+          <CardsSection family={f} />
           <EnrollmentsSection family={f} onChanged={family.reload} />
         </>
       )}

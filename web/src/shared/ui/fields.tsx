@@ -39,11 +39,14 @@ export interface TextFieldProps {
   onValue: (value: string) => void;
   error?: string;
   hint?: string;
-  type?: 'text' | 'password' | 'email' | 'tel' | 'date' | 'time' | 'search';
+  type?: 'text' | 'password' | 'email' | 'tel' | 'date' | 'time' | 'search' | 'number';
   required?: boolean;
   autoComplete?: string;
   autoFocus?: boolean;
   maxLength?: number;
+  /** For type "number". */
+  min?: number;
+  max?: number;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -61,10 +64,54 @@ export function TextField(props: TextFieldProps) {
         autoComplete={props.autoComplete}
         autoFocus={props.autoFocus}
         maxLength={props.maxLength}
+        min={props.min}
+        max={props.max}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(id, props.hint, props.error)}
       />
     </FieldShell>
+  );
+}
+
+export interface TextAreaFieldProps {
+  label: string;
+  name: string;
+  value: string;
+  onValue: (value: string) => void;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  maxLength?: number;
+  rows?: number;
+}
+
+export function TextAreaField(props: TextAreaFieldProps) {
+  const id = useId();
+  return (
+    <FieldShell id={id} label={props.label} error={props.error} hint={props.hint} required={props.required}>
+      <textarea
+        id={id}
+        name={props.name}
+        value={props.value}
+        rows={props.rows ?? 3}
+        onInput={(e) => props.onValue(e.currentTarget.value)}
+        required={props.required}
+        maxLength={props.maxLength}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+      />
+    </FieldShell>
+  );
+}
+
+/** One checkbox with its label after it (a yes/no choice, e.g. a filter). */
+export function CheckField(props: { label: string; name: string; checked: boolean; onChecked: (on: boolean) => void }) {
+  return (
+    <label class="choice">
+      <input type="checkbox" name={props.name} checked={props.checked}
+        onChange={(e) => props.onChecked(e.currentTarget.checked)} />
+      {props.label}
+    </label>
   );
 }
 

@@ -1,0 +1,109 @@
+// The check-in devices (kiosks) of a facility: pair a new one — its token is shown here
+// once, with the /kiosk/#token=… link to open on the device — list them, revoke one
+// (its token stops working at once).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../../shared/i18n';
+import type { NewKiosk } from '../../../shared/types';
+import { Button, ErrorMessage } from '../../../shared/ui/feedback';
+import { TextField } from '../../../shared/ui/fields';
+import { calendarDate, clockTime } from '../../../shared/ui/time';
+import { fetchAll, useLoad } from '../../data';
+import { errorText, useSubmit } from '../../form';
+import { api } from '../../session';
+import { LoadStatus } from '../../status';
+
+function when(iso: string | null): string {
+  return iso ? `${calendarDate(iso)} ${clockTime(iso)}` : t('kiosks.never');
+}
+
+/** The one-time display of a new kiosk's token; gone once closed. */
+function TokenPanel({ created, onDone }: { created: NewKiosk; onDone: () => void }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  const link = `${location.origin}/kiosk/#token=${encodeURIComponent(created.token)}`;
+  return (
+    <section class="card secret" aria-labelledby="kiosk-token-title" tabIndex={-1} ref={ref}>
+      <h3 id="kiosk-token-title">{t('kiosks.token_title')}</h3>
+      <p class="warning" role="alert">{t('kiosks.token_warning')}</p>
+      <p><strong>{t('kiosks.name')}:</strong> {created.kiosk.name}</p>
+      <p><strong>{t('kiosks.token')}:</strong> <code class="kiosk-token">{created.token}</code></p>
+      <p><strong>{t('kiosks.link')}:</strong> <a class="kiosk-link" href={link} target="_blank" rel="noopener noreferrer"><code>{link}</code></a></p>
+      <div class="actions">
+        <Button onClick={onDone}>{t('kiosks.token_done')}</Button>
+      </div>
+    </section>
+  );
+}
+
+export function KiosksSection({ facility_id }: { facility_id: string }) {
+  const kiosks = useLoad(() => fetchAll((cursor) => api.listKiosks(facility_id, { limit: 200, cursor })), [facility_id]);
+  const [created, setCreated] = useState<NewKiosk | null>(null);
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+  const form = useSubmit();
+
+  const create = (e: Event) => {
+    e.preventDefault();
+    void form.run(async () => {
+      setCreated(await api.createKiosk(facility_id, name.trim()));
+      setName('');
+      kiosks.reload();
+    });
+  };
+  const revoke = async (id: string, kiosk_name: string) => {
+    if (!window.confirm(t('kiosks.revoke_confirm', { name: kiosk_name }))) return;
+    setError('');
+    try {
+      await api.revokeKiosk(id);
+      kiosks.reload();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
+  return (
+    <section aria-labelledby="kiosks">
+      <h2 id="kiosks">{t('kiosks.title')}</h2>
+      <p class="hint">{t('kiosks.intro')}</p>
+      {created && <TokenPanel created={created} onDone={() => setCreated(null)} />}
+      <ErrorMessage>{error}</ErrorMessage>
+      <LoadStatus loaded={kiosks} />
+      {kiosks.data && kiosks.data.length === 0 && <p>{t('common.none')}</p>}
+      {!!kiosks.data?.length && (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('kiosks.name')}</th>
+                <th scope="col">{t('kiosks.created_at')}</th>
+                <th scope="col">{t('kiosks.last_seen')}</th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {kiosks.data.map((k) => (
+                <tr key={k.id}>
+                  <td>{k.name}</td>
+                  <td>{when(k.created_at)}</td>
+                  <td>{when(k.last_seen_at)}</td>
+                  <td>
+                    <Button variant="danger" onClick={() => void revoke(k.id, k.name)}
+                      label={t('kiosks.revoke_label', { name: k.name })}>{t('kiosks.revoke')}</Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form ref={form.form_ref} onSubmit={create} noValidate class="card" aria-label={t('kiosks.create')}>
+        <ErrorMessage>{form.errors.message}</ErrorMessage>
+        <div class="row row--end">
+          <TextField label={t('kiosks.name')} name="name" value={name} required maxLength={100}
+            hint={t('kiosks.name_hint')} onValue={setName} error={form.field('name')} />
+          <div class="field"><Button type="submit" busy={form.busy}>{t('kiosks.create')}</Button></div>
+        </div>
+      </form>
+    </section>
+  );
+}

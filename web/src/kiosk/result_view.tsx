@@ -1,0 +1,132 @@
+// The big screens over the camera view: checking, the result of a stamp (with the
+// choice of who picks up after a departure), the choice of children for a family code,
+// a queued scan, a refused card, a failure. Colours differ per outcome and the words
+// are short and large, so a child understands at a glance; staff detail is small.
+import { t, type MessageKey } from '../shared/i18n';
+import { clockTime } from '../shared/ui/time';
+import type { KioskController, ResultLine, Screen } from './controller';
+
+const kHeadline: Record<ResultLine['result'], MessageKey> = {
+  arrived: 'kiosk.arrived',
+  departed: 'kiosk.departed',
+  duplicate: 'kiosk.duplicate',
+};
+
+function Result({ screen, kiosk }: { screen: Extract<Screen, { kind: 'result' }>; kiosk: KioskController }) {
+  const kinds = new Set(screen.lines.map((l) => l.result));
+  const one_kind = kinds.size === 1 ? screen.lines[0].result : null;
+  const pickup = screen.pickup;
+  return (
+    <section class={`overlay overlay--${one_kind ?? 'mixed'}`} role="status" aria-live="assertive">
+      <p class="headline">{one_kind ? t(kHeadline[one_kind]) : t('kiosk.recorded')}</p>
+      <ul class="names">
+        {screen.lines.map((l, i) => (
+          <li key={i} class={`name-line name-line--${l.result}`}>
+            <span class="child-name">{l.name}</span>
+            {!one_kind && <span class="line-result">{t(kHeadline[l.result])}</span>}
+            <time class="at" dateTime={l.at}>{clockTime(l.at)}</time>
+          </li>
+        ))}
+      </ul>
+      {pickup && !pickup.chosen && (
+        <div class="pickup" role="group" aria-labelledby="pickup-question">
+          <p id="pickup-question" class="question">{t('kiosk.pickup_question')}</p>
+          <div class="choice-buttons">
+            {pickup.choices.map((c) => (
+              <button key={c} type="button" class="big-button" onClick={() => kiosk.choosePickup(c)}>{c}</button>
+            ))}
+            <button type="button" class="big-button big-button--quiet" onClick={() => kiosk.dismiss()}>
+              {t('kiosk.pickup_skip')}
+            </button>
+          </div>
+        </div>
+      )}
+      {pickup?.chosen && (
+        <p class="pickup-done">
+          {t('kiosk.pickup_done', { name: pickup.chosen })}
+          {pickup.failed && <span class="staff-detail"> {t('kiosk.pickup_failed')}</span>}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Choose({ screen, kiosk }: { screen: Extract<Screen, { kind: 'choose' }>; kiosk: KioskController }) {
+  const { preview, selected } = screen;
+  return (
+    <section class="overlay overlay--choose" aria-labelledby="choose-title">
+      <p class="family-name">{preview.family_name}</p>
+      <h1 id="choose-title" class="question">{t('kiosk.choose_title')}</h1>
+      <fieldset class="children">
+        <legend class="visually-hidden">{t('kiosk.choose_title')}</legend>
+        {preview.children.map((c) => (
+          <label key={c.id} class="child-choice">
+            <input type="checkbox" checked={selected.includes(c.id)} onChange={() => kiosk.toggleChild(c.id)} />
+            <span class="child-name">{c.name}</span>
+            {c.present && <span class="present">{t('kiosk.present')}</span>}
+          </label>
+        ))}
+      </fieldset>
+      {selected.length === 0 && <p class="hint-line">{t('kiosk.choose_none')}</p>}
+      <div class="choice-buttons">
+        <button type="button" class="big-button" disabled={selected.length === 0} onClick={() => kiosk.confirmFamily()}>
+          {t('kiosk.choose_submit')}
+        </button>
+        <button type="button" class="big-button big-button--quiet" onClick={() => kiosk.dismiss()}>
+          {t('kiosk.choose_cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+const kReasonKey = {
+  not_code: 'kiosk.reason.not_code',
+  replaced: 'kiosk.reason.replaced',
+  not_enrolled: 'kiosk.reason.not_enrolled',
+  other_facility: 'kiosk.reason.other_facility',
+  other: 'kiosk.reason.other',
+} as const;
+
+/** The overlay for the current screen; null on the ready screen. */
+export function ResultView({ kiosk, queued }: { kiosk: KioskController; queued: number }) {
+  const screen = kiosk.screen;
+  switch (screen.kind) {
+    case 'ready':
+    case 'revoked':
+      return null;
+    case 'checking':
+      return (
+        <section class="overlay overlay--checking" role="status">
+          <p class="headline">{t('kiosk.checking')}</p>
+        </section>
+      );
+    case 'result':
+      return <Result screen={screen} kiosk={kiosk} />;
+    case 'choose':
+      return <Choose screen={screen} kiosk={kiosk} />;
+    case 'queued':
+      return (
+        <section class="overlay overlay--queued" role="status" aria-live="assertive">
+          <p class="headline">{t('kiosk.queued')}</p>
+          <p class="sub">{t('kiosk.queue_count', { n: queued })}</p>
+        </section>
+      );
+    case 'refused':
+      return (
+        <section class="overlay overlay--refused" role="alert">
+          <p class="headline">{t('kiosk.refused')}</p>
+          <p class="sub">{t(kReasonKey[screen.reason])}</p>
+          <p class="sub">{t('kiosk.ask_staff')}</p>
+          <p class="staff-detail">{t('kiosk.staff_detail', { detail: screen.detail })}</p>
+        </section>
+      );
+    case 'failed':
+      return (
+        <section class="overlay overlay--failed" role="alert">
+          <p class="headline">{t('kiosk.failed')}</p>
+          <p class="staff-detail">{t('kiosk.staff_detail', { detail: screen.detail })}</p>
+        </section>
+      );
+  }
+}
