@@ -43,7 +43,7 @@ describe('facilities', () => {
     const res = await admin.request('POST', '/api/v1/facilities', input);
     expect(res.status).toBe(201);
     const facility = res.body.facility as Facility;
-    expect(facility).toEqual({ id: expect.any(String), ...input });
+    expect(facility).toEqual({ id: expect.any(String), ...input, duplicate_window_seconds: 60, offline_retention_hours: 72 });
     expect(await admin.getFacility(facility.id)).toEqual(facility);
     expect((await allFacilities(admin)).find((f) => f.id === facility.id)).toEqual(facility);
   });

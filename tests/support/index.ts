@@ -3,3 +3,4 @@ export * from './server';
 export * from './expect';
 export * from './calendar';
 export * from './fixtures';
+export * from './checkin';

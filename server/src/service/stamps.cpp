@@ -29,9 +29,8 @@ bool IsUuid(const std::string& s) {
   return true;
 }
 
-std::vector<std::string> PickupChoices(const Family& f) {
-  std::vector<std::string> out;
-  for (const auto& g : f.guardians) out.push_back(g.relation ? *g.relation + " " + g.name : g.name);
+Result<std::vector<std::string>> PickupChoices(db::Tx& tx, const std::string& org, const std::string& family_id) {
+  auto out = TRY(store::PickupPeople(tx, org, family_id));
   out.push_back("その他");
   return out;
 }
@@ -137,11 +136,11 @@ Result<StampPreview> Services::PreviewStamp(const Actor& actor, const std::strin
     StampPreview p;
     p.family = claims->kind == CredentialKind::kFamily;
     p.family_name = t.family->name;
+    p.pickup_choices = TRY(PickupChoices(tx, actor.organization_id, t.family->id));
     for (const auto& c : t.children) {
       bool present = TRY(store::FindOpenVisit(tx, c.id, facility_id, now)).has_value();
       p.children.push_back({c.id, c.name, present});
     }
-    p.pickup_choices = PickupChoices(*t.family);
     return p;
   });
 }
@@ -252,10 +251,7 @@ Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const S
       departed = true;
     }
   }
-  if (departed || out.family) {
-    if (!targets.family) targets.family = TRY(store::FindFamily(tx, org, targets.children.at(0).family_id));
-    out.pickup_choices = PickupChoices(*targets.family);
-  }
+  if (departed || out.family) out.pickup_choices = TRY(PickupChoices(tx, org, targets.children.at(0).family_id));
   TRY_STATUS(store::InsertStampOutcome(tx, org, in.client_id, StoreOutcome(out), now));
   return out;
 }

@@ -40,25 +40,32 @@ constexpr db::Query kBumpFamilyCredential{
 constexpr db::Query kGuardiansOf{
     "guardians_of_families",
     "SELECT id, organization_id, login, name, email, relation, family_id, must_change_password FROM users"
-    " WHERE organization_id = $1 AND role = 'guardian' AND family_id IN (SELECT value FROM json_each($2))"
+    " WHERE +organization_id = $1 AND +role = 'guardian' AND family_id IN (SELECT value FROM json_each($2))"
     " ORDER BY created_at, id",
     "SELECT id, organization_id, login, name, email, relation, family_id, must_change_password FROM users"
-    " WHERE organization_id = $1 AND role = 'guardian' AND family_id IN (SELECT json_array_elements_text($2::json))"
-    " ORDER BY created_at, id"};
+    " WHERE organization_id = $1 AND role = 'guardian'"
+    " AND family_id = ANY (ARRAY(SELECT json_array_elements_text($2::json))) ORDER BY created_at, id"};
 #define TADAIMA_CHILD_COLUMNS "id, organization_id, family_id, name, name_kana, birth_date, credential_version"
 constexpr db::Query kChildrenOf{
     "children_of_families",
-    "SELECT " TADAIMA_CHILD_COLUMNS " FROM children WHERE organization_id = $1"
+    "SELECT " TADAIMA_CHILD_COLUMNS " FROM children WHERE +organization_id = $1"
     " AND family_id IN (SELECT value FROM json_each($2)) ORDER BY birth_date, id",
     "SELECT " TADAIMA_CHILD_COLUMNS " FROM children WHERE organization_id = $1"
-    " AND family_id IN (SELECT json_array_elements_text($2::json)) ORDER BY birth_date, id"};
+    " AND family_id = ANY (ARRAY(SELECT json_array_elements_text($2::json))) ORDER BY birth_date, id"};
 #define TADAIMA_ENROLLMENT_COLUMNS "e.id, e.organization_id, e.facility_id, e.child_id, e.family_id, e.status"
 constexpr db::Query kEnrollmentsOf{
     "enrollments_of_families",
-    "SELECT " TADAIMA_ENROLLMENT_COLUMNS " FROM enrollments e WHERE e.organization_id = $1"
+    "SELECT " TADAIMA_ENROLLMENT_COLUMNS " FROM enrollments e WHERE +e.organization_id = $1"
     " AND e.family_id IN (SELECT value FROM json_each($2)) ORDER BY e.created_at, e.id",
     "SELECT " TADAIMA_ENROLLMENT_COLUMNS " FROM enrollments e WHERE e.organization_id = $1"
-    " AND e.family_id IN (SELECT json_array_elements_text($2::json)) ORDER BY e.created_at, e.id"};
+    " AND e.family_id = ANY (ARRAY(SELECT json_array_elements_text($2::json))) ORDER BY e.created_at, e.id"};
+
+constexpr db::Query kPickupPeople{
+    "pickup_people",
+    "SELECT name, relation FROM users WHERE family_id = $2 AND +organization_id = $1 AND +role = 'guardian'"
+    " ORDER BY created_at, id",
+    "SELECT name, relation FROM users WHERE family_id = $2 AND organization_id = $1 AND role = 'guardian'"
+    " ORDER BY created_at, id"};
 
 constexpr db::Query kInsertChild{
     "insert_child",
@@ -203,6 +210,14 @@ Result<int> BumpCredentialVersion(db::Tx& tx, const std::string& organization_id
   auto rs = TRY(tx.Exec(family ? kBumpFamilyCredential : kBumpChildCredential, {organization_id, id, now}));
   if (rs.empty()) return Fail(Error::NotFound("not found"));
   return static_cast<int>(rs.rows[0].Int(0));
+}
+
+Result<std::vector<std::string>> PickupPeople(db::Tx& tx, const std::string& organization_id,
+                                              const std::string& family_id) {
+  auto rs = TRY(tx.Exec(kPickupPeople, {organization_id, family_id}));
+  std::vector<std::string> out;
+  for (const auto& r : rs.rows) out.push_back(r.IsNull(1) ? r.Text(0) : r.Text(1) + " " + r.Text(0));
+  return out;
 }
 
 Status InsertChild(db::Tx& tx, const Child& c, int64_t now) {

@@ -29,6 +29,11 @@ Result<std::vector<Family>> ListFamilies(db::Tx& tx, const FamilyQuery& q);
 Result<int> BumpCredentialVersion(db::Tx& tx, const std::string& organization_id, bool family, const std::string& id,
                                   int64_t now);
 
+// The family's guardians as a kiosk offers them for pick-up: "母 山田 花子"
+// (relation and name), or the name alone.
+Result<std::vector<std::string>> PickupPeople(db::Tx& tx, const std::string& organization_id,
+                                              const std::string& family_id);
+
 Status InsertChild(db::Tx& tx, const Child& c, int64_t now);
 Status UpdateChild(db::Tx& tx, const Child& c, int64_t now);
 Result<std::optional<Child>> FindChild(db::Tx& tx, const std::string& organization_id, const std::string& id);
