@@ -24,6 +24,7 @@ void RegisterRoutes(http::Router& router, ApiContext& ctx);
 struct AuthOptions {
   bool allow_pending_password = false;  // an account that must change its password may call this
   bool allow_kiosk = false;             // a kiosk's bearer token may call this
+  bool kiosk_cached = false;            // the handler's service re-checks revocation in its transaction
 };
 // The signed-in actor (session cookie) or kiosk (Authorization: Bearer).
 // Cookie sessions must send X-CSRF-Token on writes.
@@ -44,6 +45,10 @@ Result<std::string> IdCursor(const http::Request& req);
 using ApiHandler = std::function<Result<http::Response>(ApiContext&, http::Request&)>;
 // Adapts an ApiHandler: errors become the API's error response.
 http::Handler Wrap(ApiContext& ctx, ApiHandler handler);
+// The same for a handler that may answer later (an OK nullopt: it took `later`).
+using AsyncApiHandler =
+    std::function<Result<std::optional<http::Response>>(ApiContext&, http::Request&, const http::Later&)>;
+http::AsyncHandler WrapAsync(ApiContext& ctx, AsyncApiHandler handler);
 
 // Handlers, one group per resource file.
 Result<http::Response> Login(ApiContext&, http::Request&);
@@ -89,7 +94,7 @@ Result<http::Response> ChildCardPdf(ApiContext&, http::Request&);
 Result<http::Response> FacilityCardsPdf(ApiContext&, http::Request&);
 
 Result<http::Response> PreviewStamp(ApiContext&, http::Request&);
-Result<http::Response> CreateStamp(ApiContext&, http::Request&);
+Result<std::optional<http::Response>> CreateStamp(ApiContext&, http::Request&, const http::Later&);
 Result<http::Response> SetPickup(ApiContext&, http::Request&);
 Result<http::Response> GetRoster(ApiContext&, http::Request&);
 Result<http::Response> ListVisits(ApiContext&, http::Request&);

@@ -11,7 +11,7 @@ std::string SessionToken(const http::Request& req) { return req.Cookie("tadaima_
 
 Result<Actor> Authenticate(ApiContext& ctx, const http::Request& req, AuthOptions options) {
   if (std::string bearer = req.Header("authorization"); bearer.rfind("Bearer ", 0) == 0) {
-    auto kiosk = TRY(ctx.services->AuthenticateKiosk(bearer.substr(7)));
+    auto kiosk = TRY(ctx.services->AuthenticateKiosk(bearer.substr(7), options.kiosk_cached));
     if (!options.allow_kiosk) return Fail(Error::PermissionDenied("a kiosk may only stamp"));
     return kiosk;
   }
@@ -62,6 +62,16 @@ http::Handler Wrap(ApiContext& ctx, ApiHandler handler) {
   return [&ctx, handler = std::move(handler)](http::Request& req) {
     auto res = handler(ctx, req);
     if (res) return *res;
+    if (res.error().code == ErrorCode::kInternal) spdlog::error("{} {}: {}", req.method, req.path, res.error().message);
+    return http::Response::FromError(res.error());
+  };
+}
+
+http::AsyncHandler WrapAsync(ApiContext& ctx, AsyncApiHandler handler) {
+  return [&ctx, handler = std::move(handler)](http::Request& req,
+                                              const http::Later& later) -> std::optional<http::Response> {
+    auto res = handler(ctx, req, later);
+    if (res) return std::move(*res);
     if (res.error().code == ErrorCode::kInternal) spdlog::error("{} {}: {}", req.method, req.path, res.error().message);
     return http::Response::FromError(res.error());
   };

@@ -60,7 +60,7 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/facilities/{id}/cards.pdf", Wrap(c, FacilityCardsPdf));
 
   r.Add("POST", "/api/v1/stamps/preview", Wrap(c, PreviewStamp));
-  r.Add("POST", "/api/v1/stamps", Wrap(c, CreateStamp));
+  r.AddAsync("POST", "/api/v1/stamps", WrapAsync(c, CreateStamp));
   r.Add("POST", "/api/v1/visits/{id}/pickup", Wrap(c, SetPickup));
   r.Add("GET", "/api/v1/facilities/{id}/roster", Wrap(c, GetRoster));
   r.Add("GET", "/api/v1/visits", Wrap(c, ListVisits));

@@ -16,8 +16,10 @@ Result<http::Response> PreviewStamp(ApiContext& ctx, http::Request& req) {
   return http::Response::Json(200, StampPreviewJson(preview));
 }
 
-Result<http::Response> CreateStamp(ApiContext& ctx, http::Request& req) {
-  auto actor = TRY(Authenticate(ctx, req, {.allow_kiosk = true}));
+// Answers later: the stamp is durable only once its group commit is done,
+// and no thread waits for that meanwhile.
+Result<std::optional<http::Response>> CreateStamp(ApiContext& ctx, http::Request& req, const http::Later& later) {
+  auto actor = TRY(Authenticate(ctx, req, {.allow_kiosk = true, .kiosk_cached = true}));
   auto body = TRY(ParseObject(req.body));
   FieldErrors errs;
   JsonObject in(body, "", errs,
@@ -35,8 +37,13 @@ Result<http::Response> CreateStamp(ApiContext& ctx, http::Request& req) {
   }
   stamp.pickup_by = in.String("pickup_by");
   TRY_STATUS(errs.ToStatus());
-  auto outcome = TRY(ctx.services->Stamp(actor, stamp));
-  return http::Response::Json(outcome.replayed ? 200 : 201, StampOutcomeJson(outcome, actor.time_zone));
+  TRY_STATUS(ctx.services->Stamp(actor, stamp, [later, tz = actor.time_zone](Result<service::StampOutcome> outcome) {
+    later([outcome = std::move(outcome), tz] {
+      if (!outcome) return http::Response::FromError(outcome.error());
+      return http::Response::Json(outcome->replayed ? 200 : 201, StampOutcomeJson(*outcome, tz));
+    });
+  }));
+  return std::nullopt;
 }
 
 Result<http::Response> SetPickup(ApiContext& ctx, http::Request& req) {

@@ -30,8 +30,8 @@ Result<DemoLogins> SeedDemo(service::Services& services) {
   const std::string admin_login = "admin", admin_password = "tadaima-demo";
   TRY(services.CreateOrganization("ただいま市こども未来部", "Asia/Tokyo", admin_login, admin_password));
   auto admin = TRY(services.Login(admin_login, admin_password, "demo")).actor;
-  auto club = TRY(services.CreateFacility(admin, {"ひまわり児童クラブ", "after_school", "14:00", "19:00"}));
-  auto room = TRY(services.CreateFacility(admin, {"こどもルームさくら", "drop_in", "09:00", "16:00"}));
+  auto club = TRY(services.CreateFacility(admin, {"ひまわり児童クラブ", "after_school", "14:00", "19:00", std::nullopt, std::nullopt}));
+  auto room = TRY(services.CreateFacility(admin, {"こどもルームさくら", "drop_in", "09:00", "16:00", std::nullopt, std::nullopt}));
   TRY(services.CreateStaff(admin, {"himawari", "青木 由紀", "himawari-2026", "facility_staff",
                                    std::vector<std::string>{club.id}}));
   TRY(services.CreateStaff(admin, {"sakura", "森田 真理子", "sakura-2026", "facility_staff",

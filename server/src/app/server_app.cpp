@@ -59,35 +59,56 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
   api::RegisterRoutes(router, ctx);
   http::StaticFiles static_files(FindWebRoot(config));
 
-  auto handle = [&](http::Request& req) {
-    auto start = std::chrono::steady_clock::now();
-    req.request_id = req.Header("x-request-id");
-    if (req.request_id.empty() || req.request_id.size() > 64) req.request_id = RandomToken(9);
-    http::Response res;
-    try {
-      if (!router.Dispatch(req, res)) {
-        req.route = "static";
-        std::optional<http::Response> file;
-        if (req.path == "/") {
-          res.status = 302;
-          res.content_type.clear();
-          res.headers.emplace_back("Location", "/admin/");
-        } else if ((req.method == "GET" || req.method == "HEAD") && (file = static_files.Serve(req.path))) {
-          res = std::move(*file);
-        } else {
-          req.route = "unmatched";
-          res = http::Response::FromError(Error::NotFound("no such path: " + req.path));
-        }
-      }
-    } catch (const std::exception& e) {
-      spdlog::error("request {} {} {} failed: {}", req.request_id, req.method, req.path, e.what());
-      res = http::Response::FromError(Error::Internal("internal error"));
-    }
+  // Every answer, now or later, leaves through `finish`: request id, metrics, access log.
+  auto finish = [&metrics](http::Request& req, http::Response& res, std::chrono::steady_clock::time_point start) {
     res.headers.emplace_back("X-Request-Id", req.request_id);
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     metrics.ObserveRequest(req.method, req.route, res.status, seconds);
     spdlog::info("{} {} {} {} {:.1f}ms {}", req.request_id, req.method, req.path, res.status, seconds * 1000,
                  req.remote_ip);
+  };
+  auto guarded = [](http::Request& req, const std::function<http::Response()>& make) {
+    try {
+      return make();
+    } catch (const std::exception& e) {
+      spdlog::error("request {} {} {} failed: {}", req.request_id, req.method, req.path, e.what());
+      return http::Response::FromError(Error::Internal("internal error"));
+    }
+  };
+  auto handle = [&](http::Request& req, const http::Later& later) -> std::optional<http::Response> {
+    const auto start = std::chrono::steady_clock::now();
+    req.request_id = req.Header("x-request-id");
+    if (req.request_id.empty() || req.request_id.size() > 64) req.request_id = RandomToken(9);
+    http::Later finishing = [&req, &finish, &guarded, later, start](std::function<http::Response()> make) {
+      later([&req, &finish, &guarded, start, make = std::move(make)] {
+        http::Response res = guarded(req, make);
+        finish(req, res, start);
+        return res;
+      });
+    };
+    bool answered_later = false;
+    http::Response res = guarded(req, [&] {
+      http::Response out;
+      switch (router.Dispatch(req, finishing, out)) {
+        case http::Router::Outcome::kAnswered: return out;
+        case http::Router::Outcome::kLater: answered_later = true; return out;
+        case http::Router::Outcome::kNoRoute: break;
+      }
+      req.route = "static";
+      if (req.path == "/") {
+        out.status = 302;
+        out.content_type.clear();
+        out.headers.emplace_back("Location", "/admin/");
+      } else if (auto file = (req.method == "GET" || req.method == "HEAD") ? static_files.Serve(req.path) : std::nullopt) {
+        out = std::move(*file);
+      } else {
+        req.route = "unmatched";
+        out = http::Response::FromError(Error::NotFound("no such path: " + req.path));
+      }
+      return out;
+    });
+    if (answered_later) return std::nullopt;
+    finish(req, res, start);
     return res;
   };
 

@@ -122,6 +122,12 @@ class SqliteTx : public Tx {
   const QueryObserver& observer_;
 };
 
+// Transaction control, prepared once per connection like every other query.
+constexpr Query kBeginRead{"begin", "BEGIN"};
+constexpr Query kBeginWrite{"begin_immediate", "BEGIN IMMEDIATE"};
+constexpr Query kCommit{"commit", "COMMIT"};
+constexpr Query kRollback{"rollback", "ROLLBACK"};
+
 class SqliteDatabase : public Database {
  public:
   SqliteDatabase(std::string path, int pool_size)
@@ -156,15 +162,14 @@ class SqliteDatabase : public Database {
     auto conn = TRY(pool_.Acquire());
     SqliteTx tx(*conn, observer_);
     // IMMEDIATE takes the write lock up front: no upgrade deadlocks.
-    const char* begin = mode == TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN";
-    if (auto s = tx.ExecScript(begin); !s) {
+    if (auto begun = tx.Exec(mode == TxMode::kWrite ? kBeginWrite : kBeginRead, {}); !begun) {
       pool_.Release(std::move(conn), false);
       return Fail(Error::Unavailable("database is busy"));
     }
-    auto status = body(tx);
-    auto end = tx.ExecScript(status ? "COMMIT" : "ROLLBACK");
+    Status status = body(tx);
+    auto end = tx.Exec(status ? kCommit : kRollback, {});
     if (!end && status) {
-      tx.ExecScript("ROLLBACK");
+      (void)tx.Exec(kRollback, {});
       status = Fail(end.error());
     }
     pool_.Release(std::move(conn), false);

@@ -2,6 +2,7 @@
 // only server.cpp compiles Beast's templates.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <utility>
@@ -44,6 +45,11 @@ struct Response {
   // The API's error body with the status of its code.
   static Response FromError(const Error& e);
 };
+
+// How a handler answers later: it hands over a function that makes the
+// response, and the server runs it on the connection's own executor. Call it
+// exactly once, from any thread.
+using Later = std::function<void(std::function<Response()> make)>;
 
 int HttpStatusOf(ErrorCode code);
 

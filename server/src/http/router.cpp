@@ -18,10 +18,16 @@ std::vector<std::string> Split(const std::string& path) {
 }  // namespace
 
 void Router::Add(const std::string& method, const std::string& pattern, Handler handler) {
+  AddAsync(method, pattern, [handler = std::move(handler)](Request& req, const Later&) -> std::optional<Response> {
+    return handler(req);
+  });
+}
+
+void Router::AddAsync(const std::string& method, const std::string& pattern, AsyncHandler handler) {
   routes_.push_back({method, pattern, Split(pattern), std::move(handler)});
 }
 
-bool Router::Dispatch(Request& req, Response& out) const {
+Router::Outcome Router::Dispatch(Request& req, const Later& later, Response& out) const {
   auto segments = Split(req.path);
   std::string allowed;
   for (const auto& r : routes_) {
@@ -44,13 +50,15 @@ bool Router::Dispatch(Request& req, Response& out) const {
     }
     req.path_params = std::move(params);
     req.route = r.pattern;
-    out = r.handler(req);
-    return true;
+    auto now = r.handler(req, later);
+    if (!now) return Outcome::kLater;
+    out = std::move(*now);
+    return Outcome::kAnswered;
   }
-  if (allowed.empty()) return false;
+  if (allowed.empty()) return Outcome::kNoRoute;
   out = Response::Json(405, {{"error", {{"code", "invalid_argument"}, {"message", "method not allowed"}}}});
   out.headers.emplace_back("Allow", allowed);
-  return true;
+  return Outcome::kAnswered;
 }
 
 std::vector<std::string> Router::Describe() const {

@@ -12,15 +12,20 @@
 namespace tadaima::http {
 
 using Handler = std::function<Response(Request&)>;
+// A handler that may answer later: a Response now, or nullopt after taking
+// `later` (which it must then call once).
+using AsyncHandler = std::function<std::optional<Response>(Request&, const Later& later)>;
 
 class Router {
  public:
   void Add(const std::string& method, const std::string& pattern, Handler handler);
+  void AddAsync(const std::string& method, const std::string& pattern, AsyncHandler handler);
 
-  // Finds the route for the request, fills path_params and route, and calls it.
-  // No matching path: 404; a path without that method: 405 with Allow.
-  // Returns false (and leaves `out`) when no route path matches at all.
-  bool Dispatch(Request& req, Response& out) const;
+  enum class Outcome { kNoRoute, kAnswered, kLater };
+  // Finds the route for the request, fills path_params and route, and calls
+  // it: kAnswered with `out` set, or kLater when the handler took `later`.
+  // A path without that method answers 405 with Allow. kNoRoute leaves `out`.
+  Outcome Dispatch(Request& req, const Later& later, Response& out) const;
 
   // "METHOD pattern" of every route, in the order added.
   std::vector<std::string> Describe() const;
@@ -30,7 +35,7 @@ class Router {
     std::string method;
     std::string pattern;
     std::vector<std::string> segments;
-    Handler handler;
+    AsyncHandler handler;
   };
   std::vector<Route> routes_;
 };

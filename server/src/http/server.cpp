@@ -3,11 +3,14 @@
 #include <utility>  // before asio's awaitable (Boost 1.74 with g++ 12)
 
 #include <boost/asio/co_spawn.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -25,10 +28,15 @@ using tcp = asio::ip::tcp;
 
 struct HttpServer::Impl {
   ServerOptions options;
-  std::function<Response(Request&)> handler;
-  asio::io_context ioc;
-  tcp::acceptor acceptor{ioc};
-  asio::signal_set signals{ioc, SIGINT, SIGTERM};
+  TopHandler handler;
+  // One io_context per thread, connections dealt out in turn: each context's
+  // reactor runs its own connections, so the threads share the load instead
+  // of one reactor thread running nearly every completion.
+  std::vector<std::unique_ptr<asio::io_context>> contexts;
+  size_t next_context = 0;
+  asio::io_context& ioc() { return *contexts.front(); }
+  std::unique_ptr<tcp::acceptor> acceptor;
+  std::unique_ptr<asio::signal_set> signals;
 
   Request Convert(const bhttp::request<bhttp::string_body>& in, const std::string& remote_ip) {
     Request r;
@@ -98,7 +106,26 @@ struct HttpServer::Impl {
       }
       auto msg = parser.release();
       Request req = Convert(msg, remote_ip);
-      Response res = handler(req);
+      // An answer made later arrives through `signal`: its completion resumes us.
+      asio::steady_timer signal(stream.get_executor(), asio::steady_timer::time_point::max());
+      std::function<Response()> make_later;
+      auto later = [&signal, &make_later](std::function<Response()> make) {
+        asio::post(signal.get_executor(), [&signal, &make_later, make = std::move(make)]() mutable {
+          make_later = std::move(make);
+          signal.cancel();
+        });
+      };
+      std::optional<Response> now = handler(req, later);
+      if (!now) {
+        // Each connection runs on its own strand, so the posted completion runs
+        // either before this check or while we wait: it is never missed.
+        if (!make_later) {
+          beast::error_code ignored;
+          co_await signal.async_wait(asio::redirect_error(asio::use_awaitable, ignored));
+        }
+        now = make_later();
+      }
+      Response& res = *now;
       stream.expires_after(options.timeout);
       co_await Write(stream, res, msg.version(), msg.keep_alive(), ec);
       if (ec || !msg.keep_alive()) break;
@@ -110,21 +137,29 @@ struct HttpServer::Impl {
   asio::awaitable<void> Accept() {
     for (;;) {
       beast::error_code ec;
-      tcp::socket socket = co_await acceptor.async_accept(asio::redirect_error(asio::use_awaitable, ec));
+      // Each connection gets a strand: its coroutine and its completions never run at once.
+      asio::io_context& target = *contexts[next_context++ % contexts.size()];
+      tcp::socket socket =
+          co_await acceptor->async_accept(asio::make_strand(target), asio::redirect_error(asio::use_awaitable, ec));
       if (ec) {
-        if (!acceptor.is_open()) co_return;
+        if (!acceptor->is_open()) co_return;
         continue;
       }
       socket.set_option(tcp::no_delay(true), ec);
-      asio::co_spawn(ioc, Session(std::move(socket)), asio::detached);
+      auto executor = socket.get_executor();
+      asio::co_spawn(executor, Session(std::move(socket)), asio::detached);
     }
   }
 };
 
-HttpServer::HttpServer(ServerOptions options, std::function<Response(Request&)> handler)
+HttpServer::HttpServer(ServerOptions options, TopHandler handler)
     : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);
   impl_->handler = std::move(handler);
+  for (int i = 0; i < std::max(1, impl_->options.threads); ++i)
+    impl_->contexts.push_back(std::make_unique<asio::io_context>());
+  impl_->acceptor = std::make_unique<tcp::acceptor>(impl_->ioc());
+  impl_->signals = std::make_unique<asio::signal_set>(impl_->ioc(), SIGINT, SIGTERM);
 }
 
 HttpServer::~HttpServer() = default;
@@ -134,7 +169,7 @@ Result<uint16_t> HttpServer::Listen() {
   auto address = asio::ip::make_address(impl_->options.host, ec);
   if (ec) return Fail(Error::InvalidArgument("cannot use listen address " + impl_->options.host));
   tcp::endpoint endpoint{address, impl_->options.port};
-  auto& a = impl_->acceptor;
+  auto& a = *impl_->acceptor;
   a.open(endpoint.protocol(), ec);
   if (!ec) a.set_option(asio::socket_base::reuse_address(true), ec);
   if (!ec) a.bind(endpoint, ec);
@@ -146,19 +181,25 @@ Result<uint16_t> HttpServer::Listen() {
 }
 
 void HttpServer::Run() {
-  impl_->signals.async_wait([this](const beast::error_code&, int) { Stop(); });
-  asio::co_spawn(impl_->ioc, impl_->Accept(), asio::detached);
+  impl_->signals->async_wait([this](const beast::error_code&, int) { Stop(); });
+  asio::co_spawn(impl_->ioc(), impl_->Accept(), asio::detached);
   std::vector<std::thread> threads;
-  for (int i = 1; i < impl_->options.threads; ++i) threads.emplace_back([this] { impl_->ioc.run(); });
-  impl_->ioc.run();
+  for (size_t i = 1; i < impl_->contexts.size(); ++i) {
+    auto& context = *impl_->contexts[i];
+    threads.emplace_back([&context] {
+      auto work = asio::make_work_guard(context);  // idle until connections arrive
+      context.run();
+    });
+  }
+  impl_->ioc().run();
   for (auto& t : threads) t.join();
 }
 
 void HttpServer::Stop() {
-  asio::post(impl_->ioc, [this] {
+  asio::post(impl_->ioc(), [this] {
     beast::error_code ignored;
-    impl_->acceptor.close(ignored);
-    impl_->ioc.stop();
+    impl_->acceptor->close(ignored);
+    for (auto& context : impl_->contexts) context->stop();
   });
 }
 

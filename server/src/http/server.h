@@ -2,7 +2,8 @@
 // handler for each request on a few threads.
 //
 // The handler may block (database calls); the server runs `threads` I/O
-// threads so that others keep serving meanwhile. Requests larger than
+// threads so that others keep serving meanwhile. A handler may also answer
+// later (see Later): then no thread waits for it. Requests larger than
 // `body_limit` answer 413; a connection idle or slow beyond `timeout` is closed.
 #pragma once
 
@@ -10,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "base/error.h"
@@ -27,7 +29,9 @@ struct ServerOptions {
 
 class HttpServer {
  public:
-  HttpServer(ServerOptions options, std::function<Response(Request&)> handler);
+  // `handler` answers now, or returns nullopt after taking `later`.
+  using TopHandler = std::function<std::optional<Response>(Request&, const Later& later)>;
+  HttpServer(ServerOptions options, TopHandler handler);
   ~HttpServer();
 
   // Binds the listening socket; returns the port (useful with port 0).

@@ -122,6 +122,7 @@ struct Actor {
   std::vector<std::string> facility_ids;
   bool must_change_password = false;
   std::optional<std::string> kiosk_id;  // set for kKiosk (user_id is empty)
+  std::string kiosk_token_hash;         // kKiosk: to re-check revocation inside a transaction
 };
 
 }  // namespace tadaima

@@ -10,8 +10,21 @@
 
 namespace tadaima::service {
 
-Result<Actor> Services::AuthenticateKiosk(const std::string& token) {
-  auto found = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::FindKioskByToken(tx, HashToken(token)); }));
+namespace {
+
+constexpr int64_t kKioskCacheMs = 60 * 1000;
+constexpr size_t kKioskCacheMax = 100000;
+
+}  // namespace
+
+Result<Actor> Services::AuthenticateKiosk(const std::string& token, bool cached) {
+  const std::string hash = HashToken(token);
+  const int64_t now = clock_.NowMs();
+  if (cached) {
+    std::lock_guard lock(kiosk_cache_mu_);
+    if (auto it = kiosk_cache_.find(hash); it != kiosk_cache_.end() && it->second.second > now) return it->second.first;
+  }
+  auto found = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::FindKioskByToken(tx, hash); }));
   if (!found) return Fail(Error::Unauthenticated("this kiosk is not paired (or was revoked)"));
   Actor a;
   a.role = Role::kKiosk;
@@ -20,6 +33,10 @@ Result<Actor> Services::AuthenticateKiosk(const std::string& token) {
   a.time_zone = found->time_zone;
   a.name = found->kiosk.name;
   a.facility_ids = {found->kiosk.facility_id};
+  a.kiosk_token_hash = hash;
+  std::lock_guard lock(kiosk_cache_mu_);
+  if (kiosk_cache_.size() >= kKioskCacheMax) kiosk_cache_.clear();
+  kiosk_cache_[hash] = {a, now + kKioskCacheMs};
   return a;
 }
 
@@ -57,6 +74,10 @@ Status Services::RevokeKiosk(const Actor& actor, const std::string& id) {
     auto k = TRY(store::FindKiosk(tx, actor.organization_id, id));
     if (!k || !StaffCoversFacility(actor, k->facility_id)) return Fail(Error::NotFound("kiosk not found"));
     TRY_STATUS(store::RevokeKiosk(tx, *k, now));
+    {
+      std::lock_guard lock(kiosk_cache_mu_);
+      std::erase_if(kiosk_cache_, [&](const auto& entry) { return entry.second.first.kiosk_id == k->id; });
+    }
     return store::InsertAudit(tx, {actor.organization_id, actor.user_id, "kiosk.revoke", "kiosk", k->id}, NewId(now), now);
   });
 }

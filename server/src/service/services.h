@@ -221,7 +221,9 @@ class Services {
 
   // --- kiosks (kiosks.cpp)
   // The kiosk actor of a bearer token; kUnauthenticated when unknown or revoked.
-  Result<Actor> AuthenticateKiosk(const std::string& token);
+  // With `cached`, an answer up to a minute old may come from memory: only
+  // for calls that check revocation again in their own transaction (stamps).
+  Result<Actor> AuthenticateKiosk(const std::string& token, bool cached = false);
   struct PairedKiosk {
     Kiosk kiosk;
     std::string token;  // shown once
@@ -240,8 +242,11 @@ class Services {
 
   // --- stamps and visits (stamps.cpp, visits.cpp)
   Result<StampPreview> PreviewStamp(const Actor& actor, const std::string& facility_id, const std::string& credential);
-  // Durable before it returns: the stamp is committed (group commit).
-  Result<StampOutcome> Stamp(const Actor& actor, const StampInput& in);
+  // Records a stamp through the group commit. Bad input is refused at once (and
+  // `done` is not called); otherwise `done` runs on the writer's thread once
+  // the stamp is durable or refused.
+  using StampDone = std::function<void(Result<StampOutcome>)>;
+  Status Stamp(const Actor& actor, const StampInput& in, StampDone done);
   Result<Visit> SetPickup(const Actor& actor, const std::string& visit_id, const std::string& pickup_by);
   Result<Roster> GetRoster(const Actor& actor, const std::string& facility_id, const std::optional<std::string>& date);
   Result<VisitPage> ListVisits(const Actor& actor, const VisitFilter& filter);
@@ -268,6 +273,8 @@ class Services {
   std::mutex key_mu_;
   std::string credential_key_;
   std::unique_ptr<StampWriter> stamp_writer_;
+  std::mutex kiosk_cache_mu_;
+  std::unordered_map<std::string, std::pair<Actor, int64_t>> kiosk_cache_;  // token hash -> actor, expiry
   std::mutex failures_mu_;
   std::unordered_map<std::string, std::vector<int64_t>> failures_;
 };

@@ -22,15 +22,12 @@ StampWriter::~StampWriter() {
   thread_.join();
 }
 
-Result<StampOutcome> StampWriter::Submit(Work work) {
-  std::future<Result<StampOutcome>> result;
+void StampWriter::Submit(Work work, Done done) {
   {
     std::lock_guard lock(mu_);
-    queue_.push_back({std::move(work), {}});
-    result = queue_.back().done.get_future();
+    queue_.push_back({std::move(work), std::move(done)});
   }
   cv_.notify_one();
-  return result.get();
 }
 
 void StampWriter::Loop() {
@@ -63,9 +60,9 @@ void StampWriter::RunBatch(std::deque<Job>& batch) {
   });
   for (size_t i = 0; i < batch.size(); ++i) {
     if (!committed)
-      batch[i].done.set_value(Fail(Error::Unavailable("could not record the stamp; try again")));
+      batch[i].done(Fail(Error::Unavailable("could not record the stamp; try again")));
     else
-      batch[i].done.set_value(std::move(results[i]));
+      batch[i].done(std::move(results[i]));
   }
 }
 

@@ -4,14 +4,13 @@
 // not disturb the others), commits once, then wakes every caller. One
 // durable commit thus carries many stamps.
 //
-// Thread-safe. Submit blocks until the work's transaction has committed (or
-// the work failed); its result is only valid once the commit succeeded.
+// Thread-safe. Submit returns at once; `done` runs on the writer's thread once
+// the work's transaction has committed (or the work failed), and must be quick.
 #pragma once
 
 #include <condition_variable>
 #include <deque>
 #include <functional>
-#include <future>
 #include <mutex>
 #include <thread>
 
@@ -23,16 +22,17 @@ namespace tadaima::service {
 class StampWriter {
  public:
   using Work = std::function<Result<StampOutcome>(db::Tx&)>;
+  using Done = std::function<void(Result<StampOutcome>)>;
 
   explicit StampWriter(db::Database& db, size_t max_batch = 256);
   ~StampWriter();  // finishes what is queued, then stops
 
-  Result<StampOutcome> Submit(Work work);
+  void Submit(Work work, Done done);
 
  private:
   struct Job {
     Work work;
-    std::promise<Result<StampOutcome>> done;
+    Done done;
   };
   void Loop();
   void RunBatch(std::deque<Job>& batch);

@@ -10,6 +10,7 @@
 #include "service/services.h"
 #include "service/stamp_writer.h"
 #include "store/family_store.h"
+#include "store/kiosk_store.h"
 #include "store/organization_store.h"
 #include "store/visit_store.h"
 
@@ -145,7 +146,7 @@ Result<StampPreview> Services::PreviewStamp(const Actor& actor, const std::strin
   });
 }
 
-Result<StampOutcome> Services::Stamp(const Actor& actor, const StampInput& in) {
+Status Services::Stamp(const Actor& actor, const StampInput& in, StampDone done) {
   if (actor.role == Role::kGuardian) return Fail(Error::PermissionDenied("guardians cannot stamp"));
   if (actor.role == Role::kKiosk && actor.facility_ids.at(0) != in.facility_id)
     return Fail(Error::PermissionDenied("this kiosk belongs to another facility"));
@@ -164,22 +165,30 @@ Result<StampOutcome> Services::Stamp(const Actor& actor, const StampInput& in) {
   TRY_STATUS(errs.ToStatus());
   std::string key;
   if (in.credential) key = TRY(CredentialKey());  // outside the batch: it may write on first use
-  auto outcome = stamp_writer_->Submit([&](db::Tx& tx) { return StampInTx(tx, actor, in, key); });
-  if (!outcome && outcome.error().code == ErrorCode::kConflict && outcome.error().fields.empty()) {
-    // Another process recorded the same client_id meanwhile: answer with its result.
-    return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<StampOutcome> {
-      auto stored = TRY(store::FindStampOutcome(tx, actor.organization_id, in.client_id));
-      if (!stored) return Fail(outcome.error());
-      return LoadOutcome(*stored);
-    });
-  }
-  return outcome;
+  stamp_writer_->Submit([this, actor, in, key](db::Tx& tx) { return StampInTx(tx, actor, in, key); },
+                        [this, org = actor.organization_id, client_id = in.client_id,
+                         done = std::move(done)](Result<StampOutcome> outcome) {
+                          if (!outcome && outcome.error().code == ErrorCode::kConflict && outcome.error().fields.empty()) {
+                            // Perhaps another process recorded the same client_id meanwhile: answer with its result.
+                            auto stored = db_.Transact(TxMode::kRead, [&](db::Tx& tx) {
+                              return store::FindStampOutcome(tx, org, client_id);
+                            });
+                            if (stored && *stored) outcome = LoadOutcome(**stored);
+                          }
+                          done(std::move(outcome));
+                        });
+  return {};
 }
 
 Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const StampInput& in,
                                          const std::string& key) {
   const std::string& org = actor.organization_id;
   const int64_t now = clock_.NowMs();
+  if (actor.role == Role::kKiosk) {
+    // The actor may come from the kiosk cache: revocation is checked here, at once.
+    auto kiosk = TRY(store::FindKioskByToken(tx, actor.kiosk_token_hash));
+    if (!kiosk || kiosk->kiosk.id != actor.kiosk_id) return Fail(Error::Unauthenticated("this kiosk was revoked"));
+  }
   if (auto stored = TRY(store::FindStampOutcome(tx, org, in.client_id))) return LoadOutcome(*stored);
   auto facility = TRY(store::FindFacility(tx, org, in.facility_id));
   if (!facility) return Fail(Error::NotFound("facility not found"));
