@@ -28,8 +28,11 @@ run: build
 test: build
 	scripts/test
 
+# The stamp benchmark (bench/README.md): SQLite and PostgreSQL with 30 days of
+# history, then SQLite with a year of history (about 4 million visits).
 bench: build
-	bench/run
+	bench/run --postgres
+	bench/run --history-days 460
 
 clean:
 	rm -rf $(BUILD) web/dist
