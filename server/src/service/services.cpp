@@ -8,7 +8,11 @@
 namespace tadaima::service {
 
 Services::Services(db::Database& db, Clock clock, Settings settings)
-    : db_(db), clock_(clock), settings_(settings), stamp_writer_(std::make_unique<StampWriter>(db)) {}
+    : db_(db),
+      clock_(clock),
+      settings_(settings),
+      // SQLite has one writer at a time; PostgreSQL runs write transactions side by side.
+      stamp_writer_(std::make_unique<StampWriter>(db, db.dialect() == db::Dialect::kSqlite ? 1 : settings.pg_stamp_writers)) {}
 
 Services::~Services() = default;
 

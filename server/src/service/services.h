@@ -30,6 +30,7 @@ struct Settings {
   int login_max_failures_per_ip = 50;  // per address within the window
   int64_t login_window_ms = 15 * 60 * 1000;
   int64_t session_ms = 30LL * 24 * 3600 * 1000;
+  int pg_stamp_writers = 4;  // stamp-writer threads on PostgreSQL (SQLite: always one)
 };
 
 // PATCH fields: nullopt = leave as is. Nullable fields nest an optional

@@ -10,8 +10,9 @@ constexpr db::Query kRollbackTo{"stamp_rollback", "ROLLBACK TO SAVEPOINT stamp"}
 
 }  // namespace
 
-StampWriter::StampWriter(db::Database& db, size_t max_batch)
-    : db_(db), max_batch_(max_batch), thread_([this] { Loop(); }) {}
+StampWriter::StampWriter(db::Database& db, int writers, size_t max_batch) : db_(db), max_batch_(max_batch) {
+  for (int i = 0; i < writers; ++i) threads_.emplace_back([this] { Loop(); });
+}
 
 StampWriter::~StampWriter() {
   {
@@ -19,7 +20,7 @@ StampWriter::~StampWriter() {
     stopping_ = true;
   }
   cv_.notify_all();
-  thread_.join();
+  for (auto& t : threads_) t.join();
 }
 
 void StampWriter::Submit(Work work, Done done) {
@@ -53,8 +54,15 @@ void StampWriter::RunBatch(std::deque<Job>& batch) {
     results.clear();
     for (auto& job : batch) {
       TRY(tx.Exec(kSavepoint));
-      results.push_back(job.work(tx));
-      TRY(tx.Exec(results.back() ? kRelease : kRollbackTo));
+      auto result = job.work(tx);
+      if (!result && result.error().code == ErrorCode::kUnavailable) {
+        // A deadlock with another writer's batch: its locks went with the
+        // rolled-back savepoint, so one more try usually goes through.
+        TRY(tx.Exec(kRollbackTo));
+        result = job.work(tx);
+      }
+      TRY(tx.Exec(result ? kRelease : kRollbackTo));
+      results.push_back(std::move(result));
     }
     return {};
   });

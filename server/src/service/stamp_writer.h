@@ -4,6 +4,10 @@
 // not disturb the others), commits once, then wakes every caller. One
 // durable commit thus carries many stamps.
 //
+// With `writers` > 1 (PostgreSQL, where write transactions run side by side)
+// several threads each run batches; the work must then lock what it reads
+// and changes (store::LockChild). A deadlock re-runs a whole batch.
+//
 // Thread-safe. Submit returns at once; `done` runs on the writer's thread once
 // the work's transaction has committed (or the work failed), and must be quick.
 #pragma once
@@ -13,6 +17,7 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "db/database.h"
 #include "service/services.h"
@@ -24,7 +29,7 @@ class StampWriter {
   using Work = std::function<Result<StampOutcome>(db::Tx&)>;
   using Done = std::function<void(Result<StampOutcome>)>;
 
-  explicit StampWriter(db::Database& db, size_t max_batch = 256);
+  StampWriter(db::Database& db, int writers, size_t max_batch = 256);
   ~StampWriter();  // finishes what is queued, then stops
 
   void Submit(Work work, Done done);
@@ -43,7 +48,7 @@ class StampWriter {
   std::condition_variable cv_;
   std::deque<Job> queue_;
   bool stopping_ = false;
-  std::thread thread_;
+  std::vector<std::thread> threads_;
 };
 
 }  // namespace tadaima::service

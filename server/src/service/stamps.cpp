@@ -225,6 +225,12 @@ Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const S
     targets.children.push_back(*child);
   }
 
+  // Lock the children in one order, so two concurrent family stamps cannot deadlock.
+  std::vector<std::string> lock_order;
+  for (const auto& c : targets.children) lock_order.push_back(c.id);
+  std::sort(lock_order.begin(), lock_order.end());
+  for (const auto& id : lock_order) TRY_STATUS(store::LockChild(tx, id));
+
   StampOutcome out;
   out.family = claims && claims->kind == CredentialKind::kFamily;
   const VisitMethod method = claims ? VisitMethod::kQr : VisitMethod::kManual;

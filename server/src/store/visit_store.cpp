@@ -16,6 +16,7 @@ constexpr db::Query kUpdateVisit{
     "update_visit",
     "UPDATE visits SET in_at = $3, out_at = $4, pickup_by = $5, auto_closed = $6, needs_review = $7, updated_at = $8"
     " WHERE organization_id = $1 AND id = $2"};
+constexpr db::Query kLockChild{"lock_child", "SELECT 1", "SELECT 1 FROM children WHERE id = $1 FOR UPDATE"};
 constexpr db::Query kSelectVisit{
     "select_visit", "SELECT " TADAIMA_VISIT_COLUMNS TADAIMA_VISIT_FROM " WHERE v.organization_id = $1 AND v.id = $2"};
 constexpr db::Query kSelectOpenVisit{
@@ -102,6 +103,12 @@ Status InsertVisit(db::Tx& tx, const Visit& v, int64_t now) {
 Status UpdateVisit(db::Tx& tx, const Visit& v, int64_t now) {
   TRY(tx.Exec(kUpdateVisit, {v.organization_id, v.id, v.in_at, OptInt(v.out_at), db::Opt(v.pickup_by),
                              int64_t{v.auto_closed}, int64_t{v.needs_review}, now}));
+  return {};
+}
+
+Status LockChild(db::Tx& tx, const std::string& child_id) {
+  if (tx.dialect() == db::Dialect::kSqlite) return {};
+  TRY(tx.Exec(kLockChild, {child_id}));
   return {};
 }
 

@@ -12,6 +12,9 @@ namespace tadaima::store {
 Status InsertVisit(db::Tx& tx, const Visit& v, int64_t now);
 // Writes in_at, out_at, pickup_by, auto_closed and needs_review.
 Status UpdateVisit(db::Tx& tx, const Visit& v, int64_t now);
+// Locks the child's row until the transaction ends (PostgreSQL; SQLite's one
+// writer needs no lock), so that concurrent stamps of one child take turns.
+Status LockChild(db::Tx& tx, const std::string& child_id);
 Result<std::optional<Visit>> FindVisit(db::Tx& tx, const std::string& organization_id, const std::string& id);
 // The child's latest visit at the facility that began at or before `at` and is still open.
 Result<std::optional<Visit>> FindOpenVisit(db::Tx& tx, const std::string& child_id, const std::string& facility_id,
