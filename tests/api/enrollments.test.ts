@@ -86,8 +86,9 @@ describe('enrollments', () => {
     expect([400, 403]).toContain(e?.status);
     const pending = await api.createEnrollment({ facility_id: dropIn.id, family_id: family.id });
     // Approving and deleting are for staff: refused (403, or 404 as if unseen).
-    for (const call of [api.approveEnrollment(pending.id), api.deleteEnrollment(pending.id)]) {
-      const err = await call.then(
+    // One call at a time: a second promise made up front would reject unobserved meanwhile.
+    for (const call of [() => api.approveEnrollment(pending.id), () => api.deleteEnrollment(pending.id)]) {
+      const err = await call().then(
         () => null,
         (x) => x,
       );

@@ -1,5 +1,7 @@
 #include "store/family_store.h"
 
+#include "store/rows.h"
+
 #include <nlohmann/json.hpp>
 
 #include <map>
@@ -98,18 +100,6 @@ constexpr db::Query kListEnrollments{
     " ORDER BY e.created_at, e.id LIMIT 2000"};
 
 const char* StatusName(EnrollmentStatus s) { return s == EnrollmentStatus::kActive ? "active" : "pending"; }
-
-Child ChildFrom(const db::Row& r) {
-  Child c;
-  c.id = r.Text(0);
-  c.organization_id = r.Text(1);
-  c.family_id = r.Text(2);
-  c.name = r.Text(3);
-  c.name_kana = r.OptText(4);
-  c.birth_date = CivilDate::Parse(r.Text(5)).value_or(CivilDate{});
-  c.credential_version = static_cast<int>(r.Int(6));
-  return c;
-}
 
 Enrollment EnrollmentFrom(const db::Row& r) {
   Enrollment e;

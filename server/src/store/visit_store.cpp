@@ -1,5 +1,7 @@
 #include "store/visit_store.h"
 
+#include "store/rows.h"
+
 namespace tadaima::store {
 namespace {
 
@@ -152,17 +154,7 @@ Result<std::vector<Child>> EnrolledChildren(db::Tx& tx, const std::string& organ
                                             const std::string& facility_id) {
   auto rs = TRY(tx.Exec(kEnrolledChildren, {organization_id, facility_id}));
   std::vector<Child> out;
-  for (const auto& r : rs.rows) {
-    Child c;
-    c.id = r.Text(0);
-    c.organization_id = r.Text(1);
-    c.family_id = r.Text(2);
-    c.name = r.Text(3);
-    c.name_kana = r.OptText(4);
-    c.birth_date = CivilDate::Parse(r.Text(5)).value_or(CivilDate{});
-    c.credential_version = static_cast<int>(r.Int(6));
-    out.push_back(std::move(c));
-  }
+  for (const auto& r : rs.rows) out.push_back(ChildFrom(r));
   return out;
 }
 

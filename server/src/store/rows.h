@@ -1,0 +1,22 @@
+// Row -> model conversions shared by more than one store file.
+// Column order: id, organization_id, family_id, name, name_kana, birth_date, credential_version.
+#pragma once
+
+#include "db/database.h"
+#include "model/model.h"
+
+namespace tadaima::store {
+
+inline Child ChildFrom(const db::Row& r) {
+  Child c;
+  c.id = r.Text(0);
+  c.organization_id = r.Text(1);
+  c.family_id = r.Text(2);
+  c.name = r.Text(3);
+  c.name_kana = r.OptText(4);
+  c.birth_date = CivilDate::Parse(r.Text(5)).value_or(CivilDate{});
+  c.credential_version = static_cast<int>(r.Int(6));
+  return c;
+}
+
+}  // namespace tadaima::store
