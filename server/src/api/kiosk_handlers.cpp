@@ -33,7 +33,10 @@ Result<http::Response> RevokeKiosk(ApiContext& ctx, http::Request& req) {
 Result<http::Response> KioskMe(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req, {.allow_kiosk = true}));
   auto [kiosk, facility] = TRY(ctx.services->KioskMe(actor));
-  return http::Response::Json(200, {{"kiosk", KioskJson(kiosk, actor.time_zone)}, {"facility", FacilityJson(facility)}});
+  // server_time lets a tablet whose clock is off stamp its queued scans in the server's time.
+  return http::Response::Json(200, {{"kiosk", KioskJson(kiosk, actor.time_zone)},
+                                    {"facility", FacilityJson(facility)},
+                                    {"server_time", FormatInstant(ctx.services->clock().NowMs(), actor.time_zone)}});
 }
 
 }  // namespace tadaima::api

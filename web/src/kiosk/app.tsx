@@ -2,6 +2,7 @@
 // token and the facility it named, the page starts at once, even offline, and asks the
 // server again in the background; a token the server refuses (401) is forgotten.
 import { useEffect, useState } from 'preact/hooks';
+import { syncWithServer } from './clock';
 import { ApiError, createKioskApi } from '../shared/api';
 import { t, useLang } from '../shared/i18n';
 import { Loading } from '../shared/ui/feedback';
@@ -25,6 +26,8 @@ function initialState(): State {
   return { kind: 'unpaired', error: '', busy: false };
 }
 
+const kHeartbeatMs = 10 * 60 * 1000;
+
 export function App() {
   useLang();
   const [state, setState] = useState<State>(initialState);
@@ -33,6 +36,7 @@ export function App() {
   const check = async (token: string, quiet: boolean) => {
     try {
       const me = await createKioskApi(token).kioskMe();
+      syncWithServer(me.server_time);
       storeMe(me);
       setState({ kind: 'paired', token, me });
     } catch (err) {
@@ -56,7 +60,15 @@ export function App() {
       void check(storedToken()!, false);
     };
     window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    // A heartbeat: keeps the clock offset fresh and shows staff when the kiosk was last seen.
+    const heartbeat = window.setInterval(() => {
+      const current = storedToken();
+      if (current) void check(current, true);
+    }, kHeartbeatMs);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.clearInterval(heartbeat);
+    };
   }, []);
 
   switch (state.kind) {

@@ -8,6 +8,7 @@
 // new scans are queued behind it so the server sees them in scan order.
 // Single-threaded (the page's event loop); subscribe() listeners run after each change.
 import { ApiError, newClientId, type Api } from '../shared/api';
+import { serverNowRfc3339 } from './clock';
 import { isFamilyStampResult, type StampAnswer, type StampInput, type StampPreview,
   type StampResultKind } from '../shared/types';
 import { isOffline, type StampQueue } from './offline_queue';
@@ -60,10 +61,6 @@ const kReasons: Record<string, RefusalReason> = {
   'is not enrolled at this facility': 'not_enrolled',
 };
 
-/** RFC 3339 in UTC without fractions of a second. */
-function nowRfc3339(): string {
-  return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-}
 
 function describe(err: unknown): string {
   if (!(err instanceof ApiError)) return String((err as Error)?.message ?? err);
@@ -148,7 +145,7 @@ export class KioskController {
       credential: s.credential,
       child_ids: s.preview.children.filter((c) => s.selected.includes(c.id)).map((c) => c.id),
       direction: 'auto',
-      scanned_at: nowRfc3339(),
+      scanned_at: serverNowRfc3339(),
     };
     this.show({ kind: 'checking' });
     this.chain_ = this.chain_.then(() => this.send(input, seq)).catch((err) => {
@@ -183,7 +180,7 @@ export class KioskController {
       client_id: newClientId(),
       credential,
       direction: 'auto',
-      scanned_at: nowRfc3339(),
+      scanned_at: serverNowRfc3339(),
     };
     if (this.queue.size() > 0) {
       const outcome = await this.flushQueue();

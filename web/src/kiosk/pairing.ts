@@ -6,6 +6,7 @@
 // /kiosk/#token=…; takeTokenFromUrl() stores it and removes it from the address bar and
 // the history entry, so it is not left where the next person could copy it.
 import type { KioskMe } from '../shared/types';
+import { forgetClock } from './clock';
 
 const kTokenKey = 'tadaima.kiosk.token';
 const kMeKey = 'tadaima.kiosk.me';
@@ -46,6 +47,7 @@ export function storeMe(me: KioskMe): void {
 export function forgetPairing(): void {
   storage()?.removeItem(kTokenKey);
   storage()?.removeItem(kMeKey);
+  forgetClock();
 }
 
 /**

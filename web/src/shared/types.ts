@@ -231,6 +231,8 @@ export interface NewKiosk {
 export interface KioskMe {
   kiosk: Kiosk;
   facility: Facility;
+  /** The server's clock when it answered (RFC 3339). */
+  server_time: string;
 }
 
 export type CredentialKind = 'child' | 'family';
