@@ -155,7 +155,10 @@ class PgDatabase : public Database {
         auto end = tx.ExecScript(status ? "COMMIT" : "ROLLBACK");
         if (!end && status) status = Fail(end.error());
       }
-      bool retry = (tx.last_sqlstate() == kSerializationFailure || tx.last_sqlstate() == kDeadlockDetected) &&
+      // Only a failed transaction is run again: an error caught inside a
+      // savepoint leaves its SQLSTATE behind but the commit stands.
+      bool retry = !status &&
+                   (tx.last_sqlstate() == kSerializationFailure || tx.last_sqlstate() == kDeadlockDetected) &&
                    attempt < 3;
       bool broken = conn->broken();
       pool_.Release(std::move(conn), broken);

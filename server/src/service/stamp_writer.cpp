@@ -1,5 +1,7 @@
 #include "service/stamp_writer.h"
 
+#include <algorithm>
+
 namespace tadaima::service {
 namespace {
 
@@ -11,36 +13,40 @@ constexpr db::Query kRollbackTo{"stamp_rollback", "ROLLBACK TO SAVEPOINT stamp"}
 }  // namespace
 
 StampWriter::StampWriter(db::Database& db, int writers, size_t max_batch) : db_(db), max_batch_(max_batch) {
-  for (int i = 0; i < writers; ++i) threads_.emplace_back([this] { Loop(); });
+  for (int i = 0; i < std::max(1, writers); ++i) lanes_.push_back(std::make_unique<Lane>());
+  for (auto& lane : lanes_) threads_.emplace_back([this, &lane = *lane] { Loop(lane); });
 }
 
 StampWriter::~StampWriter() {
-  {
-    std::lock_guard lock(mu_);
-    stopping_ = true;
+  for (auto& lane : lanes_) {
+    {
+      std::lock_guard lock(lane->mu);
+      lane->stopping = true;
+    }
+    lane->cv.notify_all();
   }
-  cv_.notify_all();
   for (auto& t : threads_) t.join();
 }
 
-void StampWriter::Submit(Work work, Done done) {
+void StampWriter::Submit(const std::string& key, Work work, Done done) {
+  Lane& lane = *lanes_[std::hash<std::string>{}(key) % lanes_.size()];
   {
-    std::lock_guard lock(mu_);
-    queue_.push_back({std::move(work), std::move(done)});
+    std::lock_guard lock(lane.mu);
+    lane.queue.push_back({std::move(work), std::move(done)});
   }
-  cv_.notify_one();
+  lane.cv.notify_one();
 }
 
-void StampWriter::Loop() {
+void StampWriter::Loop(Lane& lane) {
   for (;;) {
     std::deque<Job> batch;
     {
-      std::unique_lock lock(mu_);
-      cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
-      if (queue_.empty()) return;  // stopping with nothing left
-      while (!queue_.empty() && batch.size() < max_batch_) {
-        batch.push_back(std::move(queue_.front()));
-        queue_.pop_front();
+      std::unique_lock lock(lane.mu);
+      lane.cv.wait(lock, [&] { return lane.stopping || !lane.queue.empty(); });
+      if (lane.queue.empty()) return;  // stopping with nothing left
+      while (!lane.queue.empty() && batch.size() < max_batch_) {
+        batch.push_back(std::move(lane.queue.front()));
+        lane.queue.pop_front();
       }
     }
     RunBatch(batch);

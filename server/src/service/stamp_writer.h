@@ -5,8 +5,10 @@
 // durable commit thus carries many stamps.
 //
 // With `writers` > 1 (PostgreSQL, where write transactions run side by side)
-// several threads each run batches; the work must then lock what it reads
-// and changes (store::LockChild). A deadlock re-runs a whole batch.
+// several threads each run batches from their own queue; work is dealt out by
+// a key (the child or family stamped), so one child's stamps always meet in
+// the same writer and concurrent batches rarely wait on each other's locks.
+// The work still locks what it changes (store::LockChild).
 //
 // Thread-safe. Submit returns at once; `done` runs on the writer's thread once
 // the work's transaction has committed (or the work failed), and must be quick.
@@ -15,6 +17,8 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
+#include <string>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -32,22 +36,26 @@ class StampWriter {
   StampWriter(db::Database& db, int writers, size_t max_batch = 256);
   ~StampWriter();  // finishes what is queued, then stops
 
-  void Submit(Work work, Done done);
+  // `key` chooses the writer: work with the same key runs in submission order.
+  void Submit(const std::string& key, Work work, Done done);
 
  private:
   struct Job {
     Work work;
     Done done;
   };
-  void Loop();
+  struct Lane {
+    std::mutex mu;
+    std::condition_variable cv;
+    std::deque<Job> queue;
+    bool stopping = false;
+  };
+  void Loop(Lane& lane);
   void RunBatch(std::deque<Job>& batch);
 
   db::Database& db_;
   const size_t max_batch_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  std::deque<Job> queue_;
-  bool stopping_ = false;
+  std::vector<std::unique_ptr<Lane>> lanes_;
   std::vector<std::thread> threads_;
 };
 

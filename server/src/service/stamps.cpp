@@ -165,7 +165,9 @@ Status Services::Stamp(const Actor& actor, const StampInput& in, StampDone done)
   TRY_STATUS(errs.ToStatus());
   std::string key;
   if (in.credential) key = TRY(CredentialKey());  // outside the batch: it may write on first use
-  stamp_writer_->Submit([this, actor, in, key](db::Tx& tx) { return StampInTx(tx, actor, in, key); },
+  // The code's text (or the child) keys the writer lane: one child's stamps meet in one writer.
+  const std::string lane_key = in.credential ? *in.credential : in.child_id.value_or("");
+  stamp_writer_->Submit(lane_key, [this, actor, in, key](db::Tx& tx) { return StampInTx(tx, actor, in, key); },
                         [this, org = actor.organization_id, client_id = in.client_id,
                          done = std::move(done)](Result<StampOutcome> outcome) {
                           if (!outcome && outcome.error().code == ErrorCode::kConflict && outcome.error().fields.empty()) {
