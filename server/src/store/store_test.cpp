@@ -1,13 +1,10 @@
 // Store tests, run on SQLite and on PostgreSQL (TADAIMA_TEST_PG_URL, set by
 // scripts/with-postgres; without it the PostgreSQL cases fail, they do not skip).
 #include <gtest/gtest.h>
-#include <libpq-fe.h>
-
-#include <cstdlib>
-#include <filesystem>
 
 #include "base/ids.h"
 #include "db/migrations.h"
+#include "db/test_database.h"
 #include "rules/search_text.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
@@ -18,40 +15,10 @@ namespace {
 
 using db::TxMode;
 
-// A fresh, migrated database of the given kind.
-std::unique_ptr<db::Database> FreshDatabase(const std::string& kind) {
-  std::string url;
-  std::string name = "store_test_" + RandomCode(10);
-  if (kind == "sqlite") {
-    auto dir = std::filesystem::temp_directory_path() / name;
-    std::filesystem::create_directories(dir);
-    url = "sqlite:" + (dir / "t.db").string();
-  } else {
-    const char* admin = std::getenv("TADAIMA_TEST_PG_URL");
-    if (!admin) {
-      ADD_FAILURE() << "TADAIMA_TEST_PG_URL is not set: run through scripts/with-postgres";
-      return nullptr;
-    }
-    PGconn* c = PQconnectdb(admin);
-    PQclear(PQexec(c, ("CREATE DATABASE " + name).c_str()));
-    PQfinish(c);
-    std::string base(admin);
-    url = base.substr(0, base.rfind('/')) + "/" + name;
-  }
-  auto db = db::Database::Open(url, 4);
-  if (!db) {
-    ADD_FAILURE() << db.error().message;
-    return nullptr;
-  }
-  auto migrated = db::Migrate(**db);
-  EXPECT_TRUE(migrated) << (migrated ? "" : migrated.error().message);
-  return std::move(*db);
-}
-
 class StoreTest : public testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    db_ = FreshDatabase(GetParam());
+    db_ = db::FreshTestDatabase(GetParam());
     ASSERT_TRUE(db_);
   }
 
