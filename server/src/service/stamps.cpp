@@ -170,7 +170,7 @@ Status Services::Stamp(const Actor& actor, const StampInput& in, StampDone done)
   stamp_writer_->Submit(lane_key, [this, actor, in, key](db::Tx& tx) { return StampInTx(tx, actor, in, key); },
                         [this, org = actor.organization_id, client_id = in.client_id,
                          done = std::move(done)](Result<StampOutcome> outcome) {
-                          if (!outcome && outcome.error().code == ErrorCode::kConflict && outcome.error().fields.empty()) {
+                          if (!outcome && outcome.error().fields.count("client_id")) {
                             // Perhaps another process recorded the same client_id meanwhile: answer with its result.
                             auto stored = db_.Transact(TxMode::kRead, [&](db::Tx& tx) {
                               return store::FindStampOutcome(tx, org, client_id);
@@ -269,7 +269,10 @@ Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const S
     }
   }
   if (departed || out.family) out.pickup_choices = TRY(PickupChoices(tx, org, targets.children.at(0).family_id));
-  TRY_STATUS(store::InsertStampOutcome(tx, org, in.client_id, StoreOutcome(out), now));
+  auto stored = store::InsertStampOutcome(tx, org, in.client_id, StoreOutcome(out), now);
+  if (!stored && stored.error().code == ErrorCode::kConflict)  // another process, same client_id
+    return Fail(Error::Conflict("this client_id was recorded meanwhile", {{"client_id", "was recorded meanwhile"}}));
+  TRY_STATUS(stored);
   return out;
 }
 
