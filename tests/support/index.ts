@@ -4,3 +4,6 @@ export * from './expect';
 export * from './calendar';
 export * from './fixtures';
 export * from './checkin';
+export * from './poll';
+export * from './smtp';
+export * from './push_receiver';
