@@ -192,6 +192,23 @@ describe('push receiver', () => {
     expect(receiver.attempts(d)[0].payload, 'decrypted even when refused').toEqual({ n: 1 });
   });
 
+  it('while down answers 503 and delivers nothing; after a key rotation only the new keys decrypt', async () => {
+    const d = receiver.device();
+    receiver.down(true);
+    expect(await push({ to: d })).toBe(503);
+    receiver.down(false);
+    expect(await push({ to: d })).toBe(201);
+    expect(receiver.delivered(d)).toHaveLength(1);
+    const oldKey = d.ecdh.getPublicKey();
+    const oldAuth = d.auth;
+    const fresh = receiver.rekey(d);
+    expect(fresh.endpoint).toBe(d.endpoint);
+    expect(fresh.keys.p256dh).not.toBe(oldKey.toString('base64url'));
+    expect(await push({ to: d, body: encrypt(Buffer.from('{}'), oldKey, oldAuth) })).toBe(400);
+    expect(await push({ to: d })).toBe(201);
+    expect(receiver.delivered(d)).toHaveLength(2);
+  });
+
   it('answers 404 for an unknown subscription', async () => {
     const res = await fetch(`${receiver.origin}/push/devnobody`, { method: 'POST', body: 'x' });
     expect(res.status).toBe(404);

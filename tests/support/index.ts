@@ -7,3 +7,5 @@ export * from './checkin';
 export * from './poll';
 export * from './smtp';
 export * from './push_receiver';
+export * from './sse';
+export * from './notify';

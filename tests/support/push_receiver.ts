@@ -203,6 +203,16 @@ export interface PushReceiver {
   device(): PushDevice;
   /** The next pushes to `device` get these answers, one each, in order; then 201 again. */
   answer(device: PushDevice | string, ...answers: PushAnswer[]): void;
+  /**
+   * While down, every push (checked and decrypted as usual) is answered 503: the push
+   * service is unavailable, nothing is delivered.
+   */
+  down(on: boolean): void;
+  /**
+   * New keys for the device's subscription (same endpoint), as a browser makes after a
+   * key rotation; pushes must use them from now on. Returns the new subscription.
+   */
+  rekey(device: PushDevice): PushSubscriptionJSON;
   /** Every push received (optionally for one device), oldest first. */
   attempts(device?: PushDevice | string): PushAttempt[];
   /** Pushes that passed every check and were answered 2xx. */
@@ -220,6 +230,7 @@ export async function startPushReceiver(options: { now: () => Date; vapidKey?: s
   const devices = new Map<string, PushDevice>();
   const queued = new Map<string, PushAnswer[]>();
   const log: PushAttempt[] = [];
+  let outage = false;
   let key = options.vapidKey ?? '';
   let origin = '';
   const idOf = (d: PushDevice | string) => (typeof d === 'string' ? d : d.id);
@@ -273,6 +284,7 @@ export async function startPushReceiver(options: { now: () => Date; vapidKey?: s
     } catch {
       return fail(400, 'the decrypted payload is not UTF-8 JSON');
     }
+    if (outage) return send(503, {}, 'push service unavailable');
     const programmed = queued.get(device.id)?.shift();
     if (programmed) {
       const extra: Record<string, string> = {};
@@ -320,6 +332,17 @@ export async function startPushReceiver(options: { now: () => Date; vapidKey?: s
       };
       devices.set(id, device);
       return device;
+    },
+    down(on) {
+      outage = on;
+    },
+    rekey(device) {
+      const ecdh = createECDH('prime256v1');
+      ecdh.generateKeys();
+      device.ecdh = ecdh;
+      device.auth = randomBytes(16);
+      device.subscription = { endpoint: device.endpoint, expirationTime: null, keys: { p256dh: b64u(ecdh.getPublicKey()), auth: b64u(device.auth) } };
+      return device.subscription;
     },
     answer(device, ...answers) {
       const id = idOf(device);
