@@ -25,5 +25,12 @@ nlohmann::json VisitJson(const Visit& v, const std::string& time_zone);
 nlohmann::json StampOutcomeJson(const service::StampOutcome& o, const std::string& time_zone);
 nlohmann::json StampPreviewJson(const service::StampPreview& p);
 nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone);
+// Notifications.
+nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone);
+nlohmann::json StaffNotificationJson(const service::StaffNotification& s, const std::string& time_zone);
+// The same with `history`: every attempt.
+nlohmann::json NotificationDetailJson(const service::StaffNotification& s, const std::string& time_zone);
+nlohmann::json PreferencesJson(const NotificationPreferences& p);
+nlohmann::json PushSubscriptionJson(const PushSubscription& s, const std::string& time_zone);
 
 }  // namespace tadaima::api
