@@ -1,5 +1,7 @@
 #include "api/dto.h"
 
+#include "notify/outbox.h"
+
 #include "rules/age_grade.h"
 
 namespace tadaima::api {
@@ -151,14 +153,7 @@ nlohmann::json Instant(const std::optional<int64_t>& ms, const std::string& time
 }  // namespace
 
 nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone) {
-  const auto payload = nlohmann::json::parse(n.payload, nullptr, false);
-  nlohmann::json j{{"id", n.id},
-                   {"kind", n.kind},
-                   {"created_at", FormatInstant(n.created_at, time_zone)},
-                   {"read_at", Instant(n.read_at, time_zone)}};
-  for (const char* key : {"title", "body", "child_id", "child_name", "facility_id", "facility_name", "at", "pickup_by"})
-    if (payload.is_object() && payload.contains(key)) j[key] = payload[key];
-  return j;
+  return notify::InboxItemJson(n, time_zone);
 }
 
 nlohmann::json StaffNotificationJson(const service::StaffNotification& s, const std::string& time_zone) {

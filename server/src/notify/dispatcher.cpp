@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include "notify/email.h"
+#include "notify/outbox.h"
 #include "notify/templates.h"
 #include "store/notification_store.h"
 
@@ -154,10 +155,10 @@ size_t Dispatcher::RunBatch(Worker& w) {
   for (const Notification* n : delivered) {
     if (observer_.attempt) observer_.attempt(n->channel, "delivered", static_cast<double>(done_at - n->created_at) / 1000);
     if (n->channel == "inapp" && live_) {
-      nlohmann::json item = nlohmann::json::parse(n->payload);
-      item["id"] = n->id;
+      const auto payload = nlohmann::json::parse(n->payload, nullptr, false);
+      const std::string tz = payload.is_object() ? payload.value("time_zone", "Asia/Tokyo") : "Asia/Tokyo";
       live_->Publish({n->organization_id, "notification", std::nullopt, std::nullopt, n->user_id,
-                      {{"notification", item}}});
+                      {{"notification", InboxItemJson(*n, tz)}}});
     }
   }
   return claimed->size();
@@ -211,6 +212,7 @@ Dispatcher::Outcome Dispatcher::DeliverPush(Worker& w, const Notification& n) {
   message["id"] = n.id;
   message["url"] = "/app/";
   message.erase("language");
+  message.erase("time_zone");
   auto body = EncryptPayload((*sub)->p256dh, (*sub)->auth, message.dump());
   if (!body) return {"dead", body.error().message, {}};
   const std::string authorization = VapidHeader((*sub)->endpoint);
