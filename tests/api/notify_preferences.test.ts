@@ -173,9 +173,7 @@ describe('quiet hours', () => {
     expect(world.smtp.to(overnight.email!)).toEqual([]);
 
     // Move the clock past 16:00: the server comes back at 16:00:05.
-    const start = '2027-06-10T16:00:05+09:00';
-    await world.server.restart({ TADAIMA_CLOCK_START: start });
-    world.pinClock(start);
+    await world.restart('2027-06-10T16:00:05+09:00');
     await world.push.waitFor(() => world.push.delivered(devices[0]).length === 1, 20_000, 'the held push after 16:00');
     await world.smtp.waitFor(() => world.smtp.to(quiet.email!).length === 1, 20_000, 'the held mail after 16:00');
     await waitForRows(
