@@ -44,7 +44,9 @@ Status Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone, i
   for (size_t i = 0; i < recipients.size(); ++i) {
     const auto& r = recipients[i];
     const bool first_row_of_user = i == 0 || recipients[i - 1].user_id != r.user_id;
-    const ChannelChoice& choice = ChoiceFor(r.preferences, notice.kind);
+    // An emergency (a child who has not arrived) goes out on every channel the guardian can be reached on.
+    static const ChannelChoice kEvery;
+    const ChannelChoice& choice = notice.emergency ? kEvery : ChoiceFor(r.preferences, notice.kind);
     const Wording words = Word({notice.kind, r.preferences.language, notice.child_name, notice.facility_name,
                                 notice.at, notice.pickup_by, time_zone});
     nlohmann::json payload{{"kind", notice.kind},

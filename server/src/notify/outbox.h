@@ -23,13 +23,13 @@ struct Notice {
   std::string child_name, facility_name;
   std::optional<int64_t> at;  // the stamp's time (not_arrived: the expected arrival)
   std::optional<std::string> pickup_by;
-  bool emergency = false;  // overrides quiet hours
+  bool emergency = false;  // overrides quiet hours and channel choices
 };
 
 // Writes the notifications of `notice` inside `tx`: one per guardian per
 // channel they chose (push: per subscribed device; e-mail: when they have an
 // address). Push and e-mail wait for the end of a guardian's quiet hours
-// unless the notice is an emergency.
+// unless the notice is an emergency, which also ignores channels turned off.
 Status Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone, int64_t now);
 
 // An in-app row as the inbox shows it (the API and the live event alike).
