@@ -48,6 +48,10 @@ import type {
   Visit,
   VisitListParams,
   VisitPatch,
+  MyChild,
+  Plan,
+  PlanListParams,
+  PlansInput,
 } from './types';
 
 export const CSRF_COOKIE = 'tadaima_csrf';
@@ -283,6 +287,23 @@ export function createApi(options: ApiOptions = {}) {
       `${baseUrl}/api/v1/visits${visitQuery({ ...p, format: 'csv' })}`,
     updateVisit: (id: string, patch: VisitPatch) =>
       call<Visit>('PATCH', `/api/v1/visits/${seg(id)}`, patch, 'visit'),
+
+    // plans and absences (the child's guardians, staff of the facility)
+    /** Many days in one transaction; answers the stored plans of those days (none: deleted). */
+    putPlans: (childId: string, input: PlansInput) =>
+      call<Plan[]>('PUT', `/api/v1/children/${seg(childId)}/plans`, input, 'items'),
+    listPlans: (childId: string, p: PlanListParams = {}) =>
+      call<Plan[]>(
+        'GET',
+        `/api/v1/children/${seg(childId)}/plans${query({ from: p.from, to: p.to, facility_id: p.facility_id })}`,
+        undefined,
+        'items',
+      ),
+    /** Staff: 確認済. */
+    acknowledgePlan: (planId: string) =>
+      call<Plan>('POST', `/api/v1/plans/${seg(planId)}/acknowledge`, undefined, 'plan'),
+    /** Guardian: the family's children, their facilities and today's status. */
+    myChildren: () => call<MyChild[]>('GET', '/api/v1/me/children', undefined, 'items'),
   };
 }
 
