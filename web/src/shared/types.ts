@@ -155,6 +155,10 @@ export interface FacilityInput {
   closes_at: string;
   duplicate_window_seconds?: number;
   offline_retention_hours?: number;
+  plan_deadline_days?: number;
+  plan_deadline_time?: string;
+  not_arrived_grace_minutes?: number;
+  not_arrived_notify?: boolean;
 }
 export type FacilityPatch = Partial<FacilityInput>;
 
