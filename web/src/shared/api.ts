@@ -52,6 +52,11 @@ import type {
   Plan,
   PlanListParams,
   PlansInput,
+  InboxPage,
+  InboxParams,
+  NotificationPreferences,
+  PushSubscriptionInfo,
+  PushSubscriptionInput,
 } from './types';
 
 export const CSRF_COOKIE = 'tadaima_csrf';
@@ -304,6 +309,25 @@ export function createApi(options: ApiOptions = {}) {
       call<Plan>('POST', `/api/v1/plans/${seg(planId)}/acknowledge`, undefined, 'plan'),
     /** Guardian: the family's children, their facilities and today's status. */
     myChildren: () => call<MyChild[]>('GET', '/api/v1/me/children', undefined, 'items'),
+
+    // notifications of the signed-in guardian (issue 4)
+    /** The in-app inbox, newest first, with the number of unread items. */
+    notifications: (p: InboxParams = {}) =>
+      call<InboxPage>('GET', `/api/v1/me/notifications${query({ unread: p.unread ? 'true' : undefined, ...list(p) })}`),
+    readNotification: (id: string) => call<void>('POST', `/api/v1/me/notifications/${seg(id)}/read`),
+    readAllNotifications: () => call<void>('POST', '/api/v1/me/notifications/read-all'),
+    notificationPreferences: () =>
+      call<NotificationPreferences>('GET', '/api/v1/me/notification-preferences'),
+    updateNotificationPreferences: (p: NotificationPreferences) =>
+      call<NotificationPreferences>('PUT', '/api/v1/me/notification-preferences', p),
+    /** The server's VAPID public key (base64url of the 65-byte P-256 point). */
+    pushPublicKey: () => call<string>('GET', '/api/v1/push/public-key', undefined, 'vapid_public_key'),
+    /** 201 for a new device, 200 when the endpoint was known (keys updated). */
+    addPushSubscription: (input: PushSubscriptionInput) =>
+      call<PushSubscriptionInfo>('POST', '/api/v1/me/push-subscriptions', input),
+    listPushSubscriptions: () =>
+      call<PushSubscriptionInfo[]>('GET', '/api/v1/me/push-subscriptions', undefined, 'items'),
+    deletePushSubscription: (id: string) => call<void>('DELETE', `/api/v1/me/push-subscriptions/${seg(id)}`),
   };
 }
 

@@ -434,3 +434,62 @@ export interface MyChild {
     plan: Plan | null;
   };
 }
+
+// ---- notifications (issue 4) ----
+
+export type NotificationKind = 'arrival' | 'departure' | 'not_arrived' | 'message';
+
+/** One item of a guardian's in-app inbox. */
+export interface InboxItem {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  child_id?: string | null;
+  child_name?: string | null;
+  facility_id?: string | null;
+  facility_name?: string | null;
+  /** The stamp's time. */
+  at?: string | null;
+  pickup_by?: string | null;
+  created_at: string;
+  read_at?: string | null;
+}
+
+export interface InboxPage extends Page<InboxItem> {
+  unread_count: number;
+}
+
+export interface InboxParams extends ListParams {
+  unread?: boolean;
+}
+
+export interface ChannelChoice {
+  push: boolean;
+  email: boolean;
+  inapp: boolean;
+}
+
+/** GET/PUT /me/notification-preferences. */
+export interface NotificationPreferences {
+  /** Arrivals and departures. */
+  stamps: ChannelChoice;
+  messages: ChannelChoice;
+  /** Push and e-mail wait until `to`; not-arrived alerts and emergencies do not. */
+  quiet_hours: { from: string; to: string } | null;
+  /** The language of e-mails and push texts. */
+  language: 'ja' | 'en';
+}
+
+/** The browser's PushSubscription.toJSON(). */
+export interface PushSubscriptionInput {
+  endpoint: string;
+  expirationTime?: number | null;
+  keys: { p256dh: string; auth: string };
+}
+
+export interface PushSubscriptionInfo {
+  id: string;
+  endpoint: string;
+  created_at: string;
+}
