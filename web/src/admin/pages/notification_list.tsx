@@ -101,7 +101,9 @@ export function NotificationList() {
   const dead_text = dead.data?.next_cursor ? `${dead_count}+` : String(dead_count);
   return (
     <>
-      <PageHead title={t('notifications.title')} />
+      <PageHead title={t('notifications.title')}>
+        <Button variant="secondary" onClick={() => setTick((x) => x + 1)}>{t('notifications.refresh')}</Button>
+      </PageHead>
       {dead_count > 0 && (
         <div class="alert alert--warning">
           {t('notifications.dead_banner', { n: dead_text })}{' '}
@@ -133,7 +135,7 @@ export function NotificationList() {
           <p role="status">{t('family.count', { n: rows.length })}</p>
           {rows.length === 0 ? <p>{t('notifications.none')}</p> : (
             <div class="table-wrap">
-              <table>
+              <table class="deliveries">
                 <thead>
                   <tr>
                     <th scope="col">{t('notifications.created_at')}</th>
@@ -150,14 +152,14 @@ export function NotificationList() {
                 <tbody>
                   {rows.map((n) => (
                     <tr key={n.id} class={n.status === 'dead' ? 'dead' : undefined}>
-                      <td>{shortDateTime(n.created_at)}</td>
-                      <td>{valueLabel('notifications.kind', n.kind)}</td>
+                      <td class="nowrap">{shortDateTime(n.created_at)}</td>
+                      <td class="nowrap">{valueLabel('notifications.kind', n.kind)}</td>
                       <td>
                         {n.child_name ?? ''}
                         {n.facility_id && <div class="meta">{facility_name(n.facility_id)}</div>}
                       </td>
-                      <td>{n.guardian.name}</td>
-                      <td>{valueLabel('notifications.channel', n.channel)}</td>
+                      <td class="nowrap">{n.guardian.name}</td>
+                      <td class="nowrap">{valueLabel('notifications.channel', n.channel)}</td>
                       <td>
                         <span class={`badge badge--n-${n.status}`}>{valueLabel('notifications.status', n.status)}</span>
                         {n.delivered_at && <div class="meta">{shortDateTime(n.delivered_at)}</div>}

@@ -15,9 +15,12 @@ export function shortDateTime(iso: string): string {
   return `${Number(month)}/${Number(day)} ${clockTime(iso)}`;
 }
 
-/** An absence report, or a plan changed after the deadline: staff acknowledge it. */
+/**
+ * What staff acknowledge (確認中 → 確認済): an absence, and a guardian's change after the
+ * deadline (a late change staff made themselves is only marked late).
+ */
 export const needsAcknowledgement = (plan: Plan | null): plan is Plan =>
-  !!plan && (plan.status === 'absent' || plan.late);
+  !!plan && (plan.status === 'absent' || (plan.late && plan.updated_by.role === 'guardian'));
 
 function planTimes(plan: Plan): string {
   if (plan.arrive_at && plan.leave_at) return t('roster.plan_times', { from: plan.arrive_at, to: plan.leave_at });
