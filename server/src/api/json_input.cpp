@@ -94,6 +94,16 @@ std::optional<int64_t> JsonObject::Integer(const char* key) {
   return v->get<int64_t>();
 }
 
+std::optional<bool> JsonObject::Boolean(const char* key) {
+  const auto* v = Get(key);
+  if (!v) return std::nullopt;
+  if (!v->is_boolean()) {
+    errs_.Add(Path(key), "must be true or false");
+    return std::nullopt;
+  }
+  return v->get<bool>();
+}
+
 std::vector<std::pair<const nlohmann::json*, std::string>> JsonObject::Objects(const char* key) {
   std::vector<std::pair<const nlohmann::json*, std::string>> out;
   const auto* v = Get(key);

@@ -35,6 +35,8 @@ class JsonObject {
   std::optional<std::vector<std::string>> StringList(const char* key);
   // A whole number; absent -> nullopt; null and other types record an error.
   std::optional<int64_t> Integer(const char* key);
+  // true or false; absent -> nullopt; null and other types record an error.
+  std::optional<bool> Boolean(const char* key);
   // Elements of an array field (absent -> empty), each with its path prefix.
   std::vector<std::pair<const nlohmann::json*, std::string>> Objects(const char* key);
 
