@@ -4,3 +4,8 @@ export * from './expect';
 export * from './calendar';
 export * from './fixtures';
 export * from './checkin';
+export * from './poll';
+export * from './smtp';
+export * from './push_receiver';
+export * from './sse';
+export * from './notify';

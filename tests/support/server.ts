@@ -66,8 +66,26 @@ export interface TestServer {
   kill9(): Promise<void>;
   /** Stops (if running) and starts `serve` again on the same database. */
   restart(env?: Record<string, string>): Promise<void>;
-  /** Stops the server and deletes its database. */
+  /**
+   * Starts another `serve` process on the same database (PostgreSQL: several app servers
+   * behind a balancer), with the first one's environment plus `env`. close() stops it too.
+   */
+  another(env?: Record<string, string>): Promise<OtherServer>;
+  /** Stops the server (and the others) and deletes its database. */
   close(): Promise<void>;
+}
+
+/** A further `serve` process on a TestServer's database (see TestServer.another). */
+export interface OtherServer {
+  readonly url: string;
+  logs(): string;
+  /** A new client of this process (empty cookie jar). */
+  api(): TestApi;
+  login(who?: Credentials): Promise<TestApi>;
+  stop(): Promise<number | null>;
+  kill9(): Promise<void>;
+  /** Stops (if running; after kill9 too) and starts again on the same database. */
+  restart(env?: Record<string, string>): Promise<void>;
 }
 
 const live = new Set<ChildProcess>();
@@ -141,15 +159,89 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   };
   const admin = await createOrg(options.orgName ?? 'テスト市こども課', options.timeZone ?? 'Asia/Tokyo');
 
+  const main = createServeProcess(dbUrl, options.env ?? {});
+  const others = new Set<ServeProcess>();
+  await main.start();
+
+  const server: TestServer = {
+    get url() {
+      return main.url;
+    },
+    dbUrl,
+    db,
+    admin,
+    logs: () => main.logs(),
+    api: () => clientFor(() => main.url),
+    async login(who = admin) {
+      const api = server.api();
+      await api.login(who.login, who.password);
+      return api;
+    },
+    createOrg,
+    cli,
+    stop: () => main.stop(),
+    kill9: () => main.kill9(),
+    restart: (env) => main.restart(env),
+    async another(env) {
+      const proc = createServeProcess(dbUrl, { ...(options.env ?? {}), ...(env ?? {}) });
+      await proc.start();
+      const handle: OtherServer = {
+        get url() {
+          return proc.url;
+        },
+        logs: () => proc.logs(),
+        api: () => clientFor(() => proc.url),
+        async login(who = admin) {
+          const api = handle.api();
+          await api.login(who.login, who.password);
+          return api;
+        },
+        stop: () => proc.stop(),
+        kill9: () => proc.kill9(),
+        restart: (more) => proc.restart(more),
+      };
+      others.add(proc);
+      return handle;
+    },
+    async close() {
+      for (const o of others) await o.stop();
+      await main.stop();
+      await database.drop();
+    },
+  };
+  return server;
+}
+
+/** A client with its own cookie jar that talks to whatever `base()` names now. */
+function clientFor(base: () => string): TestApi {
+  const jar = createCookieJar();
+  const api = createApi({
+    baseUrl: '',
+    fetch: createCookieFetch(jar, base),
+    csrfToken: () => jar.get('tadaima_csrf'),
+  });
+  return Object.assign(api, { jar });
+}
+
+interface ServeProcess {
+  readonly url: string;
+  logs(): string;
+  start(env?: Record<string, string>): Promise<void>;
+  stop(): Promise<number | null>;
+  kill9(): Promise<void>;
+  restart(env?: Record<string, string>): Promise<void>;
+}
+
+/** One `serve` process on `dbUrl`; start() again after stop() or kill9() (e.g. a crash). */
+function createServeProcess(dbUrl: string, baseEnv: Record<string, string>): ServeProcess {
   let child: ChildProcess | null = null;
   let exited: Promise<number | null> = Promise.resolve(null);
   let url = '';
   let stderr = '';
-  const baseEnv = options.env ?? {};
 
-  const spawnServe = async (env: Record<string, string>) => {
+  const start = async (env: Record<string, string> = {}) => {
     const proc = spawn(BINARY, ['serve', '--db', dbUrl, '--listen', '127.0.0.1:0'], {
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...baseEnv, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = proc;
@@ -203,42 +295,17 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     await exited;
   };
 
-  await spawnServe(baseEnv);
-
-  const server: TestServer = {
+  return {
     get url() {
       return url;
     },
-    dbUrl,
-    db,
-    admin,
     logs: () => stderr,
-    api() {
-      const jar = createCookieJar();
-      const api = createApi({
-        baseUrl: '',
-        fetch: createCookieFetch(jar, () => url),
-        csrfToken: () => jar.get('tadaima_csrf'),
-      });
-      return Object.assign(api, { jar });
-    },
-    async login(who = admin) {
-      const api = server.api();
-      await api.login(who.login, who.password);
-      return api;
-    },
-    createOrg,
-    cli,
+    start,
     stop,
     kill9,
     async restart(env) {
       await stop();
-      await spawnServe({ ...baseEnv, ...(env ?? {}) });
-    },
-    async close() {
-      await stop();
-      await database.drop();
+      await start(env ?? {});
     },
   };
-  return server;
 }

@@ -161,4 +161,52 @@ struct Actor {
   std::string kiosk_token_hash;         // kKiosk: to re-check revocation inside a transaction
 };
 
+// --- notifications
+// One delivery of one event to one guardian on one channel (push: one device).
+struct Notification {
+  std::string id;
+  std::string organization_id;
+  std::string user_id;
+  std::string channel;  // push | email | inapp
+  std::string kind;     // arrival | departure | not_arrived | message
+  std::string event_key;
+  std::string target;   // push: subscription id; e-mail: the address
+  std::optional<std::string> facility_id, child_id;
+  std::string payload;  // JSON: title, body and the event's fields
+  bool urgent = false;  // overrides quiet hours
+  std::string status = "pending";  // pending | delivered | dead | cancelled
+  int attempts = 0;
+  int64_t next_attempt_at = 0;
+  std::optional<int64_t> claimed_until;
+  std::optional<std::string> last_error;
+  int64_t created_at = 0;
+  std::optional<int64_t> delivered_at, read_at;
+  std::optional<int64_t> retried_at;  // staff retried it after it was dead
+};
+
+struct NotificationAttempt {
+  int64_t at = 0;
+  std::string result;  // delivered | retry | dead | cancelled
+  std::string detail;
+};
+
+// Which channels a guardian wants, per kind of news.
+struct ChannelChoice {
+  bool push = true, email = true, inapp = true;
+};
+struct NotificationPreferences {
+  ChannelChoice stamps, messages;
+  std::optional<int> quiet_from, quiet_to;  // minutes since midnight
+  std::string language = "ja";              // ja | en
+};
+
+struct PushSubscription {
+  std::string id;
+  std::string organization_id;
+  std::string user_id;
+  std::string endpoint;
+  std::string p256dh, auth;  // base64url, as the browser gave them
+  int64_t created_at = 0;
+};
+
 }  // namespace tadaima

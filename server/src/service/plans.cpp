@@ -9,6 +9,7 @@
 
 #include "base/field_errors.h"
 #include "base/ids.h"
+#include "notify/outbox.h"
 #include "rules/permissions.h"
 #include "rules/plans.h"
 #include "rules/validation.h"
@@ -162,22 +163,19 @@ nlohmann::json AuditPlan(const Plan& p) {
 
 }  // namespace
 
-// --- live events and notices (issue 4's hooks)
-//
-// ISSUE-4 HOOK: `Services::Publish(LiveEvent)` and `notify::Enqueue` come with
-// the notifications work on main. Until they are merged here, the events a
-// plan change or an alert causes are only logged at debug level; these two
-// functions are the one place to connect.
+// Live events after a commit: `plan` to the family's guardians and the
+// facility's staff, `roster` to the facility's staff.
 void Services::AnnouncePlanChange(const std::string& organization_id, const std::string& facility_id,
                                   const std::string& family_id, const std::string& child_id, const CivilDate& date) {
-  spdlog::debug("plan changed: org {} facility {} family {} child {} date {}", organization_id, facility_id, family_id,
-                child_id, date.ToString());
+  Publish({organization_id, "plan", facility_id, family_id, std::nullopt,
+           {{"child_id", child_id}, {"date", date.ToString()}}});
   AnnounceRoster(organization_id, facility_id, date);
 }
 
 void Services::AnnounceRoster(const std::string& organization_id, const std::string& facility_id,
                               const CivilDate& date) {
-  spdlog::debug("roster changed: org {} facility {} date {}", organization_id, facility_id, date.ToString());
+  Publish({organization_id, "roster", facility_id, std::nullopt, std::nullopt,
+           {{"facility_id", facility_id}, {"date", date.ToString()}}});
 }
 
 Result<std::vector<Plan>> Services::SetPlans(const Actor& actor, const std::string& child_id, const PlansInput& in) {
@@ -392,19 +390,29 @@ Result<int> Services::RaiseNotArrived() {
       TRY_STATUS(store::InsertAudit(tx, {p.organization_id, "", "plan.not_arrived", "plan", p.id, detail.dump()},
                                     NewId(now), now));
       if (c.notify) {
-        // ISSUE-4 HOOK: enqueue the guardians' `not_arrived` notice here, in
-        // this transaction, once notify::Enqueue exists on this branch:
-        //   notify::Notice{p.organization_id, c.family_id, "not_arrived",
-        //                  "plan:" + p.id + ":not_arrived:" + std::to_string(*p.expected_at),
-        //                  p.facility_id, p.child_id, c.child_name, c.facility_name,
-        //                  p.expected_at, std::nullopt, /*emergency=*/true}
-        spdlog::info("not arrived: {} at {} (guardians to be notified)", c.child_name, c.facility_name);
+        // An emergency: it overrides the guardians' quiet hours. The key names
+        // the expected arrival, so a re-armed plan (a new time) is a new event.
+        notify::Notice n;
+        n.organization_id = p.organization_id;
+        n.family_id = c.family_id;
+        n.kind = "not_arrived";
+        n.event_key = "plan:" + p.id + ":not_arrived:" + std::to_string(*p.expected_at);
+        n.facility_id = p.facility_id;
+        n.child_id = p.child_id;
+        n.child_name = c.child_name;
+        n.facility_name = c.facility_name;
+        n.at = p.expected_at;
+        n.emergency = true;
+        TRY_STATUS(notify::Enqueue(tx, n, c.time_zone, now));
       }
       return true;
     }));
     if (!won) continue;
     ++raised;
+    spdlog::info("not arrived: child {} at facility {} (expected {})", p.child_id, p.facility_id,
+                 FormatInstant(*p.expected_at, c.time_zone));
     AnnounceRoster(p.organization_id, p.facility_id, p.date);
+    if (c.notify && hooks_.outbox_written) hooks_.outbox_written();
   }
   return raised;
 }

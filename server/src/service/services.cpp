@@ -7,14 +7,19 @@
 
 namespace tadaima::service {
 
-Services::Services(db::Database& db, Clock clock, Settings settings)
+Services::Services(db::Database& db, Clock clock, Settings settings, Hooks hooks)
     : db_(db),
       clock_(clock),
       settings_(settings),
+      hooks_(std::move(hooks)),
       // SQLite has one writer at a time; PostgreSQL runs write transactions side by side.
       stamp_writer_(std::make_unique<StampWriter>(db, db.dialect() == db::Dialect::kSqlite ? 1 : settings.pg_stamp_writers)) {}
 
 Services::~Services() = default;
+
+void Services::Publish(const notify::LiveEvent& e) const {
+  if (hooks_.publish) hooks_.publish(e);
+}
 
 Result<std::string> Services::CredentialKey() {
   std::lock_guard lock(key_mu_);

@@ -18,6 +18,7 @@
 #include "base/clock.h"
 #include "db/database.h"
 #include "model/model.h"
+#include "notify/live.h"
 #include "report/cards_pdf.h"
 #include "rules/credential.h"
 
@@ -120,6 +121,7 @@ struct StampInput {
 struct StampResult {
   std::string result;  // arrived | departed | duplicate
   Visit visit;
+  std::string family_id;  // the child's (empty in replayed answers)
 };
 
 struct StampOutcome {
@@ -189,6 +191,15 @@ struct MyChild {
 
 class StampWriter;
 
+// A visit as live events show it (the API's shape).
+nlohmann::json LiveVisit(const Visit& v, const std::string& time_zone);
+
+// How services reach the rest of the process after a commit.
+struct Hooks {
+  std::function<void(const notify::LiveEvent&)> publish;  // live events (SSE)
+  std::function<void()> outbox_written;                   // wakes the notification workers
+};
+
 struct Page {
   std::vector<Family> items;
   std::optional<std::string> next_cursor;
@@ -196,7 +207,7 @@ struct Page {
 
 class Services {
  public:
-  Services(db::Database& db, Clock clock, Settings settings);
+  Services(db::Database& db, Clock clock, Settings settings, Hooks hooks = {});
   ~Services();
 
   const Clock& clock() const { return clock_; }
@@ -306,6 +317,9 @@ class Services {
   // Returns how many it raised.
   Result<int> RaiseNotArrived();
 
+  // Sends a live event (call after the change committed).
+  void Publish(const notify::LiveEvent& e) const;
+
   // The key that signs credentials (created on first use, shared by all processes).
   Result<std::string> CredentialKey();
 
@@ -319,6 +333,12 @@ class Services {
   // The stamp's work inside the writer's transaction; `key` verifies codes.
   Result<StampOutcome> StampInTx(db::Tx& tx, const Actor& actor, const StampInput& in, const std::string& key);
 
+  // After a stamp committed: live events, and a nudge to the notification workers.
+  void AfterStamp(const StampOutcome& outcome, const std::string& time_zone) const;
+  // A `roster` live event for the facility's day of `at`.
+  void PublishVisitChange(const std::string& organization_id, const std::string& facility_id,
+                          const std::string& time_zone, int64_t at) const;
+
   // Counts failed logins per key within the window (in memory, per process).
   bool LoginBlocked(const std::string& login, const std::string& ip, int64_t now);
   void RecordLoginFailure(const std::string& login, const std::string& ip, int64_t now);
@@ -326,6 +346,7 @@ class Services {
   db::Database& db_;
   Clock clock_;
   Settings settings_;
+  Hooks hooks_;
   std::mutex key_mu_;
   std::string credential_key_;
   std::unique_ptr<StampWriter> stamp_writer_;

@@ -5,6 +5,7 @@
 
 #include "base/field_errors.h"
 #include "base/ids.h"
+#include "notify/outbox.h"
 #include "rules/permissions.h"
 #include "rules/validation.h"
 #include "service/services.h"
@@ -116,7 +117,41 @@ Result<Targets> ResolveCredential(db::Tx& tx, const std::string& org, const std:
   return t;
 }
 
+// Tells the child's guardians about an arrival or a departure (in the stamp's transaction).
+Status EnqueueStampNotice(db::Tx& tx, const Child& child, const Facility& facility, const std::string& result,
+                          const Visit& v, const std::string& time_zone, int64_t now) {
+  const bool arrived = result == "arrived";
+  notify::Notice n;
+  n.organization_id = v.organization_id;
+  n.family_id = child.family_id;
+  n.kind = arrived ? "arrival" : "departure";
+  n.event_key = "visit:" + v.id + (arrived ? ":in" : ":out");
+  n.facility_id = facility.id;
+  n.child_id = child.id;
+  n.child_name = child.name;
+  n.facility_name = facility.name;
+  n.at = arrived ? v.in_at : v.out_at.value_or(now);
+  if (!arrived) n.pickup_by = v.pickup_by;
+  return notify::Enqueue(tx, n, time_zone, now);
+}
+
 }  // namespace
+
+nlohmann::json LiveVisit(const Visit& v, const std::string& time_zone) {
+  nlohmann::json j{{"id", v.id},
+                   {"child", {{"id", v.child_id}, {"name", v.child_name}}},
+                   {"facility_id", v.facility_id},
+                   {"in_at", FormatInstant(v.in_at, time_zone)}};
+  if (v.out_at) j["out_at"] = FormatInstant(*v.out_at, time_zone);
+  if (v.pickup_by) j["pickup_by"] = *v.pickup_by;
+  return j;
+}
+
+void Services::PublishVisitChange(const std::string& organization_id, const std::string& facility_id,
+                                  const std::string& time_zone, int64_t at) const {
+  Publish({organization_id, "roster", facility_id, std::nullopt, std::nullopt,
+           {{"facility_id", facility_id}, {"date", DateAt(at, time_zone).ToString()}}});
+}
 
 Result<StampPreview> Services::PreviewStamp(const Actor& actor, const std::string& facility_id,
                                             const std::string& credential) {
@@ -169,7 +204,7 @@ Status Services::Stamp(const Actor& actor, const StampInput& in, StampDone done)
   const std::string lane_key = in.credential ? *in.credential : in.child_id.value_or("");
   stamp_writer_->Submit(lane_key, [this, actor, in, key](db::Tx& tx) { return StampInTx(tx, actor, in, key); },
                         [this, org = actor.organization_id, client_id = in.client_id,
-                         done = std::move(done)](Result<StampOutcome> outcome) {
+                         tz = actor.time_zone, done = std::move(done)](Result<StampOutcome> outcome) {
                           if (!outcome && outcome.error().fields.count("client_id")) {
                             // Perhaps another process recorded the same client_id meanwhile: answer with its result.
                             auto stored = db_.Transact(TxMode::kRead, [&](db::Tx& tx) {
@@ -177,6 +212,7 @@ Status Services::Stamp(const Actor& actor, const StampInput& in, StampDone done)
                             });
                             if (stored && *stored) outcome = LoadOutcome(**stored);
                           }
+                          if (outcome && !outcome->replayed) AfterStamp(*outcome, tz);
                           done(std::move(outcome));
                         });
   return {};
@@ -259,12 +295,14 @@ Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const S
       v.in_at = at;
       v.method = method;
       TRY_STATUS(store::InsertVisit(tx, v, now));
-      out.results.push_back({"arrived", v});
+      TRY_STATUS(EnqueueStampNotice(tx, child, *facility, "arrived", v, actor.time_zone, now));
+      out.results.push_back({"arrived", v, child.family_id});
     } else {
       open->out_at = at;
       if (in.pickup_by) open->pickup_by = TrimSpaces(*in.pickup_by);
       TRY_STATUS(store::UpdateVisit(tx, *open, now));
-      out.results.push_back({"departed", *open});
+      TRY_STATUS(EnqueueStampNotice(tx, child, *facility, "departed", *open, actor.time_zone, now));
+      out.results.push_back({"departed", *open, child.family_id});
       departed = true;
     }
   }
@@ -274,6 +312,19 @@ Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const S
     return Fail(Error::Conflict("this client_id was recorded meanwhile", {{"client_id", "was recorded meanwhile"}}));
   TRY_STATUS(stored);
   return out;
+}
+
+void Services::AfterStamp(const StampOutcome& outcome, const std::string& time_zone) const {
+  bool written = false;
+  for (const auto& r : outcome.results) {
+    if (r.result == "duplicate") continue;
+    written = true;
+    const Visit& v = r.visit;
+    Publish({v.organization_id, "stamp", v.facility_id, r.family_id, std::nullopt,
+             {{"result", r.result}, {"visit", LiveVisit(v, time_zone)}}});
+    PublishVisitChange(v.organization_id, v.facility_id, time_zone, v.in_at);
+  }
+  if (written && hooks_.outbox_written) hooks_.outbox_written();
 }
 
 }  // namespace tadaima::service

@@ -40,7 +40,7 @@ Result<Visit> Services::SetPickup(const Actor& actor, const std::string& visit_i
   errs.Check("pickup_by", CheckName(pickup_by, 50));
   TRY_STATUS(errs.ToStatus());
   const int64_t now = clock_.NowMs();
-  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Visit> {
+  Visit visit = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Visit> {
     auto v = TRY(store::FindVisit(tx, actor.organization_id, visit_id));
     bool kiosk = actor.role == Role::kKiosk && v && actor.facility_ids.at(0) == v->facility_id;
     if (!v || (!kiosk && !StaffCoversFacility(actor, v->facility_id))) return Fail(Error::NotFound("visit not found"));
@@ -50,7 +50,9 @@ Result<Visit> Services::SetPickup(const Actor& actor, const std::string& visit_i
     v->pickup_by = TrimSpaces(pickup_by);
     TRY_STATUS(store::UpdateVisit(tx, *v, now));
     return *v;
-  });
+  }));
+  PublishVisitChange(visit.organization_id, visit.facility_id, actor.time_zone, visit.in_at);
+  return visit;
 }
 
 Result<Roster> Services::GetRoster(const Actor& actor, const std::string& facility_id,
@@ -145,10 +147,12 @@ Result<Visit> Services::CorrectVisit(const Actor& actor, const std::string& id, 
   if (new_in && *new_in > now) errs.Add("in_at", "must not be in the future");
   if (new_out && *new_out > now) errs.Add("out_at", "must not be in the future");
   TRY_STATUS(errs.ToStatus());
-  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Visit> {
+  int64_t old_in = 0;
+  Visit visit = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Visit> {
     auto v = TRY(store::FindVisit(tx, actor.organization_id, id));
     if (!v || !StaffCoversFacility(actor, v->facility_id)) return Fail(Error::NotFound("visit not found"));
     Visit before = *v;
+    old_in = before.in_at;
     if (new_in) v->in_at = *new_in;
     if (out_at) v->out_at = new_out;
     if (v->out_at && *v->out_at < v->in_at) return Fail(Error::InvalidField("out_at", "must not be before in_at"));
@@ -158,7 +162,11 @@ Result<Visit> Services::CorrectVisit(const Actor& actor, const std::string& id, 
     TRY_STATUS(store::InsertAudit(tx, {actor.organization_id, actor.user_id, "visit.correct", "visit", v->id, detail.dump()},
                                   NewId(now), now));
     return *v;
-  });
+  }));
+  PublishVisitChange(visit.organization_id, visit.facility_id, actor.time_zone, old_in);
+  if (DateAt(old_in, actor.time_zone) != DateAt(visit.in_at, actor.time_zone))
+    PublishVisitChange(visit.organization_id, visit.facility_id, actor.time_zone, visit.in_at);
+  return visit;
 }
 
 Result<int> Services::CloseDueVisits() {
@@ -180,6 +188,7 @@ Result<int> Services::CloseDueVisits() {
       return changed;
     }));
     closed += done;
+    if (done) PublishVisitChange(o.visit.organization_id, o.visit.facility_id, o.time_zone, o.visit.in_at);
   }
   return closed;
 }

@@ -1,0 +1,79 @@
+#include "notify/outbox.h"
+
+#include <nlohmann/json.hpp>
+
+#include "base/ids.h"
+#include "base/time.h"
+#include "notify/templates.h"
+#include "store/notification_store.h"
+
+namespace tadaima::notify {
+namespace {
+
+const ChannelChoice& ChoiceFor(const NotificationPreferences& p, const std::string& kind) {
+  return kind == "message" ? p.messages : p.stamps;
+}
+
+}  // namespace
+
+std::optional<int64_t> QuietUntil(const NotificationPreferences& p, const std::string& time_zone, int64_t now) {
+  if (!p.quiet_from || !p.quiet_to || *p.quiet_from == *p.quiet_to) return std::nullopt;
+  const CivilDate today = DateAt(now, time_zone);
+  const int minute = static_cast<int>((now - InstantAt(today, 0, time_zone)) / 60000);
+  const int from = *p.quiet_from, to = *p.quiet_to;
+  const bool quiet = from < to ? (minute >= from && minute < to) : (minute >= from || minute < to);
+  if (!quiet) return std::nullopt;
+  int64_t end = InstantAt(today, to, time_zone);
+  if (end <= now) end = InstantAt(NextDay(today), to, time_zone);
+  return end;
+}
+
+Status Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone, int64_t now) {
+  auto recipients = TRY(store::FamilyRecipients(tx, notice.organization_id, notice.family_id));
+  for (size_t i = 0; i < recipients.size(); ++i) {
+    const auto& r = recipients[i];
+    const bool first_row_of_user = i == 0 || recipients[i - 1].user_id != r.user_id;
+    const ChannelChoice& choice = ChoiceFor(r.preferences, notice.kind);
+    const Wording words = Word({notice.kind, r.preferences.language, notice.child_name, notice.facility_name,
+                                notice.at, notice.pickup_by, time_zone});
+    nlohmann::json payload{{"kind", notice.kind},
+                           {"title", words.title},
+                           {"body", words.body},
+                           {"language", r.preferences.language},
+                           {"child_name", notice.child_name},
+                           {"facility_name", notice.facility_name}};
+    if (notice.child_id) payload["child_id"] = *notice.child_id;
+    if (notice.facility_id) payload["facility_id"] = *notice.facility_id;
+    if (notice.at) payload["at"] = FormatInstant(*notice.at, time_zone);
+    if (notice.pickup_by) payload["pickup_by"] = *notice.pickup_by;
+
+    int64_t due = now;
+    if (!notice.emergency)
+      if (auto until = QuietUntil(r.preferences, time_zone, now)) due = *until;
+    auto row = [&](const std::string& channel, const std::string& target, int64_t next) {
+      Notification n;
+      n.id = NewId(now);
+      n.organization_id = notice.organization_id;
+      n.user_id = r.user_id;
+      n.channel = channel;
+      n.kind = notice.kind;
+      n.event_key = notice.event_key;
+      n.target = target;
+      n.facility_id = notice.facility_id;
+      n.child_id = notice.child_id;
+      n.payload = payload.dump();
+      n.urgent = notice.emergency;
+      n.next_attempt_at = next;
+      n.created_at = now;
+      return store::InsertNotification(tx, n);
+    };
+    if (first_row_of_user) {
+      if (choice.inapp) TRY_STATUS(row("inapp", "", now));
+      if (choice.email && r.email && !r.email->empty()) TRY_STATUS(row("email", *r.email, due));
+    }
+    if (choice.push && !r.subscription_id.empty()) TRY_STATUS(row("push", r.subscription_id, due));
+  }
+  return {};
+}
+
+}  // namespace tadaima::notify

@@ -1,0 +1,36 @@
+// The outbox: what a change tells the families, written in the change's own
+// transaction. Workers (dispatcher.h) deliver the rows afterwards, so a crash
+// loses nothing and a rolled-back change sends nothing.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "db/database.h"
+#include "model/model.h"
+
+namespace tadaima::notify {
+
+// One event told to every guardian of a family.
+struct Notice {
+  std::string organization_id, family_id;
+  std::string kind;       // arrival | departure | not_arrived
+  std::string event_key;  // unique per event ("visit:<id>:in"): enqueuing twice is a no-op
+  std::optional<std::string> facility_id, child_id;
+  std::string child_name, facility_name;
+  std::optional<int64_t> at;  // the stamp's time (not_arrived: the expected arrival)
+  std::optional<std::string> pickup_by;
+  bool emergency = false;  // overrides quiet hours
+};
+
+// Writes the notifications of `notice` inside `tx`: one per guardian per
+// channel they chose (push: per subscribed device; e-mail: when they have an
+// address). Push and e-mail wait for the end of a guardian's quiet hours
+// unless the notice is an emergency.
+Status Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone, int64_t now);
+
+// Whether `now` falls in the quiet hours of `p` in `time_zone`, and if so when they end.
+std::optional<int64_t> QuietUntil(const NotificationPreferences& p, const std::string& time_zone, int64_t now);
+
+}  // namespace tadaima::notify
