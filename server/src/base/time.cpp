@@ -77,6 +77,10 @@ CivilDate AddDays(const CivilDate& day, int days) {
   return {int(next.year()), int(unsigned(next.month())), int(unsigned(next.day()))};
 }
 
+int Weekday(const CivilDate& day) {
+  return static_cast<int>(date::weekday{date::sys_days{date::year{day.year} / day.month / day.day}}.c_encoding());
+}
+
 std::string FormatInstant(int64_t ms, const std::string& time_zone) {
   using namespace std::chrono;
   date::zoned_time zt{FindZone(time_zone), sys_time<seconds>{seconds{ms >= 0 ? ms / 1000 : (ms - 999) / 1000}}};

@@ -60,5 +60,12 @@ TEST(AddDaysTest, ForwardAndBackAcrossMonthsAndYears) {
   EXPECT_EQ(AddDays(*CivilDate::Parse("2027-06-10"), 0).ToString(), "2027-06-10");
 }
 
+TEST(WeekdayTest, SundayIsZero) {
+  EXPECT_EQ(Weekday(*CivilDate::Parse("2027-06-10")), 4);  // a Thursday
+  EXPECT_EQ(Weekday(*CivilDate::Parse("2027-06-13")), 0);
+  EXPECT_EQ(Weekday(*CivilDate::Parse("2027-06-12")), 6);
+  EXPECT_EQ(Weekday(*CivilDate::Parse("2024-02-29")), 4);
+}
+
 }  // namespace
 }  // namespace tadaima
