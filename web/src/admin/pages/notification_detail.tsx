@@ -13,8 +13,17 @@ import { notificationsApi } from '../notifications_api';
 import { valueLabel } from './notification_list';
 import { shortDateTime } from './roster/roster_row';
 
-/** A history entry's result: a status's label when it is one, else as the server wrote it. */
-const resultLabel = (result: string) => valueLabel('notifications.status', result);
+/** A history entry's result (delivered, dead, cancelled, or retry after a failure). */
+function resultLabel(result: string): string {
+  const status = valueLabel('notifications.status', result);
+  return status !== result ? status : valueLabel('notifications.result', result);
+}
+
+/** "11/21 15:00:03": attempts follow each other within seconds. */
+function withSeconds(iso: string): string {
+  const m = /T\d{2}:\d{2}:(\d{2})/.exec(iso);
+  return m ? `${shortDateTime(iso)}:${m[1]}` : shortDateTime(iso);
+}
 
 export function NotificationDetail({ id }: { id: string }) {
   const loaded = useLoad(() => notificationsApi.get(id), [id]);
@@ -66,7 +75,7 @@ export function NotificationDetail({ id }: { id: string }) {
               {n.status === 'pending' && n.next_attempt_at && (
                 <><dt>{t('notifications.next_attempt')}</dt><dd>{shortDateTime(n.next_attempt_at)}</dd></>
               )}
-              {n.last_error && <><dt>{t('notifications.last_error')}</dt><dd class="error-text">{n.last_error}</dd></>}
+              {n.last_error && n.status !== 'delivered' && <><dt>{t('notifications.last_error')}</dt><dd class="error-text">{n.last_error}</dd></>}
             </dl>
             {n.status === 'dead' && (
               <div class="actions">
@@ -89,7 +98,7 @@ export function NotificationDetail({ id }: { id: string }) {
                   <tbody>
                     {n.history.map((h, i) => (
                       <tr key={i}>
-                        <td>{shortDateTime(h.at)}</td>
+                        <td>{withSeconds(h.at)}</td>
                         <td>{resultLabel(h.result)}</td>
                         <td class="error-text">{h.detail ?? ''}</td>
                       </tr>

@@ -44,7 +44,10 @@ function filtersPath(f: Filters): string {
 }
 
 /** The label of a value of the list (status, channel, kind), or the value itself when new. */
-export function valueLabel(prefix: 'notifications.status' | 'notifications.channel' | 'notifications.kind', value: string): string {
+export function valueLabel(
+  prefix: 'notifications.status' | 'notifications.channel' | 'notifications.kind' | 'notifications.result',
+  value: string,
+): string {
   const key = `${prefix}.${value}` as MessageKey;
   const text = t(key);
   return text === key ? value : text;
@@ -168,7 +171,7 @@ export function NotificationList() {
                         )}
                       </td>
                       <td>{n.attempts}</td>
-                      <td class="error-text">{n.last_error ?? ''}</td>
+                      <td class="error-text">{n.status === 'delivered' ? '' : n.last_error ?? ''}</td>
                       <td>
                         <div class="cell-actions">
                           <Link to={`/notifications/${encodeURIComponent(n.id)}`} class="btn btn--link">
