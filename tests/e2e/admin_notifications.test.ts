@@ -6,7 +6,7 @@
 // none of it.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Child } from '../../web/src/shared/types';
-import { enrolledFamily, newSite, type Site } from '../support/checkin';
+import { enrolledFamily, newSite, PINNED_START, type Site } from '../support/checkin';
 import { newStaff } from '../support/fixtures';
 import type { TestApi } from '../support/server';
 import { until } from '../support/poll';
@@ -44,6 +44,7 @@ describe('admin app: notification deliveries, dead letters and retry', () => {
     await smtp.stop(); // the mail server is down until the retry test
     server = await startServer({
       env: {
+        TADAIMA_CLOCK_START: PINNED_START, // an afternoon: nothing closes the visit meanwhile
         TADAIMA_SMTP_URL: smtp.url,
         TADAIMA_MAIL_FROM: 'tadaima@example.jp',
         TADAIMA_NOTIFY_RETRY_MAX_SECONDS: '1',
