@@ -14,7 +14,7 @@ describe('parents app as an installable PWA', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    phone = await startPhone();
+    phone = await startPhone({ installable: true });
     phone.page.on('request', (r) => void requested.push(r.url()));
   });
   afterAll(async () => {

@@ -22,30 +22,32 @@ export interface Phone {
 }
 
 /**
- * Debian's Chromium as a phone, headless, with a fresh profile of its own (a persistent
- * one: Chromium does not offer to install apps in incognito contexts).
+ * Debian's Chromium as a phone, headless. By default a fresh incognito context; with
+ * `installable`, a fresh persistent profile instead (Chromium offers to install apps only
+ * outside incognito). Beware: in a persistent profile with the notification permission
+ * granted, headless Chromium 156 crashes in pushManager.subscribe() (it has no push
+ * service); incognito answers AbortError, as a phone without a push service would.
  */
-export async function startPhone(): Promise<Phone> {
-  const profile = mkdtempSync(join(tmpdir(), 'tadaima-phone-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: kChromiumArgs,
-    locale: 'ja-JP',
-    timezoneId: 'Asia/Tokyo',
-    viewport: kPhone,
-    isMobile: true,
-    hasTouch: true,
-  });
-  context.setDefaultTimeout(15_000);
-  const page = context.pages()[0] ?? (await context.newPage());
-  return {
-    context,
-    page,
-    close: async () => {
+export async function startPhone(options: { installable?: boolean } = {}): Promise<Phone> {
+  const settings = { locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: kPhone, isMobile: true, hasTouch: true };
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  let context: BrowserContext;
+  let cleanup = async () => {};
+  if (options.installable) {
+    const profile = mkdtempSync(join(tmpdir(), 'tadaima-phone-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath, args: kChromiumArgs, ...settings });
+    cleanup = async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
-    },
-  };
+    };
+  } else {
+    const browser = await chromium.launch({ executablePath, args: kChromiumArgs });
+    context = await browser.newContext(settings);
+    cleanup = () => browser.close();
+  }
+  context.setDefaultTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, close: cleanup };
 }
 
 /** Opens /app/ and signs in through the app's sign-in page. */

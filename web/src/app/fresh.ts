@@ -72,13 +72,16 @@ export function useFresh<T>(key: string, fn: () => Promise<T>, concerns: (event:
     if (live === 'open') load();
   }, [live]);
 
+  // One steady timer (the stream's state may flap while it retries): it polls only
+  // while the stream is not open.
+  const live_now = useRef(live);
+  live_now.current = live;
   useEffect(() => {
-    if (live === 'open') return;
     const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') load();
+      if (live_now.current !== 'open' && document.visibilityState === 'visible') load();
     }, kPollMs);
     return () => clearInterval(timer);
-  }, [live]);
+  }, []);
 
   useEffect(() => {
     const onVisible = () => {

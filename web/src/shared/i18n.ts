@@ -1079,6 +1079,19 @@ const kServerJa: Record<string, string> = {
   'must be after in_at': '入館より後の時刻にしてください。',
   'must not be before in_at': '入館より後の時刻にしてください。',
   'must be an RFC 3339 time': '日時の形式が正しくありません。',
+  // plans (the parents' app and the roster)
+  'appears twice': '同じ日付が重なっています。',
+  'give 1 to 100 days': '1〜100日を選んでください。',
+  'is required: the child is enrolled at several facilities': '施設を選んでください（複数の施設に登録されています）。',
+  'must be a real date YYYY-MM-DD': '実在する日付を入力してください。',
+  'must be after arrive_at': '到着予定より後の時刻にしてください。',
+  'must be attend, absent or none': '出席・欠席・予定なしから選んでください。',
+  'must be within a year of today': '1年以内の日付にしてください。',
+  'must not be before today': '過ぎた日の予定は変更できません。',
+  'only with status attend': '出席のときだけ入力できます。',
+  'not with status none': '予定なしのときは入力できません。',
+  'the child is not enrolled at this facility': 'この施設には登録されていません。',
+  'the child is not enrolled at any facility': 'どの施設にも登録されていません。',
 };
 
 const kServerJaPatterns: [RegExp, string][] = [

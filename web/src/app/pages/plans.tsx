@@ -328,8 +328,8 @@ function PlanList({ plans }: { plans: Plan[] | null }) {
                         p.pickup_by ? t('parent.today.pickup', { name: p.pickup_by }) : ''].filter(Boolean).join(' ')
                       : p.reason ?? ''}
                   </td>
-                  <td>
-                    {p.late && <span class="badge badge--review">{t('parent.plan.late')}</span>}{' '}
+                  <td class="pa-badges">
+                    {p.late && <span class="badge badge--review">{t('parent.plan.late')}</span>}
                     {p.status === 'absent' && (p.acknowledged_at
                       ? <span class="badge badge--present">{t('parent.absence.acknowledged', { name: p.acknowledged_by?.name ?? '' })}</span>
                       : <span class="badge badge--review-plain">{t('parent.absence.pending')}</span>)}
