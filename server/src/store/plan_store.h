@@ -20,12 +20,12 @@ Result<std::optional<Plan>> FindPlan(db::Tx& tx, const std::string& organization
 
 struct PlanQuery {
   std::string organization_id;
-  std::optional<std::string> child_id;
-  std::optional<std::string> facility_id;
-  std::optional<std::string> staff_user_id;  // facility_staff: only its facilities
+  std::optional<std::string> child_id;       // a child's plans (by date, then facility)
+  std::optional<std::string> facility_id;    // REQUIRED without child_id: a facility's (by date, then child)
+  std::optional<std::string> staff_user_id;  // with child_id: only the facility_staff's facilities
   CivilDate from, to;                        // inclusive
 };
-// Plans by date, then facility id.
+// Plans within [from, to] of a child, or of a facility.
 Result<std::vector<Plan>> ListPlans(db::Tx& tx, const PlanQuery& q);
 
 // An attend plan whose child has not arrived by its arrival time plus the
