@@ -110,7 +110,7 @@ describe('parents app: plans and absence reports', () => {
     const leave = editor.getByLabel('帰る予定');
     await expect.poll(() => leave.getAttribute('aria-invalid')).toBe('true');
     const error = page.locator(`[id="${(await leave.getAttribute('aria-describedby'))!.split(' ').pop()}"]`);
-    expect(await error.textContent()).toContain('6月21日（月）：到着予定より後の時刻にしてください。');
+    expect(await error.textContent()).toBe('6月21日（月）、6月22日（火）：到着予定より後の時刻にしてください。');
     expect(puts.length).toBe(1);
     expect(await site.staff.listPlans(child_id, { from: '2027-06-21', to: '2027-06-22' })).toEqual([]);
     // Still selected: fix and save.

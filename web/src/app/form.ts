@@ -2,8 +2,10 @@
 // useSubmit().run(fn) marks the form busy, runs fn, and on ApiError keeps the error's
 // `fields` (shown next to the control of the same name) and a message for the form; a
 // field error with no control of that name joins the message. `fieldName` may rename a
-// server field first (e.g. "days[3].arrive_at" → "arrive_at" when one control edits
-// every selected day). After a failure, focus moves to the first invalid control.
+// server field first and name what it was about (e.g. "days[3].arrive_at" → control
+// "arrive_at" about "6月14日（月）" when one control edits every selected day); the same
+// text about several things is said once ("6月14日（月）、6月15日（火）：…"). After a
+// failure, focus moves to the first invalid control.
 import { useContext, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../shared/api';
 import { serverText, t, type MessageKey } from '../shared/i18n';
@@ -33,8 +35,8 @@ function fieldSelector(name: string): string {
 
 export interface SubmitOptions {
   overrides?: Partial<Record<string, MessageKey>>;
-  /** Maps a server field name to the form's control name and a prefix for its text. */
-  fieldName?: (name: string) => { name: string; prefix?: string };
+  /** Maps a server field name to the form's control name and what the error is about. */
+  fieldName?: (name: string) => { name: string; about?: string };
 }
 
 export function useSubmit(options: SubmitOptions = {}) {
@@ -68,19 +70,26 @@ export function useSubmit(options: SubmitOptions = {}) {
         session.expire();
         return false;
       }
-      const fields: Record<string, string> = {};
-      const stray: string[] = [];
+      // control name → message → what it is about (in order of appearance)
+      const grouped = new Map<string, Map<string, string[]>>();
       const form = form_ref.current;
       for (const [server_name, text] of Object.entries(err instanceof ApiError ? err.fields : {})) {
         const mapped = options.fieldName?.(server_name) ?? { name: server_name };
-        const shown = mapped.prefix ? `${mapped.prefix}${serverText(text)}` : serverText(text);
-        if (form?.querySelector(fieldSelector(mapped.name))) {
-          fields[mapped.name] = fields[mapped.name] ? `${fields[mapped.name]} ${shown}` : shown;
-        } else {
-          stray.push(mapped.prefix ? shown : `${server_name}: ${shown}`);
-        }
+        const known = !!form?.querySelector(fieldSelector(mapped.name));
+        const key = known ? mapped.name : '';
+        const about = mapped.about ?? (known ? '' : server_name);
+        const messages = grouped.get(key) ?? new Map<string, string[]>();
+        grouped.set(key, messages);
+        const abouts = messages.get(serverText(text)) ?? [];
+        messages.set(serverText(text), abouts);
+        if (about && !abouts.includes(about)) abouts.push(about);
       }
-      setErrors({ message: [errorText(err, overrides), ...stray].join(' '), fields });
+      const say = (messages: Map<string, string[]>) =>
+        [...messages].map(([text, abouts]) => (abouts.length ? `${abouts.join('、')}：${text}` : text)).join(' ');
+      const fields: Record<string, string> = {};
+      for (const [name, messages] of grouped) if (name) fields[name] = say(messages);
+      const stray = grouped.get('');
+      setErrors({ message: [errorText(err, overrides), stray ? say(stray) : ''].filter(Boolean).join(' '), fields });
       focusFirstProblem();
       return false;
     } finally {

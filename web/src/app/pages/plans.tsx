@@ -198,7 +198,7 @@ function PlanEditor({ child_id, family_id, facility_id, dates, by_date, onSaved 
       const m = /^days\[(\d+)\]\.(\w+)$/.exec(name);
       if (!m) return { name };
       const date = sent.current[Number(m[1])];
-      return { name: m[2] === 'status' ? 'choice' : m[2], prefix: date ? `${formatDay(date)}：` : undefined };
+      return { name: m[2] === 'status' ? 'choice' : m[2], about: date ? formatDay(date) : undefined };
     },
   });
   // A single day picked: start from its stored plan.
