@@ -1,8 +1,9 @@
 // The parents' app is an installable PWA: its manifest (standalone, start_url and scope
 // /app/, 192 and 512 PNG icons), a service worker registered for /app/ that keeps the app
 // shell, so the app starts while the server cannot be reached, and Chromium's own
-// installability check (CDP Page.getInstallabilityErrors) finding nothing missing.
-// Nothing the app loads comes from anywhere but our server.
+// installability check (CDP Page.getInstallabilityErrors) finding nothing missing; the
+// worker shows a push message (delivered by CDP as the browser would after decrypting
+// it). Nothing the app loads comes from anywhere but our server.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type TestServer } from './harness';
 import { pngSize, startPhone, type Phone } from './app_support';
@@ -70,6 +71,41 @@ describe('parents app as an installable PWA', () => {
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     expect(installabilityErrors).toEqual([]);
+  });
+
+  test('the service worker shows a push message\'s title and body, and tells the open app', async () => {
+    const { page, context } = phone;
+    await context.grantPermissions(['notifications'], { origin: server.url });
+    await page.evaluate(() => {
+      const w = window as unknown as { told: unknown[] };
+      w.told = [];
+      navigator.serviceWorker.addEventListener('message', (e) => void w.told.push(e.data));
+    });
+    // What the browser hands the worker once it decrypted a message of the push service
+    // (the server's payload, contract: {id, kind, title, body, url, …}).
+    const cdp = await context.newCDPSession(page);
+    const registrations: { registrationId: string; scopeURL: string }[] = [];
+    cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => void registrations.push(...e.registrations));
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => registrations.some((r) => r.scopeURL === `${server.url}/app/`)).toBe(true);
+    const registrationId = registrations.find((r) => r.scopeURL === `${server.url}/app/`)!.registrationId;
+    const deliver = (data: string) => cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId, data });
+    const shown = () => page.evaluate(async () =>
+      (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ title: n.title, body: n.body, tag: n.tag, url: n.data?.url })));
+
+    await deliver(JSON.stringify({
+      id: 'n-1', kind: 'arrival', title: '山田 ひかりさんが到着しました', body: '山田 ひかりさんが15:02にひまわり学童に到着しました。',
+      url: '/app/', child_id: 'c-1', child_name: '山田 ひかり',
+    }));
+    await expect.poll(shown).toEqual([
+      { title: '山田 ひかりさんが到着しました', body: '山田 ひかりさんが15:02にひまわり学童に到着しました。', tag: 'n-1', url: `${server.url}/app/` },
+    ]);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { told: { type: string }[] }).told.map((m) => m.type))).toEqual(['push']);
+
+    // A link off the app is not followed: the notification opens /app/.
+    await deliver(JSON.stringify({ id: 'n-2', kind: 'departure', title: '退館', body: '17:40', url: 'https://elsewhere.example/' }));
+    await expect.poll(async () => (await shown()).find((n) => n.tag === 'n-2')?.url).toBe(`${server.url}/app/`);
+    await cdp.detach();
   });
 
   test('everything the app loaded came from our server', () => {
