@@ -69,6 +69,7 @@ function Plans({ items, item, month }: { items: MyChild[]; item: MyChild; month:
         </div>
       )}
       {facilities.length === 0 && <p>{t('parent.plans_no_facility')}</p>}
+      <DeadlineRule facility={facilities.find((f) => f.id === facility_id)} />
       <MonthPicker page="/plans" child_id={child_id} month={month} heading_id="plans-month" />
       <Notice>{notice}</Notice>
       {plans.error !== null && <ErrorMessage>{errorText(plans.error)}</ErrorMessage>}
@@ -96,6 +97,19 @@ function Plans({ items, item, month }: { items: MyChild[]; item: MyChild; month:
       <PlanList plans={plans.data} />
     </>
   );
+}
+
+/** A facility as /me/children may describe it, with its plan deadline when the server tells it. */
+type PlanFacility = MyChild['facilities'][number] & { plan_deadline_days?: number; plan_deadline_time?: string };
+
+/** "Changes for a day are due by 17:00 the day before" (when the server tells the rule). */
+function DeadlineRule({ facility }: { facility: PlanFacility | undefined }) {
+  const days = facility?.plan_deadline_days;
+  const time = facility?.plan_deadline_time;
+  if (days === undefined || !time) return null;
+  const rule = days === 0 ? t('parent.deadline.same_day', { time })
+    : days === 1 ? t('parent.deadline.day_before', { time }) : t('parent.deadline.days_before', { days, time });
+  return <p class="hint">{t('parent.deadline.rule', { rule })}</p>;
 }
 
 /** The short mark of a day's plan in the calendar ("15:00" / 休). */
