@@ -1,13 +1,14 @@
 // The parents' app: finds out who is signed in, then shows sign-in, the forced password
 // change, or the page of the current URL inside the shell. Staff signed in on the same
 // browser are pointed to the admin pages. The session cookie lasts 30 days, so a parent
-// stays signed in until signing out.
+// stays signed in until signing out; signing out also ends push on this device.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError } from '../shared/api';
 import { t, useLang } from '../shared/i18n';
 import type { User } from '../shared/types';
 import { Button, ErrorMessage, Loading } from '../shared/ui/feedback';
 import { closeLiveEvents } from './live';
+import { disablePush } from './push';
 import { Frame, Shell, useTitle } from './layout';
 import { ChangePassword } from './pages/change_password';
 import { FamilyPage } from './pages/family';
@@ -40,6 +41,8 @@ export function App() {
 
   const signOut = async () => {
     closeLiveEvents();
+    // This device stops receiving the notifications of the one signing out.
+    await disablePush().catch(() => undefined);
     await api.logout().catch(() => undefined);
     setState({ kind: 'signed_out' });
   };
