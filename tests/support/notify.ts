@@ -26,6 +26,11 @@ export interface NotifyWorld {
   now(): Date;
   /** Records that the server (re)started now on `start` (a pinned clock). */
   pinClock(start: string): void;
+  /**
+   * Stops the server if it runs (after kill9 too) and starts it again with its clock
+   * going on from where it was (or from `start`), plus `env`.
+   */
+  restart(start?: string, env?: Record<string, string>): Promise<void>;
   /** The environment the server runs with (for a second process). */
   env: Record<string, string>;
   close(): Promise<void>;
@@ -78,6 +83,12 @@ export async function startNotifyWorld(options: NotifyOptions = {}): Promise<Not
     now,
     pinClock,
     env,
+    async restart(at, more = {}) {
+      await server.stop();
+      const from = at ?? now().toISOString();
+      await server.restart({ ...more, TADAIMA_CLOCK_START: from });
+      pinClock(from);
+    },
     async close() {
       await server?.close();
       await push.close();

@@ -1,5 +1,7 @@
 #include "api/dto.h"
 
+#include "notify/outbox.h"
+
 #include "rules/age_grade.h"
 
 namespace tadaima::api {
@@ -192,6 +194,58 @@ nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone
                      {"needs_review", v && v->needs_review}});
   }
   return {{"date", r.date.ToString()}, {"items", items}};
+}
+
+namespace {
+nlohmann::json Instant(const std::optional<int64_t>& ms, const std::string& time_zone) {
+  return ms ? nlohmann::json(FormatInstant(*ms, time_zone)) : nlohmann::json(nullptr);
+}
+}  // namespace
+
+nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone) {
+  return notify::InboxItemJson(n, time_zone);
+}
+
+nlohmann::json StaffNotificationJson(const service::StaffNotification& s, const std::string& time_zone) {
+  const Notification& n = s.notification;
+  const auto payload = nlohmann::json::parse(n.payload, nullptr, false);
+  nlohmann::json j{{"id", n.id},
+                   {"kind", n.kind},
+                   {"channel", n.channel},
+                   {"status", n.status},
+                   {"guardian", {{"id", n.user_id}, {"name", s.guardian_name}}},
+                   {"child_id", n.child_id ? nlohmann::json(*n.child_id) : nlohmann::json(nullptr)},
+                   {"child_name", payload.is_object() ? payload.value("child_name", "") : ""},
+                   {"facility_id", n.facility_id ? nlohmann::json(*n.facility_id) : nlohmann::json(nullptr)},
+                   {"title", payload.is_object() ? payload.value("title", "") : ""},
+                   {"attempts", n.attempts},
+                   {"last_error", n.last_error ? nlohmann::json(*n.last_error) : nlohmann::json(nullptr)},
+                   {"created_at", FormatInstant(n.created_at, time_zone)},
+                   {"delivered_at", Instant(n.delivered_at, time_zone)},
+                   {"next_attempt_at",
+                    n.status == "pending" ? nlohmann::json(FormatInstant(n.next_attempt_at, time_zone)) : nlohmann::json(nullptr)}};
+  if (n.channel == "email") j["to"] = n.target;
+  return j;
+}
+
+nlohmann::json NotificationDetailJson(const service::StaffNotification& s, const std::string& time_zone) {
+  nlohmann::json j = StaffNotificationJson(s, time_zone);
+  nlohmann::json history = nlohmann::json::array();
+  for (const auto& a : s.history)
+    history.push_back({{"at", FormatInstant(a.at, time_zone)}, {"result", a.result}, {"detail", a.detail}});
+  j["history"] = history;
+  return j;
+}
+
+nlohmann::json PreferencesJson(const NotificationPreferences& p) {
+  auto choice = [](const ChannelChoice& c) { return nlohmann::json{{"push", c.push}, {"email", c.email}, {"inapp", c.inapp}}; };
+  nlohmann::json quiet = nullptr;
+  if (p.quiet_from && p.quiet_to) quiet = {{"from", FormatClockTime(*p.quiet_from)}, {"to", FormatClockTime(*p.quiet_to)}};
+  return {{"stamps", choice(p.stamps)}, {"messages", choice(p.messages)}, {"quiet_hours", quiet}, {"language", p.language}};
+}
+
+nlohmann::json PushSubscriptionJson(const PushSubscription& s, const std::string& time_zone) {
+  return {{"id", s.id}, {"endpoint", s.endpoint}, {"created_at", FormatInstant(s.created_at, time_zone)}};
 }
 
 }  // namespace tadaima::api

@@ -31,4 +31,12 @@ nlohmann::json PlanJson(const Plan& p, const std::string& time_zone);
 nlohmann::json PlansJson(const std::vector<Plan>& plans, const std::string& time_zone);
 nlohmann::json MyChildJson(const service::MyChild& c, const std::string& time_zone);
 
+// Notifications.
+nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone);
+nlohmann::json StaffNotificationJson(const service::StaffNotification& s, const std::string& time_zone);
+// The same with `history`: every attempt.
+nlohmann::json NotificationDetailJson(const service::StaffNotification& s, const std::string& time_zone);
+nlohmann::json PreferencesJson(const NotificationPreferences& p);
+nlohmann::json PushSubscriptionJson(const PushSubscription& s, const std::string& time_zone);
+
 }  // namespace tadaima::api

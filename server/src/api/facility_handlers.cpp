@@ -21,7 +21,7 @@ Result<service::FacilityInput> DecodeFacility(const std::string& text) {
                              in.Integer("plan_deadline_days"),
                              in.PatchString("plan_deadline_time"),
                              in.Integer("not_arrived_grace_minutes"),
-                             in.Boolean("not_arrived_notify")};
+                             in.Bool("not_arrived_notify")};
   TRY_STATUS(errs.ToStatus());
   return out;
 }

@@ -94,7 +94,7 @@ std::optional<int64_t> JsonObject::Integer(const char* key) {
   return v->get<int64_t>();
 }
 
-std::optional<bool> JsonObject::Boolean(const char* key) {
+std::optional<bool> JsonObject::Bool(const char* key) {
   const auto* v = Get(key);
   if (!v) return std::nullopt;
   if (!v->is_boolean()) {
@@ -102,6 +102,16 @@ std::optional<bool> JsonObject::Boolean(const char* key) {
     return std::nullopt;
   }
   return v->get<bool>();
+}
+
+std::optional<std::pair<const nlohmann::json*, std::string>> JsonObject::Object(const char* key) {
+  const auto* v = Get(key);
+  if (!v || v->is_null()) return std::nullopt;
+  if (!v->is_object()) {
+    errs_.Add(Path(key), "must be an object");
+    return std::nullopt;
+  }
+  return std::pair{v, Path(key) + "."};
 }
 
 std::vector<std::pair<const nlohmann::json*, std::string>> JsonObject::Objects(const char* key) {

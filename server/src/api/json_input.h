@@ -35,8 +35,11 @@ class JsonObject {
   std::optional<std::vector<std::string>> StringList(const char* key);
   // A whole number; absent -> nullopt; null and other types record an error.
   std::optional<int64_t> Integer(const char* key);
-  // true or false; absent -> nullopt; null and other types record an error.
-  std::optional<bool> Boolean(const char* key);
+  // A boolean; absent -> nullopt; null and other types record an error.
+  std::optional<bool> Bool(const char* key);
+  // A nested object with its path prefix; absent or null -> nullopt.
+  std::optional<std::pair<const nlohmann::json*, std::string>> Object(const char* key);
+  bool IsNull(const char* key) const { return Has(key) && Get(key)->is_null(); }
   // Elements of an array field (absent -> empty), each with its path prefix.
   std::vector<std::pair<const nlohmann::json*, std::string>> Objects(const char* key);
 

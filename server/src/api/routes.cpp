@@ -70,6 +70,20 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/children/{id}/plans", Wrap(c, ListPlans));
   r.Add("POST", "/api/v1/plans/{id}/acknowledge", Wrap(c, AcknowledgePlan));
   r.Add("GET", "/api/v1/me/children", Wrap(c, MyChildren));
+
+  r.Add("GET", "/api/v1/push/public-key", Wrap(c, PushPublicKey));
+  r.Add("GET", "/api/v1/me/notifications", Wrap(c, ListInbox));
+  r.Add("POST", "/api/v1/me/notifications/read-all", Wrap(c, ReadAllNotifications));
+  r.Add("POST", "/api/v1/me/notifications/{id}/read", Wrap(c, ReadNotification));
+  r.Add("GET", "/api/v1/me/notification-preferences", Wrap(c, GetPreferences));
+  r.Add("PUT", "/api/v1/me/notification-preferences", Wrap(c, PutPreferences));
+  r.Add("POST", "/api/v1/me/push-subscriptions", Wrap(c, CreatePushSubscription));
+  r.Add("GET", "/api/v1/me/push-subscriptions", Wrap(c, ListPushSubscriptions));
+  r.Add("DELETE", "/api/v1/me/push-subscriptions/{id}", Wrap(c, DeletePushSubscription));
+  r.Add("GET", "/api/v1/me/events", Wrap(c, LiveEvents));
+  r.Add("GET", "/api/v1/notifications", Wrap(c, ListNotifications));
+  r.Add("GET", "/api/v1/notifications/{id}", Wrap(c, GetNotification));
+  r.Add("POST", "/api/v1/notifications/{id}/retry", Wrap(c, RetryNotification));
 }
 
 }  // namespace tadaima::api

@@ -10,6 +10,8 @@
 
 #include "api/api.h"
 #include "base/ids.h"
+#include "db/pg_channel.h"
+#include "notify/dispatcher.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/server.h"
@@ -24,10 +26,38 @@ Result<Clock> MakeClock(const Config& config) {
   return Clock::StartingAt(*start);
 }
 
+std::vector<std::string> SplitList(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t comma = text.find(',', start);
+    std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    item.erase(0, item.find_first_not_of(' '));
+    item.erase(item.find_last_not_of(' ') + 1);
+    if (!item.empty()) out.push_back(item);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
 service::Settings MakeSettings(const Config& config) {
   service::Settings s;
   s.login_max_failures = config.login_max_failures;
+  s.push_allowed_hosts = SplitList(config.push_allowed_hosts);
   return s;
+}
+
+notify::DispatcherOptions MakeDispatcherOptions(const Config& config) {
+  notify::DispatcherOptions o;
+  o.workers = config.notify_workers;
+  o.retry_max_ms = int64_t{config.notify_retry_max_seconds} * 1000;
+  o.give_up_ms = int64_t{config.notify_give_up_seconds} * 1000;
+  o.smtp = {config.smtp_url, config.mail_from, config.smtp_starttls, config.smtp_user, config.smtp_password};
+  auto hosts = SplitList(config.push_allowed_hosts);
+  o.push_rules.allowed_hosts = hosts.empty() ? notify::DefaultPushHosts() : hosts;
+  o.vapid_subject = config.vapid_subject.empty() ? "mailto:" + config.mail_from : config.vapid_subject;
+  return o;
 }
 
 std::string FindWebRoot(const Config& config) {
@@ -53,7 +83,36 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
   Clock clock = TRY(MakeClock(config));
   http::Metrics metrics;
   db.SetQueryObserver([&metrics](const char* name, double s) { metrics.ObserveQuery(name, s); });
-  service::Services services(db, clock, MakeSettings(config));
+  // Live events: this process's listeners; with PostgreSQL every process's, through NOTIFY.
+  notify::LiveHub hub;
+  std::unique_ptr<notify::LiveBus> bus;
+  std::unique_ptr<db::PgChannel> channel;
+  if (db.dialect() == db::Dialect::kPostgres) {
+    channel = TRY(db::PgChannel::Open(config.db, "tadaima_live", [&hub](const std::string& payload) {
+      if (auto e = notify::LiveEvent::Decode(payload)) hub.Deliver(*e);
+    }));
+    bus = std::make_unique<notify::RelayBus>([&channel](std::string payload) { channel->Send(std::move(payload)); });
+  } else {
+    bus = std::make_unique<notify::LocalBus>(hub);
+  }
+  std::unique_ptr<notify::Dispatcher> dispatcher;
+  service::Hooks hooks{[&bus](const notify::LiveEvent& e) { bus->Publish(e); },
+                       [&dispatcher] {
+                         if (dispatcher) dispatcher->Wake();
+                       },
+                       &hub};
+  service::Services services(db, clock, MakeSettings(config), hooks);
+  auto vapid = TRY(services.VapidKey());
+  dispatcher = std::make_unique<notify::Dispatcher>(
+      db, clock, MakeDispatcherOptions(config), vapid, bus.get(),
+      notify::DeliveryObserver{[&metrics](const std::string& channel, const std::string& result, double seconds) {
+                                 metrics.ObserveDelivery(channel, result, seconds);
+                               },
+                               [&metrics, &hub](int64_t pending) {
+                                 metrics.SetPendingNotifications(pending);
+                                 metrics.SetLiveListeners(static_cast<int64_t>(hub.listeners()));
+                               }});
+  dispatcher->Start();
   api::ApiContext ctx{&services, &metrics, config.public_url.rfind("https://", 0) == 0};
   http::Router router;
   api::RegisterRoutes(router, ctx);
@@ -146,6 +205,7 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
   }
   jobs_cv.notify_all();
   jobs.join();
+  dispatcher.reset();
   spdlog::info("stopped");
   return {};
 }

@@ -26,6 +26,19 @@ Status Set(Config& c, const std::string& key, const std::string& value, const st
   else if (key == "web_root") c.web_root = value;
   else if (key == "log_level") c.log_level = value;
   else if (key == "clock_start") c.clock_start = value;
+  else if (key == "smtp_url") c.smtp_url = value;
+  else if (key == "mail_from") c.mail_from = value;
+  else if (key == "smtp_user") c.smtp_user = value;
+  else if (key == "smtp_password") c.smtp_password = value;
+  else if (key == "push_allowed_hosts") c.push_allowed_hosts = value;
+  else if (key == "vapid_subject") c.vapid_subject = value;
+  else if (key == "smtp_starttls") {
+    if (value != "true" && value != "false") return Fail(Error::InvalidArgument(source + " must be true or false"));
+    c.smtp_starttls = value == "true";
+  }
+  else if (key == "notify_workers") { TRY_STATUS(ParseInt(source, value, 1, 64, n)); c.notify_workers = n; }
+  else if (key == "notify_retry_max_seconds") { TRY_STATUS(ParseInt(source, value, 1, 86400, n)); c.notify_retry_max_seconds = n; }
+  else if (key == "notify_give_up_seconds") { TRY_STATUS(ParseInt(source, value, 1, 30 * 86400, n)); c.notify_give_up_seconds = n; }
   else if (key == "threads") { TRY_STATUS(ParseInt(source, value, 1, 256, n)); c.threads = n; }
   else if (key == "job_interval_seconds") { TRY_STATUS(ParseInt(source, value, 1, 3600, n)); c.job_interval_seconds = n; }
   else if (key == "db_pool") { TRY_STATUS(ParseInt(source, value, 1, 1024, n)); c.db_pool = n; }
@@ -36,7 +49,9 @@ Status Set(Config& c, const std::string& key, const std::string& value, const st
 }
 
 const char* kKeys[] = {"db", "listen", "public_url", "web_root", "log_level", "clock_start",
-                       "threads", "db_pool", "body_limit", "login_max_failures", "job_interval_seconds"};
+                       "threads", "db_pool", "body_limit", "login_max_failures", "job_interval_seconds",
+                       "smtp_url", "mail_from", "smtp_starttls", "smtp_user", "smtp_password", "push_allowed_hosts",
+                       "vapid_subject", "notify_workers", "notify_retry_max_seconds", "notify_give_up_seconds"};
 
 }  // namespace
 
@@ -51,6 +66,7 @@ Status ApplyConfigFile(Config& config, const std::string& path) {
     std::string key(k.str());
     std::string value;
     if (auto s = v.value<std::string>()) value = *s;
+    else if (auto b = v.value<bool>()) value = *b ? "true" : "false";
     else if (auto i = v.value<int64_t>()) value = std::to_string(*i);
     else return Fail(Error::InvalidArgument("config " + path + ": " + key + " must be a string or a number"));
     TRY_STATUS(Set(config, key, value, path + ": " + key));

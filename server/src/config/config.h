@@ -23,6 +23,16 @@ struct Config {
   int login_max_failures = 5;                      // TADAIMA_LOGIN_MAX_FAILURES (per login, 15 min)
   std::string log_level = "info";                  // TADAIMA_LOG_LEVEL
   std::optional<std::string> clock_start;          // TADAIMA_CLOCK_START (RFC 3339; tests, demos)
+  // Notifications
+  std::string smtp_url;                            // TADAIMA_SMTP_URL (smtp://host:port; empty: no e-mail)
+  std::string mail_from = "tadaima@localhost";     // TADAIMA_MAIL_FROM
+  bool smtp_starttls = false;                      // TADAIMA_SMTP_STARTTLS (true: require STARTTLS)
+  std::string smtp_user, smtp_password;            // TADAIMA_SMTP_USER, TADAIMA_SMTP_PASSWORD
+  std::string push_allowed_hosts;                  // TADAIMA_PUSH_ALLOWED_HOSTS (comma list; empty: the major push services)
+  std::string vapid_subject;                       // TADAIMA_VAPID_SUBJECT (default mailto:MAIL_FROM)
+  int notify_workers = 4;                          // TADAIMA_NOTIFY_WORKERS
+  int notify_retry_max_seconds = 30;               // TADAIMA_NOTIFY_RETRY_MAX_SECONDS (backoff cap)
+  int notify_give_up_seconds = 86400;              // TADAIMA_NOTIFY_GIVE_UP_SECONDS (then dead)
 };
 
 // Reads `path` (TOML) into `config`; unknown keys are an error.

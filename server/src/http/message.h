@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,11 +35,24 @@ struct Request {
   bool IsStateChanging() const { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
 };
 
+// A response body sent piece by piece as it comes (Server-Sent Events). The
+// server writes what Take() returns whenever the stream wakes it, and a
+// comment line every 20 s while it is quiet, until the client goes away.
+class BodyStream {
+ public:
+  virtual ~BodyStream() = default;
+  // `wake` may be called from any thread when text is ready; nullptr detaches.
+  virtual void OnReady(std::function<void()> wake) = 0;
+  // The text ready now ("" when none).
+  virtual std::string Take() = 0;
+};
+
 struct Response {
   int status = 200;
   std::string content_type = "application/json";
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  std::shared_ptr<BodyStream> stream;  // set: `body` is ignored and the stream is sent
 
   static Response Json(int status, const nlohmann::json& body);
   static Response NoContent();

@@ -79,6 +79,50 @@ struct HttpServer::Impl {
     co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
   }
 
+  // Sends a streamed body in chunks until the client goes away (or the server stops).
+  asio::awaitable<void> Stream(beast::tcp_stream& stream, const Response& res, unsigned version) {
+    bhttp::response<bhttp::empty_body> head{static_cast<bhttp::status>(res.status), version};
+    head.set(bhttp::field::server, "tadaima");
+    head.set(bhttp::field::content_type, res.content_type);
+    for (const auto& [k, v] : res.headers) head.insert(k, v);
+    head.chunked(true);
+    head.keep_alive(false);
+    bhttp::response_serializer<bhttp::empty_body> serializer{head};
+    beast::error_code ec;
+    stream.expires_after(options.timeout);
+    co_await bhttp::async_write_header(stream, serializer, asio::redirect_error(asio::use_awaitable, ec));
+    if (ec) co_return;
+    // The wake-up lives on after this coroutine if a wake is still queued.
+    struct Wake {
+      explicit Wake(const asio::any_io_executor& ex) : timer(ex) {}
+      asio::steady_timer timer;
+      bool ready = false;
+    };
+    auto wake = std::make_shared<Wake>(stream.get_executor());
+    res.stream->OnReady([wake, ex = stream.get_executor()] {
+      asio::post(ex, [wake] {
+        wake->ready = true;
+        wake->timer.cancel();
+      });
+    });
+    for (;;) {
+      wake->ready = false;
+      std::string text = res.stream->Take();
+      if (text.empty()) {
+        wake->timer.expires_after(std::chrono::seconds(20));
+        beast::error_code ignored;
+        co_await wake->timer.async_wait(asio::redirect_error(asio::use_awaitable, ignored));
+        if (wake->ready) continue;
+        text = ": ping\n\n";
+      }
+      stream.expires_after(options.timeout);
+      co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(text)),
+                                 asio::redirect_error(asio::use_awaitable, ec));
+      if (ec) break;
+    }
+    res.stream->OnReady(nullptr);
+  }
+
   asio::awaitable<void> Session(tcp::socket socket) {
     beast::error_code ec;
     std::string remote_ip = socket.remote_endpoint(ec).address().to_string();
@@ -126,6 +170,10 @@ struct HttpServer::Impl {
         now = make_later();
       }
       Response& res = *now;
+      if (res.stream) {
+        co_await Stream(stream, res, msg.version());
+        break;
+      }
       stream.expires_after(options.timeout);
       co_await Write(stream, res, msg.version(), msg.keep_alive(), ec);
       if (ec || !msg.keep_alive()) break;

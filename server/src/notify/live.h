@@ -90,4 +90,15 @@ class LocalBus : public LiveBus {
   LiveHub& hub_;
 };
 
+// Publishes through `send` (a PostgreSQL channel): every process's hub gets the
+// event back from the channel, this one's included.
+class RelayBus : public LiveBus {
+ public:
+  explicit RelayBus(std::function<void(std::string)> send) : send_(std::move(send)) {}
+  void Publish(const LiveEvent& e) override { send_(e.Encode()); }
+
+ private:
+  std::function<void(std::string)> send_;
+};
+
 }  // namespace tadaima::notify

@@ -16,6 +16,17 @@ const ChannelChoice& ChoiceFor(const NotificationPreferences& p, const std::stri
 
 }  // namespace
 
+nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone) {
+  const auto payload = nlohmann::json::parse(n.payload, nullptr, false);
+  nlohmann::json j{{"id", n.id},
+                   {"kind", n.kind},
+                   {"created_at", FormatInstant(n.created_at, time_zone)},
+                   {"read_at", n.read_at ? nlohmann::json(FormatInstant(*n.read_at, time_zone)) : nlohmann::json(nullptr)}};
+  for (const char* key : {"title", "body", "child_id", "child_name", "facility_id", "facility_name", "at", "pickup_by"})
+    if (payload.is_object() && payload.contains(key)) j[key] = payload[key];
+  return j;
+}
+
 std::optional<int64_t> QuietUntil(const NotificationPreferences& p, const std::string& time_zone, int64_t now) {
   if (!p.quiet_from || !p.quiet_to || *p.quiet_from == *p.quiet_to) return std::nullopt;
   const CivilDate today = DateAt(now, time_zone);
@@ -40,6 +51,7 @@ Status Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone, i
                            {"title", words.title},
                            {"body", words.body},
                            {"language", r.preferences.language},
+                           {"time_zone", time_zone},
                            {"child_name", notice.child_name},
                            {"facility_name", notice.facility_name}};
     if (notice.child_id) payload["child_id"] = *notice.child_id;

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "db/database.h"
 #include "model/model.h"
 
@@ -29,6 +31,9 @@ struct Notice {
 // address). Push and e-mail wait for the end of a guardian's quiet hours
 // unless the notice is an emergency.
 Status Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone, int64_t now);
+
+// An in-app row as the inbox shows it (the API and the live event alike).
+nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone);
 
 // Whether `now` falls in the quiet hours of `p` in `time_zone`, and if so when they end.
 std::optional<int64_t> QuietUntil(const NotificationPreferences& p, const std::string& time_zone, int64_t now);

@@ -19,6 +19,7 @@
 #include "db/database.h"
 #include "model/model.h"
 #include "notify/live.h"
+#include "notify/webpush.h"
 #include "report/cards_pdf.h"
 #include "rules/credential.h"
 
@@ -27,6 +28,7 @@ namespace tadaima::service {
 using db::TxMode;
 
 struct Settings {
+  std::vector<std::string> push_allowed_hosts;  // empty: notify::DefaultPushHosts()
   int login_max_failures = 5;          // per login within the window
   int login_max_failures_per_ip = 50;  // per address within the window
   int64_t login_window_ms = 15 * 60 * 1000;
@@ -198,6 +200,31 @@ nlohmann::json LiveVisit(const Visit& v, const std::string& time_zone);
 struct Hooks {
   std::function<void(const notify::LiveEvent&)> publish;  // live events (SSE)
   std::function<void()> outbox_written;                   // wakes the notification workers
+  notify::LiveHub* hub = nullptr;                         // this process's live listeners
+};
+
+// --- notifications
+struct InboxPage {
+  std::vector<Notification> items;
+  std::optional<std::string> next_cursor;
+  int64_t unread = 0;
+};
+struct NotificationFilter {
+  std::optional<std::string> facility_id, child_id, status, channel, cursor;
+  int limit = 50;
+};
+struct StaffNotification {
+  Notification notification;
+  std::string guardian_name;
+  std::vector<NotificationAttempt> history;  // filled by GetNotification
+};
+struct StaffNotificationPage {
+  std::vector<StaffNotification> items;
+  std::optional<std::string> next_cursor;
+};
+struct SubscribedPush {
+  PushSubscription subscription;
+  bool created = false;
 };
 
 struct Page {
@@ -317,6 +344,24 @@ class Services {
   // Returns how many it raised.
   Result<int> RaiseNotArrived();
 
+  // --- notifications (notifications.cpp)
+  // The server's VAPID key pair (created on first use, shared by all processes).
+  Result<notify::VapidKey> VapidKey();
+  Result<InboxPage> Inbox(const Actor& actor, bool unread_only, const std::string& cursor, int limit);
+  Status MarkNotificationRead(const Actor& actor, const std::string& id);
+  Status MarkAllNotificationsRead(const Actor& actor);
+  Result<NotificationPreferences> GetNotificationPreferences(const Actor& actor);
+  Result<NotificationPreferences> SetNotificationPreferences(const Actor& actor, const NotificationPreferences& p);
+  Result<SubscribedPush> SubscribePush(const Actor& actor, const std::string& endpoint, const std::string& p256dh,
+                                       const std::string& auth);
+  Result<std::vector<PushSubscription>> ListPushSubscriptions(const Actor& actor);
+  Status DeletePushSubscription(const Actor& actor, const std::string& id);
+  Result<StaffNotificationPage> ListNotifications(const Actor& actor, const NotificationFilter& filter);
+  Result<StaffNotification> GetNotification(const Actor& actor, const std::string& id);
+  Result<StaffNotification> RetryNotification(const Actor& actor, const std::string& id);
+  // A listener of the live events the actor may see (staff, guardians).
+  Result<std::shared_ptr<notify::Listener>> ListenLive(const Actor& actor);
+
   // Sends a live event (call after the change committed).
   void Publish(const notify::LiveEvent& e) const;
 
@@ -349,6 +394,7 @@ class Services {
   Hooks hooks_;
   std::mutex key_mu_;
   std::string credential_key_;
+  std::optional<notify::VapidKey> vapid_key_;
   std::unique_ptr<StampWriter> stamp_writer_;
   std::mutex kiosk_cache_mu_;
   std::unordered_map<std::string, std::pair<Actor, int64_t>> kiosk_cache_;  // token hash -> actor, expiry

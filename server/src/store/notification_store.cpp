@@ -7,6 +7,10 @@ namespace {
   "n.id, n.organization_id, n.user_id, n.channel, n.kind, n.event_key, n.target, n.facility_id, n.child_id, " \
   "n.payload, n.urgent, n.status, n.attempts, n.next_attempt_at, n.claimed_until, n.last_error, n.created_at, " \
   "n.delivered_at, n.read_at, n.retried_at"
+// The same without the table alias (SQLite's RETURNING takes bare names).
+#define TADAIMA_NOTIFICATION_RETURNING                                                              \
+  "id, organization_id, user_id, channel, kind, event_key, target, facility_id, child_id, payload, urgent, " \
+  "status, attempts, next_attempt_at, claimed_until, last_error, created_at, delivered_at, read_at, retried_at"
 #define TADAIMA_PREFERENCE_COLUMNS                                                                       \
   "p.stamps_push, p.stamps_email, p.stamps_inapp, p.messages_push, p.messages_email, p.messages_inapp, " \
   "p.quiet_from, p.quiet_to, p.language"
@@ -25,15 +29,15 @@ constexpr db::Query kInsertNotification{
     " ON CONFLICT (event_key, user_id, channel, target) DO NOTHING"};
 constexpr db::Query kClaimDue{
     "claim_due_notifications",
-    "UPDATE notifications AS n SET claimed_until = $2, attempts = n.attempts + 1 WHERE n.id IN ("
+    "UPDATE notifications SET claimed_until = $2, attempts = attempts + 1 WHERE id IN ("
     " SELECT id FROM notifications WHERE status = 'pending' AND next_attempt_at <= $1"
     " AND (claimed_until IS NULL OR claimed_until <= $1) ORDER BY next_attempt_at LIMIT $3)"
-    " RETURNING " TADAIMA_NOTIFICATION_COLUMNS,
-    "UPDATE notifications AS n SET claimed_until = $2, attempts = n.attempts + 1 WHERE n.id IN ("
+    " RETURNING " TADAIMA_NOTIFICATION_RETURNING,
+    "UPDATE notifications SET claimed_until = $2, attempts = attempts + 1 WHERE id IN ("
     " SELECT id FROM notifications WHERE status = 'pending' AND next_attempt_at <= $1"
     " AND (claimed_until IS NULL OR claimed_until <= $1) ORDER BY next_attempt_at LIMIT $3"
     " FOR UPDATE SKIP LOCKED)"
-    " RETURNING " TADAIMA_NOTIFICATION_COLUMNS};
+    " RETURNING " TADAIMA_NOTIFICATION_RETURNING};
 constexpr db::Query kFinishAttempt{
     "finish_notification_attempt",
     "UPDATE notifications SET status = $3, next_attempt_at = $4, claimed_until = NULL,"

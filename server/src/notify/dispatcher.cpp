@@ -1,0 +1,235 @@
+#include "notify/dispatcher.h"
+
+#include <nlohmann/json.hpp>
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include "notify/email.h"
+#include "notify/outbox.h"
+#include "notify/templates.h"
+#include "store/notification_store.h"
+
+namespace tadaima::notify {
+namespace {
+
+constexpr int64_t kVapidValidMs = 12 * 3600 * 1000;  // the JWT's lifetime; RFC 8292 allows up to 24 h
+constexpr int64_t kPendingGaugeEveryMs = 5000;
+
+// ±20 % so that rows failing together do not all come back at once.
+int64_t Jitter(int64_t ms) {
+  if (ms < 10) return ms;
+  const int64_t spread = ms / 5;
+  return ms - spread + static_cast<int64_t>(randombytes_uniform(static_cast<uint32_t>(2 * spread + 1)));
+}
+
+std::string MailDomain(const std::string& from) {
+  auto at = from.rfind('@');
+  return at == std::string::npos ? "tadaima" : from.substr(at + 1);
+}
+
+}  // namespace
+
+struct Dispatcher::Worker {
+  explicit Worker(const SmtpOptions& smtp) : smtp(smtp) {}
+  SmtpSender smtp;
+  PushSender push;
+};
+
+int64_t BackoffMs(int attempts, int64_t max_ms) {
+  int64_t ms = 1000;
+  for (int i = 1; i < attempts && ms < max_ms; ++i) ms *= 2;
+  return std::min(ms, max_ms);
+}
+
+Dispatcher::Dispatcher(db::Database& db, Clock clock, DispatcherOptions options, VapidKey vapid, LiveBus* live,
+                       DeliveryObserver observer)
+    : db_(db),
+      clock_(clock),
+      options_(std::move(options)),
+      vapid_(std::move(vapid)),
+      live_(live),
+      observer_(std::move(observer)) {
+  InitCurl();
+}
+
+Dispatcher::~Dispatcher() {
+  {
+    std::lock_guard lock(mu_);
+    stopping_ = true;
+  }
+  cv_.notify_all();
+  for (auto& t : threads_) t.join();
+}
+
+void Dispatcher::Start() {
+  for (int i = 0; i < std::max(1, options_.workers); ++i) threads_.emplace_back([this, i] { Loop(i); });
+}
+
+void Dispatcher::Wake() {
+  {
+    std::lock_guard lock(mu_);
+    ++wakes_;
+  }
+  cv_.notify_one();
+}
+
+void Dispatcher::Loop(int index) {
+  Worker w(options_.smtp);
+  int64_t next_gauge = 0;
+  uint64_t seen = 0;
+  for (;;) {
+    {
+      std::lock_guard lock(mu_);
+      if (stopping_) return;
+      seen = wakes_;
+    }
+    size_t taken = RunBatch(w);
+    if (index == 0 && observer_.pending && clock_.NowMs() >= next_gauge) {
+      next_gauge = clock_.NowMs() + kPendingGaugeEveryMs;
+      auto pending = db_.Transact(db::TxMode::kRead, [](db::Tx& tx) { return store::CountPendingNotifications(tx); });
+      if (pending) observer_.pending(*pending);
+    }
+    if (taken >= static_cast<size_t>(options_.batch)) {
+      cv_.notify_one();  // more is waiting: bring in another worker
+      continue;
+    }
+    std::unique_lock lock(mu_);
+    cv_.wait_for(lock, std::chrono::milliseconds(options_.poll_ms), [&] { return stopping_ || wakes_ != seen; });
+    if (stopping_) return;
+  }
+}
+
+size_t Dispatcher::RunBatch(Worker& w) {
+  const int64_t now = clock_.NowMs();
+  const int64_t lease = now + options_.lease_ms;
+  auto claimed = db_.Transact(db::TxMode::kWrite, [&](db::Tx& tx) {
+    return store::ClaimDueNotifications(tx, now, lease, options_.batch);
+  });
+  if (!claimed) {
+    spdlog::error("notifications: cannot claim rows: {}", claimed.error().message);
+    return 0;
+  }
+  if (claimed->empty()) return 0;
+
+  std::vector<std::pair<const Notification*, Outcome>> outcomes;
+  for (const auto& n : *claimed) outcomes.emplace_back(&n, Deliver(w, n));
+
+  const int64_t done_at = clock_.NowMs();
+  std::vector<const Notification*> delivered;
+  auto recorded = db_.Transact(db::TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    delivered.clear();
+    for (auto& [n, o] : outcomes) {
+      store::AttemptEnd end{n->id, lease, "pending", n->next_attempt_at, o.result, o.detail};
+      if (o.result == "delivered" || o.result == "dead" || o.result == "cancelled") {
+        end.status = o.result;
+      } else {
+        const int64_t since = n->retried_at.value_or(n->created_at);
+        int64_t wait = Jitter(BackoffMs(n->attempts, options_.retry_max_ms));
+        if (o.retry_after_ms) wait = std::max(wait, *o.retry_after_ms);
+        if (done_at + wait - since > options_.give_up_ms) {
+          end.status = "dead";
+          end.result = "dead";
+          end.detail = "gave up after " + std::to_string(n->attempts) + " attempts: " + o.detail;
+        } else {
+          end.next_attempt_at = done_at + wait;
+        }
+      }
+      bool ours = TRY(store::FinishAttempt(tx, end, done_at));
+      if (o.subscription_gone) TRY_STATUS(store::DeleteSubscription(tx, n->target, o.detail, done_at));
+      if (!ours) spdlog::warn("notification {}: lease lost before its attempt was recorded", n->id);
+      if (ours && end.status == "delivered") delivered.push_back(n);
+      o.result = end.result;
+    }
+    return {};
+  });
+  if (!recorded) {
+    // The rows stay leased; they come back when the lease ends.
+    spdlog::error("notifications: cannot record attempts: {}", recorded.error().message);
+    return claimed->size();
+  }
+  for (const auto& [n, o] : outcomes) {
+    if (o.result == "delivered") continue;
+    if (observer_.attempt) observer_.attempt(n->channel, o.result, 0);
+    if (o.result != "retry") spdlog::warn("notification {} ({}) {}: {}", n->id, n->channel, o.result, o.detail);
+  }
+  for (const Notification* n : delivered) {
+    if (observer_.attempt) observer_.attempt(n->channel, "delivered", static_cast<double>(done_at - n->created_at) / 1000);
+    if (n->channel == "inapp" && live_) {
+      const auto payload = nlohmann::json::parse(n->payload, nullptr, false);
+      const std::string tz = payload.is_object() ? payload.value("time_zone", "Asia/Tokyo") : "Asia/Tokyo";
+      live_->Publish({n->organization_id, "notification", std::nullopt, std::nullopt, n->user_id,
+                      {{"notification", InboxItemJson(*n, tz)}}});
+    }
+  }
+  return claimed->size();
+}
+
+Dispatcher::Outcome Dispatcher::Deliver(Worker& w, const Notification& n) {
+  if (n.channel == "inapp") return {"delivered", "in the inbox", {}};
+  if (n.channel == "email") return DeliverEmail(w, n);
+  if (n.channel == "push") return DeliverPush(w, n);
+  return {"dead", "unknown channel " + n.channel, {}};
+}
+
+Dispatcher::Outcome Dispatcher::DeliverEmail(Worker& w, const Notification& n) {
+  if (options_.smtp.url.empty()) return {"cancelled", "no mail server is configured (TADAIMA_SMTP_URL)", {}};
+  auto payload = nlohmann::json::parse(n.payload);
+  MailMessage m;
+  m.from = options_.smtp.from;
+  m.to = n.target;
+  m.subject = payload.value("title", "");
+  m.body = payload.value("body", "") + "\n\n" + EmailFooter(payload.value("language", "ja")) + "\n";
+  m.message_id = n.id + "@" + MailDomain(options_.smtp.from);
+  m.date_ms = clock_.NowMs();
+  auto r = w.smtp.Send(n.target, BuildMime(m));
+  switch (r.kind) {
+    case SendResult::Kind::kDelivered: return {"delivered", r.detail, {}};
+    case SendResult::Kind::kFailed: return {"dead", r.detail, {}};
+    default: return {"retry", r.detail, r.retry_after_ms};
+  }
+}
+
+std::string Dispatcher::VapidHeader(const std::string& endpoint) {
+  const auto origin = EndpointOrigin(endpoint).value_or("");
+  const int64_t now = clock_.NowMs();
+  std::lock_guard lock(vapid_mu_);
+  auto it = vapid_cache_.find(origin);
+  if (it != vapid_cache_.end() && it->second.second > now + 60'000) return it->second.first;
+  const int64_t until = now + kVapidValidMs;
+  auto header = VapidAuthorization(vapid_, endpoint, options_.vapid_subject, until / 1000);
+  if (!header) return "";
+  vapid_cache_[origin] = {*header, until};
+  return *header;
+}
+
+Dispatcher::Outcome Dispatcher::DeliverPush(Worker& w, const Notification& n) {
+  auto sub = db_.Transact(db::TxMode::kRead, [&](db::Tx& tx) { return store::FindSubscription(tx, n.target); });
+  if (!sub) return {"retry", sub.error().message, {}};
+  if (!*sub) return {"cancelled", "the device's subscription was removed", {}};
+  if (auto allowed = CheckEndpoint(options_.push_rules, (*sub)->endpoint); !allowed)
+    return {"dead", "endpoint not allowed: " + allowed.error().message, {}};
+  nlohmann::json message = nlohmann::json::parse(n.payload);
+  message["id"] = n.id;
+  message["url"] = "/app/";
+  message.erase("language");
+  message.erase("time_zone");
+  auto body = EncryptPayload((*sub)->p256dh, (*sub)->auth, message.dump());
+  if (!body) return {"dead", body.error().message, {}};
+  const std::string authorization = VapidHeader((*sub)->endpoint);
+  if (authorization.empty()) return {"retry", "cannot sign the VAPID token", {}};
+  std::vector<std::string> headers{"Authorization: " + authorization,
+                                   "Content-Encoding: aes128gcm",
+                                   "Content-Type: application/octet-stream",
+                                   "TTL: 86400",
+                                   std::string("Urgency: ") + (n.kind == "message" && !n.urgent ? "normal" : "high"),
+                                   "Topic: " + n.id};
+  auto r = w.push.Send((*sub)->endpoint, headers, *body);
+  switch (r.kind) {
+    case SendResult::Kind::kDelivered: return {"delivered", r.detail, {}};
+    case SendResult::Kind::kGone: return {"cancelled", "the push service no longer knows this device (" + r.detail + ")", {}, true};
+    case SendResult::Kind::kFailed: return {"dead", r.detail, {}};
+    default: return {"retry", r.detail, r.retry_after_ms};
+  }
+}
+
+}  // namespace tadaima::notify

@@ -1,0 +1,100 @@
+// Dispatcher: the workers that deliver the outbox.
+//
+// Each worker claims a batch of due rows with a lease (SKIP LOCKED on
+// PostgreSQL, so the workers of every server process share the rows without
+// taking one twice), delivers them — in-app rows become a live event, e-mail
+// goes out over SMTP, push over Web Push — and records each attempt in one
+// transaction. A failed attempt waits with exponential backoff (from 1 s up
+// to `retry_max_ms`, or what the service asked for) until `give_up_ms` after
+// the notification was made, then the row is dead and staff see it.
+//
+// A crash between the send and its record is the only way a message can go
+// out twice; the row's lease (longer than any send may take) keeps other
+// workers off it meanwhile, and the push Topic header lets the push service
+// replace an undelivered copy. Thread-safe.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "base/clock.h"
+#include "db/database.h"
+#include "model/model.h"
+#include "notify/live.h"
+#include "notify/senders.h"
+#include "notify/webpush.h"
+
+namespace tadaima::notify {
+
+struct DispatcherOptions {
+  int workers = 4;
+  int batch = 50;
+  int64_t lease_ms = 30'000;
+  int64_t retry_max_ms = 30'000;
+  int64_t give_up_ms = 24 * 3600 * 1000;
+  int64_t poll_ms = 1000;  // how often idle workers look for due rows
+  SmtpOptions smtp;
+  EndpointRules push_rules;
+  std::string vapid_subject;  // "mailto:…" or "https://…"
+};
+
+// What the dispatcher reports for /metrics.
+struct DeliveryObserver {
+  // Every attempt's result; `seconds` is commit → delivery for delivered rows, else 0.
+  std::function<void(const std::string& channel, const std::string& result, double seconds)> attempt;
+  std::function<void(int64_t pending)> pending;
+};
+
+// The backoff before attempt `attempts + 1` (without jitter).
+int64_t BackoffMs(int attempts, int64_t max_ms);
+
+class Dispatcher {
+ public:
+  Dispatcher(db::Database& db, Clock clock, DispatcherOptions options, VapidKey vapid, LiveBus* live,
+             DeliveryObserver observer);
+  ~Dispatcher();  // stops the workers
+
+  void Start();
+  // New rows were committed: deliver now rather than at the next poll.
+  void Wake();
+
+ private:
+  struct Outcome {
+    std::string result;  // delivered | retry | dead | cancelled
+    std::string detail;
+    std::optional<int64_t> retry_after_ms;
+    bool subscription_gone = false;
+  };
+  struct Worker;
+  void Loop(int index);
+  // Claims and delivers one batch; returns how many rows it took.
+  size_t RunBatch(Worker& w);
+  Outcome Deliver(Worker& w, const Notification& n);
+  Outcome DeliverEmail(Worker& w, const Notification& n);
+  Outcome DeliverPush(Worker& w, const Notification& n);
+  std::string VapidHeader(const std::string& endpoint);
+
+  db::Database& db_;
+  Clock clock_;
+  DispatcherOptions options_;
+  VapidKey vapid_;
+  LiveBus* live_;
+  DeliveryObserver observer_;
+
+  std::mutex mu_;
+  std::condition_variable cv_;
+  uint64_t wakes_ = 0;
+  bool stopping_ = false;
+  std::vector<std::thread> threads_;
+
+  std::mutex vapid_mu_;
+  std::map<std::string, std::pair<std::string, int64_t>> vapid_cache_;  // origin -> header, valid until
+};
+
+}  // namespace tadaima::notify
