@@ -51,6 +51,8 @@ constexpr db::Query kListAlertCandidates{
     " AND p.expected_at + f.not_arrived_grace_minutes * 60000 > CAST($2 AS BIGINT)"
     " AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.child_id = p.child_id AND v.facility_id = p.facility_id"
     "   AND v.in_at >= p.day_starts_at AND v.in_at < p.day_ends_at)"
+    " AND EXISTS (SELECT 1 FROM enrollments e WHERE e.facility_id = p.facility_id AND e.status = 'active'"
+    "   AND (e.child_id = p.child_id OR (e.child_id IS NULL AND e.family_id = c.family_id)))"
     " ORDER BY p.expected_at, p.id"};
 constexpr db::Query kMarkPlanAlerted{
     "mark_plan_alerted",

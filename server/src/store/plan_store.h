@@ -41,7 +41,8 @@ struct AlertCandidate {
   std::string family_id;
 };
 // Every organization's plans that fell due within (oldest, now] and whose
-// child has no visit at the facility that began on the plan's day.
+// child, still enrolled at the facility, has no visit there that began on
+// the plan's day.
 Result<std::vector<AlertCandidate>> ListDueAlerts(db::Tx& tx, int64_t now, int64_t oldest);
 // Sets alerted_at = now when the plan is still an attend plan of the same
 // expected_at and was not raised yet; false when another process (or a

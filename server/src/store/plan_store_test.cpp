@@ -178,6 +178,16 @@ TEST_P(PlanStoreTest, DueAlertsAreTimedAttendPlansPastTheGraceWithoutAVisitThatD
   a.expected_at.reset();
   ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return UpdatePlan(tx, a); }));
 
+  // A child who left the facility is nobody's to miss there.
+  Child gone = MakeChild("gone");
+  MakePlan(gone, "2027-06-10", 14 * 60);
+  auto enrollments = db_->Transact(TxMode::kRead, [&](db::Tx& tx) {
+    return ListEnrollments(tx, {org_, std::nullopt, facility_.id, std::nullopt});
+  });
+  ASSERT_TRUE(enrollments);
+  for (const auto& e : *enrollments)
+    if (e.child_id == gone.id) ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return DeleteEnrollment(tx, e); }));
+
   auto ids = DueChildIds(now, oldest);
   std::sort(ids.begin(), ids.end());
   std::vector<std::string> want{due.id, boundary.id, came_yesterday.id};
