@@ -103,8 +103,10 @@ describe('parents app: children, live status, QR and history', () => {
       .toContain(`${clockTime(in_at)} に到着、${clockTime(out_at)} に帰りました`);
     expect(await status.textContent()).toContain('お迎え：祖母 山田 和子');
     expect(page.url()).toBe(url_before);
-    // The other child is untouched.
+    // A child who came is not reported absent any more; the other child is untouched.
+    expect(await card('山田 ひかり').getByRole('button', { name: '今日お休みします' }).count()).toBe(0);
     expect(await card('山田 そら').getByRole('status').textContent()).toContain('今日の予定はありません');
+    expect(await card('山田 そら').getByRole('button', { name: '今日お休みします' }).count()).toBe(1);
   });
 
   test('the QR code shows full-screen and a screenshot of it decodes to the current credential', async () => {

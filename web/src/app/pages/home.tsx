@@ -76,6 +76,7 @@ function ChildCard({ item, onAbsence }: { item: MyChild; onAbsence: () => void }
   const heading_id = `child-${child.id}`;
   const status = todayText(item);
   const absence = today.status === 'absent' && today.plan ? today.plan : null;
+  const came = today.status === 'present' || today.status === 'left';
   const q = `?child=${encodeURIComponent(child.id)}`;
   return (
     <article class="card pa-child" aria-labelledby={heading_id}>
@@ -101,7 +102,7 @@ function ChildCard({ item, onAbsence }: { item: MyChild; onAbsence: () => void }
       <div class="pa-actions">
         <Link to={`/qr${q}`} class="btn btn--primary pa-big">{t('parent.show_qr')}</Link>
         <Link to={`/plans${q}`} class="btn btn--secondary">{t('parent.plans')}</Link>
-        {!absence && item.facilities.length > 0 && (
+        {!absence && !came && item.facilities.length > 0 && (
           <button type="button" class="btn btn--secondary" onClick={onAbsence}>{t('parent.report_absence')}</button>
         )}
         <Link to={`/history${q}`} class="btn btn--secondary">{t('parent.history')}</Link>
