@@ -1,7 +1,8 @@
 // 出欠予定 in the parents' app: five days entered in one action (one request, all five
 // stored with times and pick-up person), a change after the facility's deadline marked
-// late, a bad entry refused with the day named and nothing stored, and today's absence
-// report showing 確認中 until staff acknowledge it through the API, then 確認済.
+// late, a bad entry refused with the day named and nothing stored, a child expected an
+// hour ago shown as not arrived, and today's absence report showing 確認中 until staff
+// acknowledge it through the API, then 確認済.
 // Server clock pinned: Thursday 2027-06-10, 15:00 in Tokyo.
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -118,6 +119,19 @@ describe('parents app: plans and absence reports', () => {
     await editor.getByRole('button', { name: '2日分を保存' }).click();
     await page.getByRole('status').filter({ hasText: '2日分の予定を保存しました。' }).waitFor();
     expect((await site.staff.listPlans(child_id, { from: '2027-06-21', to: '2027-06-22' })).map((p) => p.leave_at)).toEqual(['18:30', '18:30']);
+  });
+
+  test('a child expected an hour ago who has not arrived shows as not arrived', async () => {
+    const { page } = phone;
+    await day(PINNED_DAY).click();
+    const editor = page.getByRole('form', { name: '選んだ 1日の予定' });
+    await editor.getByRole('radio', { name: '出席' }).check();
+    await editor.getByLabel('到着予定').fill('14:00');
+    await editor.getByRole('button', { name: '1日分を保存' }).click();
+    await page.getByRole('status').filter({ hasText: '1日分の予定を保存しました。' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'ホーム' }).click();
+    const status = page.getByRole('article', { name: '佐藤 ゆいな' }).getByRole('status');
+    await expect.poll(() => status.textContent()).toBe('今日まだ到着していません（14:00 到着の予定）');
   });
 
   test('today\'s absence report: 確認中 until staff acknowledge it, then 確認済', async () => {
