@@ -19,6 +19,7 @@ describe('parents app: children, live status, QR and history', () => {
   let site: Site;
   let admin: TestApi;
   let family: NewFamily;
+  let other: NewFamily;
   const password = 'my-own-pass-2027';
 
   beforeAll(async () => {
@@ -35,7 +36,7 @@ describe('parents app: children, live status, QR and history', () => {
       ],
     });
     // Another family at the same facility: never shown to this one.
-    await registerFamily(admin, [site.facility.id], { name: '鈴木家', children: [{ name: '鈴木 いちろう', birth_date: '2018-04-10' }] });
+    other = await registerFamily(admin, [site.facility.id], { name: '鈴木家', children: [{ name: '鈴木 いちろう', birth_date: '2018-04-10' }] });
     phone = await startPhone();
   });
   afterAll(async () => {
@@ -83,6 +84,15 @@ describe('parents app: children, live status, QR and history', () => {
     }
     expect(await page.getByRole('article').count()).toBe(2);
     expect(await page.getByText('鈴木').count()).toBe(0);
+    // Asking for the other family's child shows one's own; its code and card stay closed.
+    const stranger = other.children[0].id;
+    await page.goto(`${server.url}/app/qr?child=${stranger}`);
+    await page.getByRole('heading', { name: /^山田 .+ さんのQRコード$/ }).waitFor();
+    for (const path of [`/api/v1/children/${stranger}/qr.svg`, `/api/v1/children/${stranger}/card.pdf`, `/api/v1/families/${other.id}/qr.svg`]) {
+      expect((await page.request.get(server.url + path)).status(), path).toBe(404);
+    }
+    await page.goto(`${server.url}/app/`);
+    await card(mine[0].child.name).waitFor();
   });
 
   test('today\'s status follows the stamps live, with the pick-up person', async () => {
