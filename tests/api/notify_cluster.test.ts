@@ -1,8 +1,8 @@
 // Two app servers on one PostgreSQL database (always PostgreSQL, whatever
 // TADAIMA_TEST_DB says: several processes need it). Stamps go through both; both
 // processes' workers race for the same outbox, and every notification is delivered
-// exactly once. Live events cross processes: a guardian connected to process B hears of a
-// stamp made on process A.
+// exactly once, also when one process is killed with work in hand. Live events cross
+// processes: a guardian connected to process B hears of a stamp made on process A.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKioskApi, type Api } from '../../web/src/shared/api';
 import {
@@ -133,4 +133,48 @@ describe('two server processes on one PostgreSQL database', () => {
     expect(guardianOnB.events.filter(isArrival)).toHaveLength(1);
     expect(staffOnB.events.filter(isArrival)).toHaveLength(1);
   }, 60_000);
+
+  it('process A is killed with work claimed: process B delivers all of it, exactly once', async () => {
+    const families: { fam: NotifiedFamily; devices: PushDevice[] }[] = [];
+    for (let i = 0; i < 4; i++) {
+      const fam = await familyAt(site, world.server, [{ email: true }, { email: true }]);
+      const devices: PushDevice[] = [];
+      for (const g of fam.guardians) devices.push((await subscribe(g.api, world.push)).device);
+      families.push({ fam, devices });
+    }
+    const onB = kioskOnB();
+    await world.smtp.stop();
+    world.push.down(true);
+    for (const [i, { fam }] of families.entries()) {
+      const [first, second] = i % 2 === 0 ? [site.kiosk, onB] : [onB, site.kiosk];
+      const a = childResult(await first.stamp({ facility_id: site.facility.id, client_id: clientId(), credential: fam.credential }));
+      expect(a.result).toBe('arrived');
+      await clockPast(second, a.visit.in_at);
+      expect(childResult(await second.stamp({ facility_id: site.facility.id, client_id: clientId(), credential: fam.credential })).result).toBe('departed');
+    }
+    // Both processes' workers are trying (and failing) to deliver: kill A now.
+    await world.server.kill9();
+    await world.smtp.start();
+    world.push.down(false);
+
+    // Staff read through B (the session is in the database).
+    const staffOnB = b.api();
+    for (const [k, v] of Object.entries(site.staff.jar.all())) staffOnB.jar.set(k, v);
+    // A's claimed rows wait for their 30 s lease, hence the long deadline.
+    const rows = await until(async () => {
+      const rs = (await Promise.all(families.map(({ fam }) => allStaffNotifications(staffOnB, { child_id: fam.child.id })))).flat();
+      return rs.length === 48 && rs.every((r) => r.status === 'delivered') ? rs : null;
+    }, 90_000, 'all 48 rows delivered by process B', 500);
+
+    const childIds = new Set(families.map(({ fam }) => fam.child.id));
+    const pushes = world.push.delivered().filter((p) => childIds.has(p.payload.child_id));
+    const mails = world.smtp.messages().filter((m) => families.some(({ fam }) => m.body.includes(fam.child.name)));
+    expect([...count(pushes.map((p) => p.payload.id)).values()].filter((n) => n > 1), 'no push id twice').toEqual([]);
+    expect([...count(mails.map((m) => m.messageId)).values()].filter((n) => n > 1), 'no Message-ID twice').toEqual([]);
+    expect(pushes).toHaveLength(16);
+    expect(mails).toHaveLength(16);
+    const idOf = (messageId: string | undefined) => /^<([^@]+)@/.exec(messageId ?? '')?.[1];
+    expect(mails.map((m) => idOf(m.messageId)).sort()).toEqual(rows.filter((r) => r.channel === 'email').map((r) => r.id).sort());
+    expect(pushes.map((p) => p.payload.id).sort()).toEqual(rows.filter((r) => r.channel === 'push').map((r) => r.id).sort());
+  }, 150_000);
 });

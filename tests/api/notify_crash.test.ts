@@ -60,6 +60,9 @@ describe('crash', () => {
     await world.smtp.start();
     world.push.down(false);
     await world.restart(); // its clock goes on from where it was
+    // The VAPID key pair is kept: the subscriptions made before stay valid.
+    const key = await (await fetch(`${world.server.url}/api/v1/push/public-key`)).json();
+    expect(key).toEqual({ vapid_public_key: world.vapidKey });
 
     // 3 families × 2 guardians × 2 stamps: 12 e-mails and 12 pushes. A row claimed by the
     // killed process is retried after its 30 s lease, hence the long deadline.

@@ -62,6 +62,24 @@ describe('subscribing', () => {
     expect(world.push.failures().filter((f) => f.device === device.id)).toEqual([]);
   }, 60_000);
 
+  it('a family tablet moves from one guardian to the other; another family cannot take a device over (409)', async () => {
+    const fam = await familyAt(site, world.server, [{ email: false }, { email: false }]);
+    const other = await familyAt(site, world.server, [{ email: false }]);
+    const [mother, father] = fam.guardians.map((g) => g.api);
+    const device = world.push.device();
+    expect((await mother.request('POST', '/api/v1/me/push-subscriptions', device.subscription)).status).toBe(201);
+
+    const taken = await other.guardians[0].api.request('POST', '/api/v1/me/push-subscriptions', device.subscription);
+    expect(taken.status, JSON.stringify(taken.body)).toBe(409);
+    expect(taken.body.error).toMatchObject({ code: 'conflict', fields: { endpoint: expect.any(String) } });
+    expect(await listSubs(other.guardians[0].api)).toEqual([]);
+    expect(await listSubs(mother)).toHaveLength(1);
+
+    expect((await father.request('POST', '/api/v1/me/push-subscriptions', device.subscription)).status).toBe(201);
+    expect(await listSubs(mother)).toEqual([]);
+    expect((await listSubs(father)).map((s) => s.endpoint)).toEqual([device.endpoint]);
+  }, 60_000);
+
   it('refuses endpoints off the allow-list, non-https, bad keys (400) and stores nothing', async () => {
     const fam = await familyAt(site, world.server, [{ email: false }]);
     const me = fam.guardians[0].api;

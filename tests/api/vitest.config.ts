@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('.', import.meta.url)),
     include: ['**/*.test.ts'],
+    // Several server processes need PostgreSQL: the cluster tests run in the PostgreSQL stage only.
+    exclude: ['**/node_modules/**', ...(process.env.TADAIMA_TEST_DB === 'postgres' ? [] : ['**/notify_cluster.test.ts'])],
     pool: 'forks',
     maxWorkers: Math.max(1, Math.min(4, availableParallelism())),
     testTimeout: 30_000,

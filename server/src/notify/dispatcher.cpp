@@ -181,6 +181,7 @@ Dispatcher::Outcome Dispatcher::DeliverEmail(Worker& w, const Notification& n) {
   m.body = payload.value("body", "") + "\n\n" + EmailFooter(payload.value("language", "ja")) + "\n";
   m.message_id = n.id + "@" + MailDomain(options_.smtp.from);
   m.date_ms = clock_.NowMs();
+  m.time_zone = payload.value("time_zone", "UTC");
   auto r = w.smtp.Send(n.target, BuildMime(m));
   switch (r.kind) {
     case SendResult::Kind::kDelivered: return {"delivered", r.detail, {}};

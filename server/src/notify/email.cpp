@@ -1,6 +1,7 @@
 #include "notify/email.h"
 
 #include <date/date.h>
+#include <date/tz.h>
 #include <sodium.h>
 
 #include <chrono>
@@ -63,9 +64,14 @@ std::string EncodeHeaderText(const std::string& utf8) {
   return out;
 }
 
-std::string MailDate(int64_t ms) {
+std::string MailDate(int64_t ms, const std::string& time_zone) {
   using namespace std::chrono;
-  return date::format("%a, %d %b %Y %H:%M:%S +0000", floor<seconds>(sys_time<milliseconds>(milliseconds(ms))));
+  const auto at = floor<seconds>(sys_time<milliseconds>(milliseconds(ms)));
+  try {
+    return date::format("%a, %d %b %Y %H:%M:%S %z", date::make_zoned(time_zone, at));
+  } catch (const std::exception&) {
+    return date::format("%a, %d %b %Y %H:%M:%S +0000", at);
+  }
 }
 
 std::string BuildMime(const MailMessage& m) {
@@ -76,7 +82,7 @@ std::string BuildMime(const MailMessage& m) {
   }
   const std::string encoded = Base64(body);
   std::string out;
-  out += "Date: " + MailDate(m.date_ms) + "\r\n";
+  out += "Date: " + MailDate(m.date_ms, m.time_zone) + "\r\n";
   out += "From: " + OneLine(m.from) + "\r\n";
   out += "To: " + OneLine(m.to) + "\r\n";
   out += "Subject: " + EncodeHeaderText(m.subject) + "\r\n";

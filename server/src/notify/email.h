@@ -13,6 +13,7 @@ struct MailMessage {
   std::string body;     // UTF-8, lines separated by \n
   std::string message_id;  // without angle brackets
   int64_t date_ms = 0;
+  std::string time_zone = "UTC";  // of the Date header
 };
 
 // The whole message with CRLF line ends, ready for SMTP DATA.
@@ -22,7 +23,7 @@ std::string BuildMime(const MailMessage& m);
 // base64 encoded-words of at most 75 characters, never splitting a character.
 std::string EncodeHeaderText(const std::string& utf8);
 
-// RFC 5322 date-time in UTC: "Sat, 21 Nov 2026 14:10:00 +0000".
-std::string MailDate(int64_t ms);
+// RFC 5322 date-time in `time_zone`: "Sat, 21 Nov 2026 23:10:00 +0900".
+std::string MailDate(int64_t ms, const std::string& time_zone);
 
 }  // namespace tadaima::notify

@@ -26,12 +26,12 @@ TEST(Email, EncodesJapaneseSubjectsInWholeCharacters) {
 
 TEST(Email, BuildsMimeWithTheRequiredHeaders) {
   std::string m = BuildMime({"tadaima@example.jp", "parent@example.jp", "到着", "本文\n二行目", "abc@example.jp",
-                             1795000000000});
+                             1795000000000, "Asia/Tokyo"});
   EXPECT_NE(m.find("Message-ID: <abc@example.jp>\r\n"), std::string::npos);
   EXPECT_NE(m.find("MIME-Version: 1.0\r\n"), std::string::npos);
   EXPECT_NE(m.find("Content-Type: text/plain; charset=UTF-8\r\n"), std::string::npos);
   EXPECT_NE(m.find("Content-Transfer-Encoding: base64\r\n"), std::string::npos);
-  EXPECT_NE(m.find("Date: Wed, 18 Nov 2026 11:06:40 +0000\r\n"), std::string::npos);
+  EXPECT_NE(m.find("Date: Wed, 18 Nov 2026 20:06:40 +0900\r\n"), std::string::npos);
   EXPECT_NE(m.find("\r\n\r\n"), std::string::npos);
 }
 

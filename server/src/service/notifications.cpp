@@ -10,6 +10,7 @@
 #include "store/audit_store.h"
 #include "store/kiosk_store.h"
 #include "store/notification_store.h"
+#include "store/user_store.h"
 
 namespace tadaima::service {
 namespace {
@@ -101,8 +102,15 @@ Result<SubscribedPush> Services::SubscribePush(const Actor& actor, const std::st
       existing->auth = auth;
       return SubscribedPush{*existing, false};
     }
-    // The browser now belongs to another sign-in: the old owner stops receiving on it.
-    if (existing) TRY_STATUS(store::DeleteSubscription(tx, existing->id, "the device signed in as someone else", now));
+    if (existing) {
+      // A family's shared tablet moves from one guardian to another; a device of
+      // another family is not taken over (that would silence its guardian).
+      auto owner = TRY(store::FindUser(tx, existing->organization_id, existing->user_id));
+      if (existing->organization_id != actor.organization_id || !owner || owner->family_id != actor.family_id)
+        return Fail(Error::Conflict("this device receives another account's notifications; turn them off there first",
+                                    {{"endpoint", "is registered to another account"}}));
+      TRY_STATUS(store::DeleteSubscription(tx, existing->id, "the device signed in as another guardian", now));
+    }
     PushSubscription s{NewId(now), actor.organization_id, actor.user_id, endpoint, p256dh, auth, now};
     TRY_STATUS(store::InsertSubscription(tx, s, now));
     return SubscribedPush{s, true};

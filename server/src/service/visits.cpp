@@ -40,6 +40,7 @@ Result<Visit> Services::SetPickup(const Actor& actor, const std::string& visit_i
   errs.Check("pickup_by", CheckName(pickup_by, 50));
   TRY_STATUS(errs.ToStatus());
   const int64_t now = clock_.NowMs();
+  std::string family_id;
   Visit visit = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Visit> {
     auto v = TRY(store::FindVisit(tx, actor.organization_id, visit_id));
     bool kiosk = actor.role == Role::kKiosk && v && actor.facility_ids.at(0) == v->facility_id;
@@ -49,8 +50,12 @@ Result<Visit> Services::SetPickup(const Actor& actor, const std::string& visit_i
       return Fail(Error::PermissionDenied("a kiosk may name the pick-up person only just after the departure"));
     v->pickup_by = TrimSpaces(pickup_by);
     TRY_STATUS(store::UpdateVisit(tx, *v, now));
+    if (auto child = TRY(store::FindChild(tx, actor.organization_id, v->child_id))) family_id = child->family_id;
     return *v;
   }));
+  // The family's pages show who picked the child up: the departure again, now with the name.
+  Publish({visit.organization_id, "stamp", visit.facility_id, family_id, std::nullopt,
+           {{"result", "departed"}, {"visit", LiveVisit(visit, actor.time_zone)}}});
   PublishVisitChange(visit.organization_id, visit.facility_id, actor.time_zone, visit.in_at);
   return visit;
 }
