@@ -96,6 +96,7 @@ struct Plan {
   std::optional<int64_t> acknowledged_at;
   std::optional<std::string> acknowledged_by_id, acknowledged_by_name;
   std::optional<int64_t> alerted_at;  // raised by the not-arrived job
+  std::optional<int64_t> settled_at;  // the job found the child had arrived: nothing to raise
 };
 
 // A login of any role: staff and guardians share one table.

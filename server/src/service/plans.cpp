@@ -253,7 +253,10 @@ Result<std::vector<Plan>> Services::SetPlans(const Actor& actor, const std::stri
       p.acknowledged_at.reset();
       p.acknowledged_by_id.reset();
       p.acknowledged_by_name.reset();
-      if (rearm) p.alerted_at.reset();
+      if (rearm) {
+        p.alerted_at.reset();
+        p.settled_at.reset();
+      }
       if (had) TRY_STATUS(store::UpdatePlan(tx, p));
       else TRY_STATUS(store::InsertPlan(tx, p, now));
       nlohmann::json detail = {{"after", AuditPlan(p)}};
@@ -373,8 +376,11 @@ Result<std::vector<MyChild>> Services::MyChildren(const Actor& actor) {
 
 Result<int> Services::RaiseNotArrived() {
   const int64_t now = clock_.NowMs();
-  auto due = TRY(db_.Transact(TxMode::kRead,
-                              [&](db::Tx& tx) { return store::ListDueAlerts(tx, now, now - kAlertLookbackMs); }));
+  const int64_t oldest = now - kAlertLookbackMs;
+  // Children who came leave the job's index first, so that each run looks
+  // only at the plans still open (a day's arrivals are settled once).
+  TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) { return store::SettleArrivedPlans(tx, now, oldest); }));
+  auto due = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListDueAlerts(tx, now, oldest); }));
   int raised = 0;
   for (const auto& c : due) {
     const Plan& p = c.plan;

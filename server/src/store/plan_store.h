@@ -40,10 +40,14 @@ struct AlertCandidate {
   std::string child_name;
   std::string family_id;
 };
-// Every organization's plans that fell due within (oldest, now] and whose
-// child, still enrolled at the facility, has no visit there that began on
-// the plan's day.
+// Every organization's plans that fell due within (oldest, now], not raised
+// nor settled, and whose child, still enrolled at the facility, has no visit
+// there that began on the plan's day.
 Result<std::vector<AlertCandidate>> ListDueAlerts(db::Tx& tx, int64_t now, int64_t oldest);
+// Marks settled (settled_at = now) the timed attend plans whose arrival time
+// lies within the window and whose child has a visit that began that day:
+// nothing to raise, so the job's scans skip them from now on. Returns how many.
+Result<int64_t> SettleArrivedPlans(db::Tx& tx, int64_t now, int64_t oldest);
 // Sets alerted_at = now when the plan is still an attend plan of the same
 // expected_at and was not raised yet; false when another process (or a
 // change) came first. The condition makes the alert happen once across

@@ -193,6 +193,20 @@ TEST_P(PlanStoreTest, DueAlertsAreTimedAttendPlansPastTheGraceWithoutAVisitThatD
   std::vector<std::string> want{due.id, boundary.id, came_yesterday.id};
   std::sort(want.begin(), want.end());
   EXPECT_EQ(ids, want);
+  // The children who came are settled once (those whose time has come), and stay out.
+  Child soon = MakeChild("soon");
+  MakePlan(soon, "2027-06-10", 16 * 60);  // came early, expected later: not settled yet
+  MakeVisit(soon, At("2027-06-10T14:00:00+09:00"));
+  auto settled = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return SettleArrivedPlans(tx, now, oldest); });
+  ASSERT_TRUE(settled) << settled.error().message;
+  EXPECT_EQ(*settled, 2);  // came, early
+  settled = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return SettleArrivedPlans(tx, now, oldest); });
+  ASSERT_TRUE(settled);
+  EXPECT_EQ(*settled, 0);
+  ids = DueChildIds(now, oldest);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, want);
+
   // One millisecond earlier the boundary child is not due yet.
   auto before = DueChildIds(now - 1, oldest);
   EXPECT_EQ(std::count(before.begin(), before.end(), boundary.id), 0);

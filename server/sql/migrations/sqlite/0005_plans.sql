@@ -11,7 +11,9 @@ ALTER TABLE facilities ADD COLUMN not_arrived_notify INTEGER NOT NULL DEFAULT 0;
 -- (local midnights) are the same as instants, for the not-arrived job.
 -- updated_by_* and acknowledged_by_name keep who did it as it was then.
 -- alerted_at: when the not-arrived job raised the child (set once, by an
--- UPDATE … WHERE alerted_at IS NULL, so only one server process wins).
+-- UPDATE … WHERE alerted_at IS NULL, so only one server process wins);
+-- settled_at: when the job found the child had arrived (nothing to raise), so
+-- the plan leaves the job's index.
 CREATE TABLE plans (
   id TEXT PRIMARY KEY,
   organization_id TEXT NOT NULL REFERENCES organizations(id),
@@ -34,6 +36,7 @@ CREATE TABLE plans (
   acknowledged_by_id TEXT,
   acknowledged_by_name TEXT,
   alerted_at BIGINT,
+  settled_at BIGINT,
   created_at BIGINT NOT NULL,
   updated_at BIGINT NOT NULL,
   CHECK (status = 'attend' OR (arrive_at IS NULL AND leave_at IS NULL AND pickup_by IS NULL)),
@@ -41,5 +44,6 @@ CREATE TABLE plans (
 );
 CREATE UNIQUE INDEX plans_one_per_day ON plans (child_id, facility_id, date);
 CREATE INDEX plans_by_facility_day ON plans (facility_id, date);
--- The not-arrived job looks only at timed attend plans not raised yet.
-CREATE INDEX plans_to_alert ON plans (expected_at) WHERE alerted_at IS NULL AND status = 'attend' AND expected_at IS NOT NULL;
+-- The not-arrived job looks only at timed attend plans neither raised nor settled yet.
+CREATE INDEX plans_to_alert ON plans (expected_at)
+  WHERE alerted_at IS NULL AND settled_at IS NULL AND status = 'attend' AND expected_at IS NOT NULL;
