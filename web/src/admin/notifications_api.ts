@@ -51,25 +51,14 @@ async function call<T>(method: 'GET' | 'POST', path: string): Promise<T> {
   return res.body;
 }
 
-/** The object an answer carries: the bare item or one wrapped as {notification}. */
-function unwrap<T>(body: T | { notification: T }): T {
-  return body && typeof body === 'object' && 'notification' in body && !('id' in body)
-    ? (body as { notification: T }).notification
-    : (body as T);
-}
-
 export const notificationsApi = {
-  /** Newest first; `channel` is also applied here, so the filter holds whatever the server does with it. */
-  list: async (f: NotificationFilter, cursor: string | null, limit = 50): Promise<Page<StaffNotification>> => {
-    const page = await call<Page<StaffNotification>>('GET', `/api/v1/notifications${query({
+  /** Newest first, of the facilities the staff member covers. */
+  list: (f: NotificationFilter, cursor: string | null, limit = 50): Promise<Page<StaffNotification>> =>
+    call<Page<StaffNotification>>('GET', `/api/v1/notifications${query({
       facility_id: f.facility_id, child_id: f.child_id, status: f.status, channel: f.channel, cursor, limit,
-    })}`);
-    const items = f.channel ? page.items.filter((n) => n.channel === f.channel) : page.items;
-    return { items, next_cursor: page.next_cursor ?? null };
-  },
-  get: async (id: string): Promise<StaffNotificationDetail> =>
-    unwrap(await call<StaffNotificationDetail | { notification: StaffNotificationDetail }>(
-      'GET', `/api/v1/notifications/${encodeURIComponent(id)}`)),
+    })}`),
+  get: (id: string): Promise<StaffNotificationDetail> =>
+    call<StaffNotificationDetail>('GET', `/api/v1/notifications/${encodeURIComponent(id)}`),
   /** A dead notification goes back to pending. */
   retry: async (id: string): Promise<void> => {
     await call<unknown>('POST', `/api/v1/notifications/${encodeURIComponent(id)}/retry`);
