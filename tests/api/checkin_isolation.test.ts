@@ -78,8 +78,13 @@ describe('guardians', () => {
     expect((await download(server, g, `/api/v1/children/${other.child.id}/qr.png`)).status).toBe(200);
   });
 
-  it('cannot read visits or rosters, even of their own child (403)', async () => {
-    await expectApiError(famA.guardian.listVisits({ child_id: famA.child.id }), 403, 'permission_denied');
+  it('read their own child’s visits only; never a roster (403)', async () => {
+    const own = (await famA.guardian.listVisits({ child_id: famA.child.id })).items;
+    expect(own.map((v) => v.id)).toContain(visitA.id);
+    for (const v of own) expect(v.child.id).toBe(famA.child.id);
+    const other = await enrolledFamily(server, a.staff, [a.facility.id]);
+    await expectApiError(other.guardian.listVisits({ child_id: famA.child.id }), 404, 'not_found');
+    await expectApiError(other.guardian.listVisits({ child_id: famA.child.id, facility_id: a.facility.id }), 404, 'not_found');
     await expectApiError(famA.guardian.roster(a.facility.id), 403, 'permission_denied');
   });
 });

@@ -43,7 +43,16 @@ describe('facilities', () => {
     const res = await admin.request('POST', '/api/v1/facilities', input);
     expect(res.status).toBe(201);
     const facility = res.body.facility as Facility;
-    expect(facility).toEqual({ id: expect.any(String), ...input, duplicate_window_seconds: 60, offline_retention_hours: 72 });
+    expect(facility).toEqual({
+      id: expect.any(String),
+      ...input,
+      duplicate_window_seconds: 60,
+      offline_retention_hours: 72,
+      plan_deadline_days: 1,
+      plan_deadline_time: '17:00',
+      not_arrived_grace_minutes: 15,
+      not_arrived_notify: false,
+    });
     expect(await admin.getFacility(facility.id)).toEqual(facility);
     expect((await allFacilities(admin)).find((f) => f.id === facility.id)).toEqual(facility);
   });

@@ -91,7 +91,7 @@ describe('admin app: kiosks, roster, visits and cards', () => {
   test('roster: a manual arrival, then a departure with the pick-up person', async () => {
     const { page } = b;
     const row = page.getByRole('row', { name: /小林 みどり/ });
-    await expect.poll(() => row.textContent()).toContain('未入館');
+    await expect.poll(() => row.textContent()).toContain('予定なし');
     expect((await seriousViolations(page)).join('\n')).toBe('');
     await row.getByRole('button', { name: '小林 みどり の入館を記録' }).click();
     await page.getByRole('status').filter({ hasText: '小林 みどり の入館を記録しました' }).waitFor();

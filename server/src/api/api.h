@@ -113,4 +113,9 @@ Result<http::Response> GetRoster(ApiContext&, http::Request&);
 Result<http::Response> ListVisits(ApiContext&, http::Request&);
 Result<http::Response> CorrectVisit(ApiContext&, http::Request&);
 
+Result<http::Response> PutPlans(ApiContext&, http::Request&);
+Result<http::Response> ListPlans(ApiContext&, http::Request&);
+Result<http::Response> AcknowledgePlan(ApiContext&, http::Request&);
+Result<http::Response> MyChildren(ApiContext&, http::Request&);
+
 }  // namespace tadaima::api

@@ -34,7 +34,11 @@ nlohmann::json FacilityJson(const Facility& f) {
           {"opens_at", FormatClockTime(f.opens_at)},
           {"closes_at", FormatClockTime(f.closes_at)},
           {"duplicate_window_seconds", f.duplicate_window_seconds},
-          {"offline_retention_hours", f.offline_retention_hours}};
+          {"offline_retention_hours", f.offline_retention_hours},
+          {"plan_deadline_days", f.plan_deadline_days},
+          {"plan_deadline_time", FormatClockTime(f.plan_deadline_time)},
+          {"not_arrived_grace_minutes", f.not_arrived_grace_minutes},
+          {"not_arrived_notify", f.not_arrived_notify}};
 }
 
 nlohmann::json StaffJson(const User& u) {
@@ -127,16 +131,62 @@ nlohmann::json StampPreviewJson(const service::StampPreview& p) {
           {"pickup_choices", p.pickup_choices}};
 }
 
+nlohmann::json PlanJson(const Plan& p, const std::string& time_zone) {
+  auto time = [](const std::optional<int>& t) { return t ? nlohmann::json(FormatClockTime(*t)) : nlohmann::json(); };
+  return {{"id", p.id},
+          {"child_id", p.child_id},
+          {"facility_id", p.facility_id},
+          {"date", p.date.ToString()},
+          {"status", PlanStatusName(p.status)},
+          {"arrive_at", time(p.arrive_at)},
+          {"leave_at", time(p.leave_at)},
+          {"pickup_by", OrNull(p.pickup_by)},
+          {"reason", OrNull(p.reason)},
+          {"late", p.late},
+          {"updated_at", FormatInstant(p.updated_at, time_zone)},
+          {"updated_by", {{"role", RoleName(p.updated_by_role)}, {"name", p.updated_by_name}}},
+          {"acknowledged_at", InstantOrNull(p.acknowledged_at, time_zone)},
+          {"acknowledged_by", p.acknowledged_by_name ? nlohmann::json{{"name", *p.acknowledged_by_name}}
+                                                     : nlohmann::json(nullptr)}};
+}
+
+nlohmann::json PlansJson(const std::vector<Plan>& plans, const std::string& time_zone) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& p : plans) items.push_back(PlanJson(p, time_zone));
+  return {{"items", items}};
+}
+
+nlohmann::json MyChildJson(const service::MyChild& c, const std::string& time_zone) {
+  nlohmann::json facilities = nlohmann::json::array();
+  for (const auto& f : c.facilities)
+    facilities.push_back({{"id", f.id}, {"name", f.name}, {"kind", FacilityKindName(f.kind)}});
+  const auto& v = c.visit;
+  return {{"child", ChildJson(c.child, c.date)},
+          {"facilities", facilities},
+          {"today",
+           {{"date", c.date.ToString()},
+            {"status", c.status},
+            {"facility_id", OrNull(c.facility_id)},
+            {"in_at", v ? nlohmann::json(FormatInstant(v->in_at, time_zone)) : nlohmann::json(nullptr)},
+            {"out_at", v ? InstantOrNull(v->out_at, time_zone) : nlohmann::json(nullptr)},
+            {"pickup_by", v ? OrNull(v->pickup_by) : nlohmann::json(nullptr)},
+            {"plan", c.plan ? PlanJson(*c.plan, time_zone) : nlohmann::json(nullptr)}}}};
+}
+
 nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone) {
   nlohmann::json items = nlohmann::json::array();
   for (const auto& item : r.items) {
     const auto& v = item.visit;
+    const auto& p = item.plan;
     items.push_back({{"child",
                       {{"id", item.child.id},
                        {"name", item.child.name},
                        {"name_kana", OrNull(item.child.name_kana)},
                        {"grade", GradeOn(item.child.birth_date, r.date)}}},
                      {"status", item.status},
+                     {"plan", p ? PlanJson(*p, time_zone) : nlohmann::json(nullptr)},
+                     {"late", p && p->late},
+                     {"alerted_at", p ? InstantOrNull(p->alerted_at, time_zone) : nlohmann::json(nullptr)},
                      {"in_at", v ? nlohmann::json(FormatInstant(v->in_at, time_zone)) : nlohmann::json(nullptr)},
                      {"out_at", v ? InstantOrNull(v->out_at, time_zone) : nlohmann::json(nullptr)},
                      {"visit_id", v ? nlohmann::json(v->id) : nlohmann::json(nullptr)},

@@ -25,6 +25,12 @@ nlohmann::json VisitJson(const Visit& v, const std::string& time_zone);
 nlohmann::json StampOutcomeJson(const service::StampOutcome& o, const std::string& time_zone);
 nlohmann::json StampPreviewJson(const service::StampPreview& p);
 nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone);
+// Plans: times "HH:MM", instants in `time_zone`.
+nlohmann::json PlanJson(const Plan& p, const std::string& time_zone);
+// {"items": [Plan]}
+nlohmann::json PlansJson(const std::vector<Plan>& plans, const std::string& time_zone);
+nlohmann::json MyChildJson(const service::MyChild& c, const std::string& time_zone);
+
 // Notifications.
 nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone);
 nlohmann::json StaffNotificationJson(const service::StaffNotification& s, const std::string& time_zone);

@@ -10,10 +10,18 @@ Result<service::FacilityInput> DecodeFacility(const std::string& text) {
   auto body = TRY(ParseObject(text));
   FieldErrors errs;
   JsonObject in(body, "", errs,
-                {"name", "kind", "opens_at", "closes_at", "duplicate_window_seconds", "offline_retention_hours"});
-  service::FacilityInput out{in.PatchString("name"),     in.PatchString("kind"),
-                             in.PatchString("opens_at"), in.PatchString("closes_at"),
-                             in.Integer("duplicate_window_seconds"), in.Integer("offline_retention_hours")};
+                {"name", "kind", "opens_at", "closes_at", "duplicate_window_seconds", "offline_retention_hours",
+                 "plan_deadline_days", "plan_deadline_time", "not_arrived_grace_minutes", "not_arrived_notify"});
+  service::FacilityInput out{in.PatchString("name"),
+                             in.PatchString("kind"),
+                             in.PatchString("opens_at"),
+                             in.PatchString("closes_at"),
+                             in.Integer("duplicate_window_seconds"),
+                             in.Integer("offline_retention_hours"),
+                             in.Integer("plan_deadline_days"),
+                             in.PatchString("plan_deadline_time"),
+                             in.Integer("not_arrived_grace_minutes"),
+                             in.Bool("not_arrived_notify")};
   TRY_STATUS(errs.ToStatus());
   return out;
 }

@@ -66,6 +66,11 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/visits", Wrap(c, ListVisits));
   r.Add("PATCH", "/api/v1/visits/{id}", Wrap(c, CorrectVisit));
 
+  r.Add("PUT", "/api/v1/children/{id}/plans", Wrap(c, PutPlans));
+  r.Add("GET", "/api/v1/children/{id}/plans", Wrap(c, ListPlans));
+  r.Add("POST", "/api/v1/plans/{id}/acknowledge", Wrap(c, AcknowledgePlan));
+  r.Add("GET", "/api/v1/me/children", Wrap(c, MyChildren));
+
   r.Add("GET", "/api/v1/push/public-key", Wrap(c, PushPublicKey));
   r.Add("GET", "/api/v1/me/notifications", Wrap(c, ListInbox));
   r.Add("POST", "/api/v1/me/notifications/read-all", Wrap(c, ReadAllNotifications));

@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <future>
+
+#include "base/ids.h"
+
 namespace tadaima::app {
 namespace {
 
@@ -24,20 +28,137 @@ constexpr Name kChildren[] = {
 constexpr const char* kMothers[] = {"美咲", "恵", "由美", "愛", "真由美", "彩", "智子", "麻衣"};
 constexpr const char* kFathers[] = {"健太", "大輔", "翔太", "拓也", "直樹", "誠", "和也", "亮"};
 
+service::FacilityInput FacilityOf(const char* name, const char* kind, const char* opens_at, const char* closes_at) {
+  service::FacilityInput in;
+  in.name = name;
+  in.kind = kind;
+  in.opens_at = opens_at;
+  in.closes_at = closes_at;
+  return in;
+}
+
+// A random UUID v4 (the client_id of a stamp).
+std::string NewUuid() {
+  std::string h = HashToken(RandomToken(16)).substr(0, 32);
+  h[12] = '4';
+  h[16] = "89ab"[h[16] % 4];
+  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
+}
+
+// A staff stamp of one child at `at`, waited for.
+Status StampAt(service::Services& services, const Actor& staff, const std::string& facility_id,
+               const std::string& child_id, const char* direction, int64_t at,
+               const std::optional<std::string>& pickup_by) {
+  service::StampInput in;
+  in.facility_id = facility_id;
+  in.client_id = NewUuid();
+  in.child_id = child_id;
+  in.direction = direction;
+  in.scanned_at = at;
+  in.pickup_by = pickup_by;
+  std::promise<Status> done;
+  TRY_STATUS(services.Stamp(staff, in, [&](Result<service::StampOutcome> r) {
+    done.set_value(r ? Status{} : Status(std::unexpected(r.error())));
+  }));
+  return done.get_future().get();
+}
+
+// Attendance plans of the club's children for today and the next two weeks
+// (not Sundays), entered by their guardians: most come on weekdays at 15:00
+// or 15:30, some are absent with a reason, a few have no plan. Entered
+// before the deadline, then two changes after it (flagged late for staff).
+Status SeedPlans(service::Services& services, const Actor& admin, const Facility& club,
+                 const std::vector<std::pair<Actor, std::vector<Child>>>& families) {
+  constexpr const char* kReasons[] = {"発熱のため", "通院のため", "家族で外出", "習い事の発表会"};
+  constexpr const char* kPickups[] = {"母", "父", "祖母"};
+  service::FacilityInput open_deadline;
+  open_deadline.plan_deadline_days = 0;
+  open_deadline.plan_deadline_time = "23:59";
+  TRY(services.UpdateFacility(admin, club.id, open_deadline));
+  const CivilDate today = services.Today(admin);
+  int k = 0;
+  for (const auto& [guardian, children] : families) {
+    for (const auto& child : children) {
+      ++k;
+      if (k % 6 == 5) continue;  // this family plans nothing: unplanned on the roster
+      service::PlansInput in;
+      in.facility_id = club.id;
+      for (int d = 0; d < 14; ++d) {
+        CivilDate day = AddDays(today, d);
+        if (Weekday(day) == 0) continue;  // Sunday: the club is closed
+        service::PlanDayInput p;
+        p.date = day.ToString();
+        if ((k + d) % 9 == 0) {
+          p.status = "absent";
+          p.reason = kReasons[(k + d) % 4];
+        } else if (Weekday(day) == 6 && k % 2 == 0) {
+          continue;  // most stay home on Saturdays
+        } else {
+          p.status = "attend";
+          p.arrive_at = k % 3 == 0 ? "15:30" : "15:00";
+          p.leave_at = k % 4 == 0 ? "17:00" : "18:00";
+          if (k % 5 == 0) p.pickup_by = kPickups[k % 3];
+        }
+        in.days.push_back(std::move(p));
+      }
+      TRY(services.SetPlans(guardian, child.id, in));
+    }
+  }
+  service::FacilityInput usual;
+  usual.plan_deadline_days = 1;
+  usual.plan_deadline_time = "17:00";
+  usual.not_arrived_notify = true;
+  TRY(services.UpdateFacility(admin, club.id, usual));
+  // Two changes after the deadline: a sudden absence today, a later arrival.
+  if (families.size() >= 2) {
+    service::PlansInput sick;
+    sick.days.push_back({today.ToString(), "absent", std::nullopt, std::nullopt, std::nullopt, "朝から熱があるため"});
+    TRY(services.SetPlans(families[0].first, families[0].second.at(0).id, sick));
+    service::PlansInput later;
+    later.days.push_back({today.ToString(), "attend", "16:30", "18:00", "祖母", "歯医者の後に行きます"});
+    TRY(services.SetPlans(families[1].first, families[1].second.at(0).id, later));
+  }
+
+  // The day so far: the expected children whose time has come arrived a few
+  // minutes after it (and left at their time), except one who never did:
+  // the roster shows them not_arrived once the grace has passed.
+  const int64_t now = services.clock().NowMs();
+  const std::string& tz = admin.time_zone;
+  bool one_missing = false;
+  const auto roster = TRY(services.GetRoster(admin, club.id, std::nullopt));
+  for (const auto& item : roster.items) {
+    if (!item.plan) continue;
+    const Plan& p = *item.plan;
+    if (p.status != PlanStatus::kAttend || !p.arrive_at) continue;
+    const int64_t arrive = InstantAt(today, *p.arrive_at, tz) + (p.child_id.back() % 9) * 60 * 1000;
+    if (arrive > now) continue;
+    if (!one_missing) {
+      one_missing = true;
+      continue;
+    }
+    TRY_STATUS(StampAt(services, admin, club.id, p.child_id, "in", arrive, std::nullopt));
+    if (p.leave_at && InstantAt(today, *p.leave_at, tz) <= now)
+      TRY_STATUS(StampAt(services, admin, club.id, p.child_id, "out", InstantAt(today, *p.leave_at, tz),
+                         p.pickup_by.value_or("母")));
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<DemoLogins> SeedDemo(service::Services& services) {
   const std::string admin_login = "admin", admin_password = "tadaima-demo";
   TRY(services.CreateOrganization("ただいま市こども未来部", "Asia/Tokyo", admin_login, admin_password));
   auto admin = TRY(services.Login(admin_login, admin_password, "demo")).actor;
-  auto club = TRY(services.CreateFacility(admin, {"ひまわり児童クラブ", "after_school", "14:00", "19:00", std::nullopt, std::nullopt}));
-  auto room = TRY(services.CreateFacility(admin, {"こどもルームさくら", "drop_in", "09:00", "16:00", std::nullopt, std::nullopt}));
+  auto club = TRY(services.CreateFacility(admin, FacilityOf("ひまわり児童クラブ", "after_school", "14:00", "19:00")));
+  auto room = TRY(services.CreateFacility(admin, FacilityOf("こどもルームさくら", "drop_in", "09:00", "16:00")));
   TRY(services.CreateStaff(admin, {"himawari", "青木 由紀", "himawari-2026", "facility_staff",
                                    std::vector<std::string>{club.id}}));
   TRY(services.CreateStaff(admin, {"sakura", "森田 真理子", "sakura-2026", "facility_staff",
                                    std::vector<std::string>{room.id}}));
 
   std::string guardian_lines;
+  std::vector<std::pair<Actor, std::vector<Child>>> club_families;  // first guardian, children
   for (int i = 0; i < 30; ++i) {
     const Name& surname = kSurnames[i];
     bool drop_in = i >= 20;
@@ -58,11 +179,17 @@ Result<DemoLogins> SeedDemo(service::Services& services) {
     }
     f.facility_ids = {drop_in ? room.id : club.id};
     auto created = TRY(services.CreateFamily(admin, f));
+    if (!drop_in) {
+      const auto& first = created.logins.at(0);
+      auto guardian = TRY(services.Login(first.guardian.login, first.initial_password, "demo")).actor;
+      club_families.emplace_back(guardian, created.family.children);
+    }
     if (i == 0 || i == 20)
       for (const auto& login : created.logins)
         guardian_lines += fmt::format("    {:<22} login {}  initial password {}\n", login.guardian.name,
                                       login.guardian.login, login.initial_password);
   }
+  TRY_STATUS(SeedPlans(services, admin, club, club_families));
   DemoLogins out;
   out.text = fmt::format(
       "  organization administrator: login {}  password {}\n"

@@ -174,7 +174,8 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
   http::HttpServer server({host, port, config.threads, config.body_limit, std::chrono::seconds(30)}, handle);
   uint16_t bound = TRY(server.Listen());
 
-  // Background jobs: close visits left open after closing time.
+  // Background jobs: close visits left open after closing time; raise
+  // expected children who have not arrived.
   std::mutex jobs_mu;
   std::condition_variable jobs_cv;
   bool stopping = false;
@@ -186,6 +187,10 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
         spdlog::error("auto-close failed: {}", closed.error().message);
       else if (*closed > 0)
         spdlog::info("auto-closed {} visit(s) at closing time", *closed);
+      if (auto raised = services.RaiseNotArrived(); !raised)
+        spdlog::error("not-arrived job failed: {}", raised.error().message);
+      else if (*raised > 0)
+        spdlog::info("raised {} not-arrived child(ren)", *raised);
       lock.lock();
       jobs_cv.wait_for(lock, std::chrono::seconds(config.job_interval_seconds), [&] { return stopping; });
     }

@@ -70,9 +70,15 @@ int64_t InstantAt(const CivilDate& day, int minutes, const std::string& time_zon
   return duration_cast<milliseconds>(at.time_since_epoch()).count();
 }
 
-CivilDate NextDay(const CivilDate& day) {
-  date::year_month_day next{date::sys_days{date::year{day.year} / day.month / day.day} + date::days{1}};
+CivilDate NextDay(const CivilDate& day) { return AddDays(day, 1); }
+
+CivilDate AddDays(const CivilDate& day, int days) {
+  date::year_month_day next{date::sys_days{date::year{day.year} / day.month / day.day} + date::days{days}};
   return {int(next.year()), int(unsigned(next.month())), int(unsigned(next.day()))};
+}
+
+int Weekday(const CivilDate& day) {
+  return static_cast<int>(date::weekday{date::sys_days{date::year{day.year} / day.month / day.day}}.c_encoding());
 }
 
 std::string FormatInstant(int64_t ms, const std::string& time_zone) {

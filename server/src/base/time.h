@@ -41,6 +41,10 @@ int64_t InstantAt(const CivilDate& day, int minutes, const std::string& time_zon
 
 // The day after `day`.
 CivilDate NextDay(const CivilDate& day);
+// `day` moved by `days` (negative: back).
+CivilDate AddDays(const CivilDate& day, int days);
+// The day of the week: 0 Sunday .. 6 Saturday.
+int Weekday(const CivilDate& day);
 
 // RFC 3339 with the zone's offset, seconds precision: 2026-11-21T15:04:05+09:00.
 // REQUIRES: IsKnownTimeZone(time_zone).

@@ -52,5 +52,20 @@ TEST(InstantAtTest, LocalClockTimesOfADay) {
   EXPECT_EQ(NextDay(*CivilDate::Parse("2026-12-31")).ToString(), "2027-01-01");
 }
 
+TEST(AddDaysTest, ForwardAndBackAcrossMonthsAndYears) {
+  EXPECT_EQ(AddDays(*CivilDate::Parse("2027-02-27"), 2).ToString(), "2027-03-01");
+  EXPECT_EQ(AddDays(*CivilDate::Parse("2028-02-27"), 2).ToString(), "2028-02-29");
+  EXPECT_EQ(AddDays(*CivilDate::Parse("2027-01-01"), -1).ToString(), "2026-12-31");
+  EXPECT_EQ(AddDays(*CivilDate::Parse("2027-06-10"), 366).ToString(), "2028-06-10");
+  EXPECT_EQ(AddDays(*CivilDate::Parse("2027-06-10"), 0).ToString(), "2027-06-10");
+}
+
+TEST(WeekdayTest, SundayIsZero) {
+  EXPECT_EQ(Weekday(*CivilDate::Parse("2027-06-10")), 4);  // a Thursday
+  EXPECT_EQ(Weekday(*CivilDate::Parse("2027-06-13")), 0);
+  EXPECT_EQ(Weekday(*CivilDate::Parse("2027-06-12")), 6);
+  EXPECT_EQ(Weekday(*CivilDate::Parse("2024-02-29")), 4);
+}
+
 }  // namespace
 }  // namespace tadaima

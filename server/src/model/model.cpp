@@ -35,4 +35,12 @@ std::optional<FacilityKind> ParseFacilityKind(std::string_view name) {
   return std::nullopt;
 }
 
+const char* PlanStatusName(PlanStatus status) { return status == PlanStatus::kAbsent ? "absent" : "attend"; }
+
+std::optional<PlanStatus> ParsePlanStatus(std::string_view name) {
+  if (name == "attend") return PlanStatus::kAttend;
+  if (name == "absent") return PlanStatus::kAbsent;
+  return std::nullopt;
+}
+
 }  // namespace tadaima

@@ -35,6 +35,13 @@ struct Facility {
   int closes_at = 0;  // minutes since midnight
   int duplicate_window_seconds = 60;
   int offline_retention_hours = 72;
+  // A plan change for day D after D - plan_deadline_days at plan_deadline_time
+  // (the organization's zone) is late.
+  int plan_deadline_days = 1;
+  int plan_deadline_time = 17 * 60;  // minutes since midnight
+  // An expected child not arrived this long after its arrive_at is not_arrived.
+  int not_arrived_grace_minutes = 15;
+  bool not_arrived_notify = false;  // tell the guardians when it happens
 };
 
 struct Kiosk {
@@ -60,6 +67,36 @@ struct Visit {
   VisitMethod method = VisitMethod::kQr;
   bool auto_closed = false;
   bool needs_review = false;
+};
+
+enum class PlanStatus { kAttend, kAbsent };
+const char* PlanStatusName(PlanStatus status);
+std::optional<PlanStatus> ParsePlanStatus(std::string_view name);
+
+// One child's attendance plan (出欠予定) for one day at one facility.
+struct Plan {
+  std::string id;
+  std::string organization_id;
+  std::string facility_id;
+  std::string child_id;
+  CivilDate date;
+  PlanStatus status = PlanStatus::kAttend;
+  std::optional<int> arrive_at, leave_at;  // minutes since midnight; attend only
+  std::optional<std::string> pickup_by;    // attend only
+  std::optional<std::string> reason;
+  // The same day and arrival as instants in the organization's zone: local
+  // midnight to the next, and arrive_at on that day (with arrive_at only).
+  int64_t day_starts_at = 0, day_ends_at = 0;
+  std::optional<int64_t> expected_at;
+  bool late = false;  // the last change came after the facility's deadline
+  int64_t updated_at = 0;
+  std::string updated_by_id;
+  Role updated_by_role = Role::kGuardian;
+  std::string updated_by_name;
+  std::optional<int64_t> acknowledged_at;
+  std::optional<std::string> acknowledged_by_id, acknowledged_by_name;
+  std::optional<int64_t> alerted_at;  // raised by the not-arrived job
+  std::optional<int64_t> settled_at;  // the job found the child had arrived: nothing to raise
 };
 
 // A login of any role: staff and guardians share one table.

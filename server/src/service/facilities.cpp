@@ -51,6 +51,21 @@ Status ApplyFacility(const FacilityInput& in, bool creating, Facility& f) {
       errs.Add("offline_retention_hours", "must be from 1 to 720");
     else f.offline_retention_hours = static_cast<int>(*in.offline_retention_hours);
   }
+  if (in.plan_deadline_days) {
+    if (*in.plan_deadline_days < 0 || *in.plan_deadline_days > 60) errs.Add("plan_deadline_days", "must be from 0 to 60");
+    else f.plan_deadline_days = static_cast<int>(*in.plan_deadline_days);
+  }
+  if (in.plan_deadline_time) {
+    auto t = ParseClockTime(*in.plan_deadline_time);
+    if (!t) errs.Add("plan_deadline_time", "must be a time HH:MM");
+    else f.plan_deadline_time = *t;
+  }
+  if (in.not_arrived_grace_minutes) {
+    if (*in.not_arrived_grace_minutes < 0 || *in.not_arrived_grace_minutes > 240)
+      errs.Add("not_arrived_grace_minutes", "must be from 0 to 240");
+    else f.not_arrived_grace_minutes = static_cast<int>(*in.not_arrived_grace_minutes);
+  }
+  if (in.not_arrived_notify) f.not_arrived_notify = *in.not_arrived_notify;
   if (!errs.Has("opens_at") && !errs.Has("closes_at") && f.opens_at >= f.closes_at)
     errs.Add("closes_at", "must be after opens_at");
   return errs.ToStatus();

@@ -66,6 +66,10 @@ struct FamilyInput {
 struct FacilityInput {
   Patch<std::string> name, kind, opens_at, closes_at;
   Patch<int64_t> duplicate_window_seconds, offline_retention_hours;
+  Patch<int64_t> plan_deadline_days;
+  Patch<std::string> plan_deadline_time;
+  Patch<int64_t> not_arrived_grace_minutes;
+  Patch<bool> not_arrived_notify;
 };
 struct StaffInput {
   Patch<std::string> login, name, password, role;
@@ -142,8 +146,9 @@ struct StampPreview {
 
 struct RosterItem {
   Child child;
-  std::string status;  // present | left | unplanned
+  std::string status;  // expected | present | left | absent | not_arrived | unplanned
   std::optional<Visit> visit;
+  std::optional<Plan> plan;
 };
 struct Roster {
   CivilDate date;
@@ -158,6 +163,32 @@ struct VisitFilter {
 struct VisitPage {
   std::vector<Visit> items;
   std::optional<std::string> next_cursor;
+};
+
+// --- plans
+struct PlanDayInput {
+  std::string date;
+  std::string status;  // attend | absent | none (delete the day's plan)
+  std::optional<std::string> arrive_at, leave_at, pickup_by, reason;
+};
+struct PlansInput {
+  std::optional<std::string> facility_id;  // may be left out when the child has one facility
+  std::vector<PlanDayInput> days;
+};
+struct PlanRange {
+  std::optional<std::string> from, to, facility_id;
+};
+
+// A guardian's child as the parents' app shows it: where it is enrolled and
+// how its day goes (the status of the roster, from its visit or plan).
+struct MyChild {
+  Child child;
+  std::vector<Facility> facilities;
+  CivilDate date;  // the organization's today
+  std::string status;
+  std::optional<std::string> facility_id;  // of the visit, else of the plan
+  std::optional<Visit> visit;
+  std::optional<Plan> plan;
 };
 
 class StampWriter;
@@ -294,6 +325,25 @@ class Services {
   // Closes open visits whose facility has closed (the auto-close job); returns how many.
   Result<int> CloseDueVisits();
 
+  // --- plans and absences (plans.cpp)
+  // Writes the days in one transaction (any bad day: nothing is written) and
+  // returns the plans of those days as stored, by date. Days whose values do
+  // not change keep their late flag and acknowledgement; a change resets the
+  // acknowledgement. Guardians of the child's family and staff covering the
+  // facility; another family's child answers not_found.
+  Result<std::vector<Plan>> SetPlans(const Actor& actor, const std::string& child_id, const PlansInput& in);
+  // The child's plans within [from, to] (default today and 30 days on), by date.
+  Result<std::vector<Plan>> ListPlans(const Actor& actor, const std::string& child_id, const PlanRange& range);
+  // Staff covering the plan's facility mark it seen (確認済); again: no change.
+  Result<Plan> AcknowledgePlan(const Actor& actor, const std::string& id);
+  // A guardian's children with their facilities and today's status.
+  Result<std::vector<MyChild>> MyChildren(const Actor& actor);
+  // Raises each expected child who has not arrived by arrive_at + grace (the
+  // not-arrived job): sets alerted_at once across processes, writes the
+  // audit entry and, when the facility notifies, the guardians' notices.
+  // Returns how many it raised.
+  Result<int> RaiseNotArrived();
+
   // --- notifications (notifications.cpp)
   // The server's VAPID key pair (created on first use, shared by all processes).
   Result<notify::VapidKey> VapidKey();
@@ -319,6 +369,11 @@ class Services {
   Result<std::string> CredentialKey();
 
  private:
+  // Tell the live views after a commit: the facility's roster of `date`
+  // changed; a plan of the child changed (guardians and staff).
+  void AnnounceRoster(const std::string& organization_id, const std::string& facility_id, const CivilDate& date);
+  void AnnouncePlanChange(const std::string& organization_id, const std::string& facility_id,
+                          const std::string& family_id, const std::string& child_id, const CivilDate& date);
   Result<CredentialInfo> CurrentCredential(db::Tx& tx, const Actor& actor, bool family, const std::string& id);
   // The stamp's work inside the writer's transaction; `key` verifies codes.
   Result<StampOutcome> StampInTx(db::Tx& tx, const Actor& actor, const StampInput& in, const std::string& key);

@@ -7,11 +7,13 @@
 #include "base/field_errors.h"
 #include "base/ids.h"
 #include "rules/permissions.h"
+#include "rules/plans.h"
 #include "rules/validation.h"
 #include "service/services.h"
 #include "store/audit_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
+#include "store/plan_store.h"
 #include "store/visit_store.h"
 
 namespace tadaima::service {
@@ -62,7 +64,8 @@ Result<Roster> Services::GetRoster(const Actor& actor, const std::string& facili
                                    const std::optional<std::string>& date) {
   if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
   Roster roster;
-  roster.date = TRY(DateParam("date", date, Today(actor)));
+  const int64_t now = clock_.NowMs();
+  roster.date = TRY(DateParam("date", date, DateAt(now, actor.time_zone)));
   const int64_t from = InstantAt(roster.date, 0, actor.time_zone);
   const int64_t to = InstantAt(NextDay(roster.date), 0, actor.time_zone);
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<Roster> {
@@ -78,12 +81,19 @@ Result<Roster> Services::GetRoster(const Actor& actor, const std::string& facili
     auto visits = TRY(store::ListVisits(tx, q));
     std::map<std::string, Visit> latest;  // newest first: the first one seen per child wins
     for (const auto& v : visits) latest.emplace(v.child_id, v);
+    store::PlanQuery pq;
+    pq.organization_id = actor.organization_id;
+    pq.facility_id = facility_id;
+    pq.from = pq.to = roster.date;
+    std::map<std::string, Plan> plans;
+    auto day_plans = TRY(store::ListPlans(tx, pq));
+    for (auto& p : day_plans) plans.emplace(p.child_id, std::move(p));
     for (const auto& c : children) {
-      RosterItem item{c, "unplanned", std::nullopt};
-      if (auto it = latest.find(c.id); it != latest.end()) {
-        item.visit = it->second;
-        item.status = it->second.out_at ? "left" : "present";
-      }
+      RosterItem item{c, "", std::nullopt, std::nullopt};
+      if (auto it = latest.find(c.id); it != latest.end()) item.visit = it->second;
+      if (auto it = plans.find(c.id); it != plans.end()) item.plan = it->second;
+      item.status = DayStatusName(
+          StatusOn(roster.date, item.plan, item.visit, facility->not_arrived_grace_minutes, now, actor.time_zone));
       roster.items.push_back(std::move(item));
     }
     return roster;
@@ -91,10 +101,18 @@ Result<Roster> Services::GetRoster(const Actor& actor, const std::string& facili
 }
 
 Result<VisitPage> Services::ListVisits(const Actor& actor, const VisitFilter& f) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  const bool guardian = actor.role == Role::kGuardian;
+  if (!IsStaff(actor) && !guardian) return Fail(Error::PermissionDenied("staff and guardians only"));
+  // Guardians list the visits of one child of their own family.
+  if (guardian && !f.child_id) return Fail(Error::InvalidField("child_id", "is required"));
+  if (guardian) {
+    auto child = TRY(db_.Transact(TxMode::kRead,
+                                  [&](db::Tx& tx) { return store::FindChild(tx, actor.organization_id, *f.child_id); }));
+    if (!child || child->family_id != actor.family_id) return Fail(Error::NotFound("child not found"));
+  }
   store::VisitQuery q;
   q.organization_id = actor.organization_id;
-  if (!IsOrgAdmin(actor)) q.staff_user_id = actor.user_id;
+  if (actor.role == Role::kFacilityStaff) q.staff_user_id = actor.user_id;
   q.facility_id = f.facility_id;
   q.child_id = f.child_id;
   q.needs_review_only = f.needs_review_only;
@@ -110,7 +128,7 @@ Result<VisitPage> Services::ListVisits(const Actor& actor, const VisitFilter& f)
       return Fail(Error::InvalidField("cursor", "is not a cursor of this list"));
     q.before = std::pair{in_at, f.cursor->substr(dot + 1)};
   }
-  if (f.facility_id && !IsOrgAdmin(actor) && !StaffCoversFacility(actor, *f.facility_id))
+  if (f.facility_id && actor.role == Role::kFacilityStaff && !StaffCoversFacility(actor, *f.facility_id))
     return Fail(Error::NotFound("facility not found"));
   VisitPage page;
   page.items = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListVisits(tx, q); }));

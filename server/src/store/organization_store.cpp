@@ -4,7 +4,8 @@ namespace tadaima::store {
 namespace {
 
 #define TADAIMA_FACILITY_COLUMNS \
-  "id, organization_id, name, kind, opens_at, closes_at, duplicate_window_seconds, offline_retention_hours"
+  "id, organization_id, name, kind, opens_at, closes_at, duplicate_window_seconds, offline_retention_hours," \
+  " plan_deadline_days, plan_deadline_time, not_arrived_grace_minutes, not_arrived_notify"
 
 constexpr db::Query kInsertOrganization{
     "insert_organization", "INSERT INTO organizations (id, name, time_zone, created_at) VALUES ($1, $2, $3, $4)"};
@@ -13,11 +14,13 @@ constexpr db::Query kSelectOrganization{"select_organization",
 constexpr db::Query kInsertFacility{
     "insert_facility",
     "INSERT INTO facilities (id, organization_id, name, kind, opens_at, closes_at, duplicate_window_seconds,"
-    " offline_retention_hours, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $8, $9, $7, $7)"};
+    " offline_retention_hours, plan_deadline_days, plan_deadline_time, not_arrived_grace_minutes, not_arrived_notify,"
+    " created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $8, $9, $10, $11, $12, $13, $7, $7)"};
 constexpr db::Query kUpdateFacility{
     "update_facility",
     "UPDATE facilities SET name = $3, kind = $4, opens_at = $5, closes_at = $6, updated_at = $7,"
-    " duplicate_window_seconds = $8, offline_retention_hours = $9 WHERE organization_id = $1 AND id = $2"};
+    " duplicate_window_seconds = $8, offline_retention_hours = $9, plan_deadline_days = $10, plan_deadline_time = $11,"
+    " not_arrived_grace_minutes = $12, not_arrived_notify = $13 WHERE organization_id = $1 AND id = $2"};
 constexpr db::Query kSelectFacility{
     "select_facility",
     "SELECT " TADAIMA_FACILITY_COLUMNS " FROM facilities"
@@ -39,6 +42,10 @@ Facility FacilityFrom(const db::Row& r) {
   f.closes_at = ParseClockTime(r.Text(5)).value_or(0);
   f.duplicate_window_seconds = static_cast<int>(r.Int(6));
   f.offline_retention_hours = static_cast<int>(r.Int(7));
+  f.plan_deadline_days = static_cast<int>(r.Int(8));
+  f.plan_deadline_time = ParseClockTime(r.Text(9)).value_or(17 * 60);
+  f.not_arrived_grace_minutes = static_cast<int>(r.Int(10));
+  f.not_arrived_notify = r.Bool(11);
   return f;
 }
 
@@ -59,14 +66,18 @@ Result<std::optional<Organization>> FindOrganization(db::Tx& tx, const std::stri
 Status InsertFacility(db::Tx& tx, const Facility& f, int64_t now) {
   TRY(tx.Exec(kInsertFacility, {f.id, f.organization_id, f.name, FacilityKindName(f.kind),
                                 FormatClockTime(f.opens_at), FormatClockTime(f.closes_at), now,
-                                int64_t{f.duplicate_window_seconds}, int64_t{f.offline_retention_hours}}));
+                                int64_t{f.duplicate_window_seconds}, int64_t{f.offline_retention_hours},
+                                int64_t{f.plan_deadline_days}, FormatClockTime(f.plan_deadline_time),
+                                int64_t{f.not_arrived_grace_minutes}, int64_t{f.not_arrived_notify}}));
   return {};
 }
 
 Status UpdateFacility(db::Tx& tx, const Facility& f, int64_t now) {
   TRY(tx.Exec(kUpdateFacility, {f.organization_id, f.id, f.name, FacilityKindName(f.kind),
                                 FormatClockTime(f.opens_at), FormatClockTime(f.closes_at), now,
-                                int64_t{f.duplicate_window_seconds}, int64_t{f.offline_retention_hours}}));
+                                int64_t{f.duplicate_window_seconds}, int64_t{f.offline_retention_hours},
+                                int64_t{f.plan_deadline_days}, FormatClockTime(f.plan_deadline_time),
+                                int64_t{f.not_arrived_grace_minutes}, int64_t{f.not_arrived_notify}}));
   return {};
 }
 

@@ -35,6 +35,9 @@ constexpr db::Query kSelectVisitNear{
     " AND (v.in_at > CAST($3 AS BIGINT) - CAST($4 AS BIGINT)"
     "   OR (v.out_at > CAST($3 AS BIGINT) - CAST($4 AS BIGINT) AND v.out_at < CAST($3 AS BIGINT) + CAST($4 AS BIGINT)))"
     " ORDER BY v.in_at DESC LIMIT 1"};
+constexpr db::Query kHasVisitBetween{
+    "has_visit_between",
+    "SELECT 1 FROM visits WHERE child_id = $1 AND facility_id = $2 AND in_at >= $3 AND in_at < $4 LIMIT 1"};
 constexpr db::Query kListVisits{
     "list_visits",
     "SELECT " TADAIMA_VISIT_COLUMNS TADAIMA_VISIT_FROM
@@ -126,6 +129,12 @@ Result<std::optional<Visit>> FindOpenVisit(db::Tx& tx, const std::string& child_
 Result<std::optional<Visit>> FindVisitNear(db::Tx& tx, const std::string& child_id, const std::string& facility_id,
                                            int64_t at, int64_t window_ms) {
   return First(tx.Exec(kSelectVisitNear, {child_id, facility_id, at, window_ms}));
+}
+
+Result<bool> HasVisitBetween(db::Tx& tx, const std::string& child_id, const std::string& facility_id, int64_t from_ms,
+                             int64_t to_ms) {
+  auto rs = TRY(tx.Exec(kHasVisitBetween, {child_id, facility_id, from_ms, to_ms}));
+  return !rs.empty();
 }
 
 Result<std::vector<Visit>> ListVisits(db::Tx& tx, const VisitQuery& q) {

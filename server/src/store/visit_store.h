@@ -23,6 +23,10 @@ Result<std::optional<Visit>> FindOpenVisit(db::Tx& tx, const std::string& child_
 Result<std::optional<Visit>> FindVisitNear(db::Tx& tx, const std::string& child_id, const std::string& facility_id,
                                            int64_t at, int64_t window_ms);
 
+// Whether the child has a visit at the facility that began within [from_ms, to_ms).
+Result<bool> HasVisitBetween(db::Tx& tx, const std::string& child_id, const std::string& facility_id, int64_t from_ms,
+                             int64_t to_ms);
+
 struct VisitQuery {
   std::string organization_id;
   std::optional<std::string> facility_id;

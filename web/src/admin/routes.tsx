@@ -8,6 +8,8 @@ import { FacilityPage } from './pages/facility_page';
 import { FamilyDetail } from './pages/family_detail';
 import { FamilyList } from './pages/family_list';
 import { FamilyNew } from './pages/family_new';
+import { NotificationDetail } from './pages/notification_detail';
+import { NotificationList } from './pages/notification_list';
 import { RosterPage } from './pages/roster';
 import { StaffForm } from './pages/staff_form';
 import { StaffList } from './pages/staff_list';
@@ -39,6 +41,8 @@ function Page() {
   if ((m = match('/facilities/:id', path))) return <FacilityPage key={m.id} id={m.id} />;
   if (path === '/roster') return <RosterPage />;
   if (path === '/visits') return <VisitList />;
+  if (path === '/notifications') return <NotificationList />;
+  if ((m = match('/notifications/:id', path))) return <NotificationDetail key={m.id} id={m.id} />;
   if (path === '/staff' && admin) return <StaffList />;
   if (path === '/staff/new' && admin) return <StaffForm />;
   if ((m = match('/staff/:id', path)) && admin) return <StaffForm key={m.id} id={m.id} />;

@@ -48,6 +48,15 @@ import type {
   Visit,
   VisitListParams,
   VisitPatch,
+  MyChild,
+  Plan,
+  PlanListParams,
+  PlansInput,
+  InboxPage,
+  InboxParams,
+  NotificationPreferences,
+  PushSubscriptionInfo,
+  PushSubscriptionInput,
 } from './types';
 
 export const CSRF_COOKIE = 'tadaima_csrf';
@@ -283,6 +292,42 @@ export function createApi(options: ApiOptions = {}) {
       `${baseUrl}/api/v1/visits${visitQuery({ ...p, format: 'csv' })}`,
     updateVisit: (id: string, patch: VisitPatch) =>
       call<Visit>('PATCH', `/api/v1/visits/${seg(id)}`, patch, 'visit'),
+
+    // plans and absences (the child's guardians, staff of the facility)
+    /** Many days in one transaction; answers the stored plans of those days (none: deleted). */
+    putPlans: (childId: string, input: PlansInput) =>
+      call<Plan[]>('PUT', `/api/v1/children/${seg(childId)}/plans`, input, 'items'),
+    listPlans: (childId: string, p: PlanListParams = {}) =>
+      call<Plan[]>(
+        'GET',
+        `/api/v1/children/${seg(childId)}/plans${query({ from: p.from, to: p.to, facility_id: p.facility_id })}`,
+        undefined,
+        'items',
+      ),
+    /** Staff: 確認済. */
+    acknowledgePlan: (planId: string) =>
+      call<Plan>('POST', `/api/v1/plans/${seg(planId)}/acknowledge`, undefined, 'plan'),
+    /** Guardian: the family's children, their facilities and today's status. */
+    myChildren: () => call<MyChild[]>('GET', '/api/v1/me/children', undefined, 'items'),
+
+    // notifications of the signed-in guardian (issue 4)
+    /** The in-app inbox, newest first, with the number of unread items. */
+    notifications: (p: InboxParams = {}) =>
+      call<InboxPage>('GET', `/api/v1/me/notifications${query({ unread: p.unread ? 'true' : undefined, ...list(p) })}`),
+    readNotification: (id: string) => call<void>('POST', `/api/v1/me/notifications/${seg(id)}/read`),
+    readAllNotifications: () => call<void>('POST', '/api/v1/me/notifications/read-all'),
+    notificationPreferences: () =>
+      call<NotificationPreferences>('GET', '/api/v1/me/notification-preferences'),
+    updateNotificationPreferences: (p: NotificationPreferences) =>
+      call<NotificationPreferences>('PUT', '/api/v1/me/notification-preferences', p),
+    /** The server's VAPID public key (base64url of the 65-byte P-256 point). */
+    pushPublicKey: () => call<string>('GET', '/api/v1/push/public-key', undefined, 'vapid_public_key'),
+    /** 201 for a new device, 200 when the endpoint was known (keys updated). */
+    addPushSubscription: (input: PushSubscriptionInput) =>
+      call<PushSubscriptionInfo>('POST', '/api/v1/me/push-subscriptions', input),
+    listPushSubscriptions: () =>
+      call<PushSubscriptionInfo[]>('GET', '/api/v1/me/push-subscriptions', undefined, 'items'),
+    deletePushSubscription: (id: string) => call<void>('DELETE', `/api/v1/me/push-subscriptions/${seg(id)}`),
   };
 }
 

@@ -42,6 +42,14 @@ export interface Facility {
   duplicate_window_seconds?: number;
   /** How old a queued kiosk scan may be when it arrives (default 72, 1..720). */
   offline_retention_hours?: number;
+  /** Plans for day D changed after D − plan_deadline_days at plan_deadline_time are `late` (default 1, 0..60). */
+  plan_deadline_days?: number;
+  /** "HH:MM" in the organization's zone (default "17:00"). */
+  plan_deadline_time?: string;
+  /** An expected child not arrived this many minutes after arrive_at is not_arrived (default 15, 0..240). */
+  not_arrived_grace_minutes?: number;
+  /** Whether guardians are notified when their child is raised not_arrived (default false). */
+  not_arrived_notify?: boolean;
 }
 
 export interface Staff {
@@ -147,6 +155,10 @@ export interface FacilityInput {
   closes_at: string;
   duplicate_window_seconds?: number;
   offline_retention_hours?: number;
+  plan_deadline_days?: number;
+  plan_deadline_time?: string;
+  not_arrived_grace_minutes?: number;
+  not_arrived_notify?: boolean;
 }
 export type FacilityPatch = Partial<FacilityInput>;
 
@@ -317,11 +329,22 @@ export interface StampPreview {
   pickup_choices: string[];
 }
 
-export type RosterStatus = 'present' | 'left' | 'unplanned';
+/**
+ * expected: an `attend` plan, not arrived yet; present / left: a visit today;
+ * absent: an `absent` plan; not_arrived: an `attend` plan with arrive_at, no arrival,
+ * and now ≥ arrive_at + the facility's grace (a past day: always); unplanned: no plan.
+ */
+export type RosterStatus = 'expected' | 'present' | 'left' | 'absent' | 'not_arrived' | 'unplanned';
 
 export interface RosterItem {
   child: { id: string; name: string; name_kana: string | null; grade: Grade };
   status: RosterStatus;
+  /** The child's plan for the day at this facility. */
+  plan: Plan | null;
+  /** The plan was changed after the facility's deadline (plan?.late). */
+  late: boolean;
+  /** When the not-arrived job raised this child (once per plan). */
+  alerted_at: string | null;
   in_at: string | null;
   out_at: string | null;
   visit_id: string | null;
@@ -347,4 +370,126 @@ export interface VisitPatch {
   in_at?: string;
   out_at?: string;
   reason: string;
+}
+
+// ---- plans and absences (issue 5) ----
+
+export type PlanStatus = 'attend' | 'absent';
+
+/** One child's plan for one day at one facility (出欠予定). */
+export interface Plan {
+  id: string;
+  child_id: string;
+  facility_id: string;
+  date: string; // "YYYY-MM-DD"
+  status: PlanStatus;
+  arrive_at: string | null; // "HH:MM", attend only
+  leave_at: string | null; // "HH:MM", attend only
+  pickup_by: string | null;
+  reason: string | null;
+  /** Changed after the facility's deadline for that day. */
+  late: boolean;
+  updated_at: string;
+  updated_by: { role: Role; name: string };
+  /** Staff saw it (absence reports: 確認中 until then, 確認済 after). A change clears it. */
+  acknowledged_at: string | null;
+  acknowledged_by: { name: string } | null;
+}
+
+/** One day of PUT /children/{id}/plans; status `none` deletes the day's plan. */
+export interface PlanDayInput {
+  date: string;
+  status: PlanStatus | 'none';
+  arrive_at?: string | null;
+  leave_at?: string | null;
+  pickup_by?: string | null;
+  reason?: string | null;
+}
+
+/** PUT /children/{id}/plans: 1–100 days in one transaction. */
+export interface PlansInput {
+  /** May be left out when the child is enrolled at exactly one facility. */
+  facility_id?: string;
+  days: PlanDayInput[];
+}
+
+export interface PlanListParams {
+  from?: string;
+  to?: string;
+  facility_id?: string;
+}
+
+/** GET /me/children: a guardian's child with its facilities and today's status. */
+export interface MyChild {
+  child: Child;
+  facilities: { id: string; name: string; kind: FacilityKind }[];
+  today: {
+    date: string;
+    status: RosterStatus;
+    /** The facility the status comes from (the visit's, else the plan's); null when unplanned. */
+    facility_id: string | null;
+    in_at: string | null;
+    out_at: string | null;
+    pickup_by: string | null;
+    plan: Plan | null;
+  };
+}
+
+// ---- notifications (issue 4) ----
+
+export type NotificationKind = 'arrival' | 'departure' | 'not_arrived' | 'message';
+
+/** One item of a guardian's in-app inbox. */
+export interface InboxItem {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  child_id?: string | null;
+  child_name?: string | null;
+  facility_id?: string | null;
+  facility_name?: string | null;
+  /** The stamp's time. */
+  at?: string | null;
+  pickup_by?: string | null;
+  created_at: string;
+  read_at?: string | null;
+}
+
+export interface InboxPage extends Page<InboxItem> {
+  unread_count: number;
+}
+
+export interface InboxParams extends ListParams {
+  unread?: boolean;
+}
+
+export interface ChannelChoice {
+  push: boolean;
+  email: boolean;
+  inapp: boolean;
+}
+
+/** GET/PUT /me/notification-preferences. */
+export interface NotificationPreferences {
+  /** Arrivals and departures. */
+  stamps: ChannelChoice;
+  messages: ChannelChoice;
+  /** Push and e-mail wait until `to`; not-arrived alerts and emergencies do not. */
+  quiet_hours: { from: string; to: string } | null;
+  /** The language of e-mails and push texts. */
+  language: 'ja' | 'en';
+}
+
+/** The browser's PushSubscription.toJSON(). */
+export interface PushSubscriptionInput {
+  endpoint: string;
+  expirationTime?: number | null;
+  keys: { p256dh: string; auth: string };
+}
+
+export interface PushSubscriptionInfo {
+  id: string;
+  endpoint: string;
+  created_at: string;
 }

@@ -1,9 +1,12 @@
-// Creating (no id) or editing (id) a facility: name, kind and opening hours.
+// Creating (no id) or editing (id) a facility: name, kind, opening hours, check-in
+// settings, and the attendance-plan settings: the deadline after which a plan change is
+// flagged late for staff, the grace after an expected arrival before a child is raised
+// not arrived, and whether guardians are notified then.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { FacilityInput } from '../../shared/types';
 import { Button, ErrorMessage } from '../../shared/ui/feedback';
-import { SelectField, TextField } from '../../shared/ui/fields';
+import { CheckField, SelectField, TextField } from '../../shared/ui/fields';
 import { invalidateFacilities, useLoad } from '../data';
 import { useSubmit } from '../form';
 import { kFacilityKinds, kindLabel } from '../labels';
@@ -23,8 +26,10 @@ export function FacilityForm({ id }: { id?: string }) {
   const [value, setValue] = useState<FacilityInput | null>(null);
   useEffect(() => {
     if (loaded.data) {
-      const { name, kind, opens_at, closes_at, duplicate_window_seconds, offline_retention_hours } = loaded.data;
-      setValue({ name, kind, opens_at, closes_at, duplicate_window_seconds, offline_retention_hours });
+      const { name, kind, opens_at, closes_at, duplicate_window_seconds, offline_retention_hours,
+        plan_deadline_days, plan_deadline_time, not_arrived_grace_minutes, not_arrived_notify } = loaded.data;
+      setValue({ name, kind, opens_at, closes_at, duplicate_window_seconds, offline_retention_hours,
+        plan_deadline_days, plan_deadline_time, not_arrived_grace_minutes, not_arrived_notify });
     }
   }, [loaded.data]);
   const form = useSubmit();
@@ -67,6 +72,23 @@ export function FacilityForm({ id }: { id?: string }) {
             value={numberText(value.offline_retention_hours)} hint={t('facility.offline_retention_hint')}
             onValue={(v) => set({ offline_retention_hours: numberValue(v) })} error={form.field('offline_retention_hours')} />
         </div>
+        <fieldset>
+          <legend>{t('facility.plans_section')}</legend>
+          <div class="row">
+            <TextField label={t('facility.plan_deadline_days')} name="plan_deadline_days" type="number" min={0} max={60}
+              value={numberText(value.plan_deadline_days)} hint={t('facility.plan_deadline_days_hint')}
+              onValue={(v) => set({ plan_deadline_days: numberValue(v) })} error={form.field('plan_deadline_days')} />
+            <TextField label={t('facility.plan_deadline_time')} name="plan_deadline_time" type="time"
+              value={value.plan_deadline_time ?? ''} hint={t('facility.plan_deadline_time_hint')}
+              onValue={(v) => set({ plan_deadline_time: v === '' ? undefined : v })} error={form.field('plan_deadline_time')} />
+          </div>
+          <TextField label={t('facility.not_arrived_grace')} name="not_arrived_grace_minutes" type="number" min={0} max={240}
+            value={numberText(value.not_arrived_grace_minutes)} hint={t('facility.not_arrived_grace_hint')}
+            onValue={(v) => set({ not_arrived_grace_minutes: numberValue(v) })} error={form.field('not_arrived_grace_minutes')} />
+          <CheckField label={t('facility.not_arrived_notify')} name="not_arrived_notify" checked={value.not_arrived_notify ?? false}
+            onChecked={(not_arrived_notify) => set({ not_arrived_notify })} />
+          {form.field('not_arrived_notify') && <p class="field-error">{form.field('not_arrived_notify')}</p>}
+        </fieldset>
         <div class="actions">
           <Button type="submit" busy={form.busy}>{id ? t('common.save') : t('common.create')}</Button>
           <Link to="/facilities" class="btn btn--secondary">{t('common.cancel')}</Link>

@@ -1,6 +1,8 @@
-// A facility's page: for an org_admin the edit form; for everyone who may see it the
-// roster link, the A4 sheet of cards (PDF) and the check-in devices.
+// A facility's page: for an org_admin the edit form, for other staff its plan and alert
+// settings to read; for everyone who may see it the roster link, the A4 sheet of cards
+// (PDF) and the check-in devices.
 import { t } from '../../shared/i18n';
+import type { Facility } from '../../shared/types';
 import { useLoad } from '../data';
 import { PageHead } from '../layout';
 import { Link } from '../router';
@@ -18,12 +20,32 @@ function CheckInLinks({ id }: { id: string }) {
   );
 }
 
+/** The plan deadline, grace and notification settings as sentences (server defaults when absent). */
+function PlanSettings({ facility }: { facility: Facility }) {
+  const days = facility.plan_deadline_days ?? 1;
+  const time = facility.plan_deadline_time ?? '17:00';
+  return (
+    <section class="card" aria-labelledby="plan-settings">
+      <h2 id="plan-settings">{t('facility.plans_section')}</h2>
+      <dl class="facts">
+        <dt>{t('facility.plan_deadline')}</dt>
+        <dd>{days === 0 ? t('facility.deadline_same_day', { time }) : t('facility.deadline_days_before', { days, time })}</dd>
+        <dt>{t('facility.not_arrived_grace')}</dt>
+        <dd>{t('facility.minutes', { n: facility.not_arrived_grace_minutes ?? 15 })}</dd>
+        <dt>{t('facility.not_arrived_notify')}</dt>
+        <dd>{facility.not_arrived_notify ? t('facility.notify_on') : t('facility.notify_off')}</dd>
+      </dl>
+    </section>
+  );
+}
+
 function StaffView({ id }: { id: string }) {
   const facility = useLoad(() => api.getFacility(id), [id]);
   return (
     <>
       <PageHead title={facility.data ? t('facility.page_title', { name: facility.data.name }) : t('nav.facilities')} />
       <LoadStatus loaded={facility} />
+      {facility.data && <PlanSettings facility={facility.data} />}
     </>
   );
 }

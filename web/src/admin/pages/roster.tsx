@@ -1,40 +1,35 @@
-// 名簿: one facility's children on a day (today by default) with status, arrival and
-// departure times, who picked up and a needs-review marker; staff record an arrival or
-// a departure by hand and correct a visit with a reason. The list refreshes every few
-// seconds while the page is visible, without reloading the page or losing a dialog.
+// 名簿: one facility's children on a day (today by default): each child's plan (expected
+// arrival and departure, pick-up person, or the absence and its reason), the status
+// (expected, present, left, absent, not arrived, no plan), arrival and departure times
+// and who picked up. A banner names the children who have not arrived by their expected
+// time plus the facility's grace. Staff record an arrival or a departure by hand,
+// acknowledge absence reports and late changes (確認中 → 確認済) and correct a visit with
+// a reason. The list follows the server's live events (SSE) and polls every few seconds
+// only while the stream is down, without reloading the page or losing a dialog.
 // The URL keeps the choice: /admin/roster?facility_id=…&date=YYYY-MM-DD.
 import { useEffect, useState } from 'preact/hooks';
 import { newClientId } from '../../shared/api';
-import { gradeLabel, t } from '../../shared/i18n';
-import { isFamilyStampResult, type Facility, type RosterItem } from '../../shared/types';
+import { t } from '../../shared/i18n';
+import { isFamilyStampResult, type Facility, type RosterItem, type RosterStatus } from '../../shared/types';
 import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
-import { clockTime, localDate } from '../../shared/ui/time';
-import { useFacilities, useLoad } from '../data';
+import { localDate } from '../../shared/ui/time';
+import { useFacilities } from '../data';
 import { errorText } from '../form';
 import { PageHead } from '../layout';
 import { go, Link, useLocation } from '../router';
 import { api } from '../session';
 import { LoadStatus } from '../status';
 import { CorrectionDialog, type CorrectionDialogProps } from './roster/correction_dialog';
+import { NotArrivedAlert } from './roster/not_arrived_alert';
 import { PickupDialog, type PickupDialogProps } from './roster/pickup_dialog';
-
-const kRefreshMs = 5_000;
+import { needsAcknowledgement, RosterRow } from './roster/roster_row';
+import { useRoster } from './roster/use_roster';
 
 function rosterPath(facility_id: string, date: string | null): string {
   const q = new URLSearchParams({ facility_id });
   if (date) q.set('date', date);
   return `/roster?${q}`;
-}
-
-/** Calls fn every ms while the page is visible. */
-function useInterval(fn: () => void, ms: number, deps: unknown[]): void {
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') fn();
-    }, ms);
-    return () => clearInterval(timer);
-  }, deps);
 }
 
 export function RosterPage() {
@@ -59,28 +54,38 @@ export function RosterPage() {
     date={params.get('date')} />;
 }
 
-function Roster({ facility, facilities, date }: { facility: Facility; facilities: Facility[]; date: string | null }) {
-  const roster = useLoad(() => api.roster(facility.id, date ?? undefined), [facility.id, date]);
-  const [updated_at, setUpdatedAt] = useState<Date | null>(null);
-  useEffect(() => {
-    if (roster.data) setUpdatedAt(new Date());
-  }, [roster.data]);
-  useInterval(() => roster.reload(), kRefreshMs, [facility.id, date]);
+/** The statuses counted above the list, in the order a worker at the window reads them. */
+const kSummaryOrder: readonly RosterStatus[] = ['not_arrived', 'expected', 'present', 'left', 'absent', 'unplanned'];
 
+type Busy = { child_id: string; action: 'stamp' | 'ack' } | null;
+
+function Roster({ facility, facilities, date }: { facility: Facility; facilities: Facility[]; date: string | null }) {
+  const roster = useRoster(facility.id, date);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
-  const [busy, setBusy] = useState<string | null>(null); // child id being stamped
+  const [busy, setBusy] = useState<Busy>(null);
   const [correcting, setCorrecting] = useState<CorrectionDialogProps['item'] | null>(null);
   const [pickup, setPickup] = useState<Omit<PickupDialogProps, 'onDone'> | null>(null);
 
   const shown_date = roster.data?.date ?? date ?? localDate();
   const is_today = !date || date === localDate();
 
-  const stamp = async (item: RosterItem, direction: 'in' | 'out') => {
-    setBusy(item.child.id);
+  const act = async (item: RosterItem, action: 'stamp' | 'ack', fn: () => Promise<void>) => {
+    setBusy({ child_id: item.child.id, action });
     setNotice('');
     setError('');
     try {
+      await fn();
+    } catch (err) {
+      setError(`${item.child.name}: ${errorText(err)}`);
+    } finally {
+      setBusy(null);
+      roster.reload();
+    }
+  };
+
+  const stamp = (item: RosterItem, direction: 'in' | 'out') =>
+    act(item, 'stamp', async () => {
       const answer = await api.stamp({ facility_id: facility.id, client_id: newClientId(), child_id: item.child.id, direction });
       const result = isFamilyStampResult(answer) ? answer.results[0] : answer;
       const name = item.child.name;
@@ -89,21 +94,25 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
       if (result.result === 'departed' && answer.pickup_choices.length > 0) {
         setPickup({ visit_id: result.visit.id, name, choices: answer.pickup_choices });
       }
-      roster.reload();
-    } catch (err) {
-      setError(`${item.child.name}: ${errorText(err)}`);
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
+
+  const acknowledge = (item: RosterItem) =>
+    act(item, 'ack', async () => {
+      if (!item.plan) return;
+      await api.acknowledgePlan(item.plan.id);
+      const key = item.plan.status === 'absent' ? 'roster.acknowledged_absence' : 'roster.acknowledged_change';
+      setNotice(t(key, { name: item.child.name }));
+    });
 
   const items = roster.data?.items ?? [];
-  const count = (s: RosterItem['status']) => items.filter((i) => i.status === s).length;
+  const count = (s: RosterStatus) => items.filter((i) => i.status === s).length;
+  const unacknowledged = items.filter((i) => needsAcknowledgement(i.plan ?? null) && !i.plan?.acknowledged_at).length;
   return (
     <>
       <PageHead title={t('roster.title', { facility: facility.name })}>
         <Link to={`/facilities/${encodeURIComponent(facility.id)}`} class="btn btn--secondary">{t('facility.page_title', { name: facility.name })}</Link>
       </PageHead>
+      <NotArrivedAlert items={items} show={is_today} />
       <div class="toolbar no-print">
         <SelectField label={t('roster.facility')} name="facility_id" value={facility.id}
           options={facilities.map((f) => ({ value: f.id, label: f.name }))}
@@ -118,8 +127,15 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
       {roster.data && (
         <>
           <p class="meta">
-            {t('roster.summary', { present: count('present'), left: count('left'), total: items.length })}
-            {updated_at && <> · {t('roster.updated', { time: updated_at.toLocaleTimeString() })}</>}
+            {[...kSummaryOrder.filter((s) => count(s) > 0).map((s) => t('roster.count', { status: t(`roster.status.${s}`), n: count(s) })),
+              t('roster.total', { n: items.length })].join(' · ')}
+            {unacknowledged > 0 && <> · <strong>{t('roster.unacknowledged', { n: unacknowledged })}</strong></>}
+          </p>
+          <p class="meta no-print">
+            <span class={`live-state live-state--${roster.live}`} data-live={roster.live}>
+              {t(roster.live === 'open' ? 'roster.live_on' : 'roster.live_off')}
+            </span>
+            {roster.updated_at && <> · {t('roster.updated', { time: roster.updated_at.toLocaleTimeString() })}</>}
           </p>
           {items.length === 0 ? <p>{t('roster.no_children')}</p> : (
             <div class="table-wrap">
@@ -129,6 +145,7 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
                     <th scope="col">{t('roster.child')}</th>
                     <th scope="col">{t('child.grade')}</th>
                     <th scope="col">{t('roster.status')}</th>
+                    <th scope="col">{t('roster.plan')}</th>
                     <th scope="col">{t('roster.in_at')}</th>
                     <th scope="col">{t('roster.out_at')}</th>
                     <th scope="col">{t('roster.pickup_by')}</th>
@@ -137,8 +154,10 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
                 </thead>
                 <tbody>
                   {items.map((item) => (
-                    <RosterRow key={item.child.id} item={item} busy={busy === item.child.id} today={is_today}
+                    <RosterRow key={item.child.id} item={item} today={is_today}
+                      busy={busy?.child_id === item.child.id ? busy.action : null}
                       onStamp={(d) => void stamp(item, d)}
+                      onAcknowledge={() => void acknowledge(item)}
                       onCorrect={() => item.visit_id && item.in_at &&
                         setCorrecting({ ...item, visit_id: item.visit_id, in_at: item.in_at })} />
                   ))}
@@ -160,51 +179,5 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
         roster.reload();
       }} />}
     </>
-  );
-}
-
-interface RosterRowProps {
-  item: RosterItem;
-  busy: boolean;
-  /** Manual stamps are for today only; corrections for any day. */
-  today: boolean;
-  onStamp: (direction: 'in' | 'out') => void;
-  onCorrect: () => void;
-}
-
-function RosterRow({ item, busy, today, onStamp, onCorrect }: RosterRowProps) {
-  const name = item.child.name;
-  return (
-    <tr class={item.needs_review ? 'needs-review' : undefined}>
-      <th scope="row">
-        {name}
-        {item.child.name_kana && <div class="meta">{item.child.name_kana}</div>}
-      </th>
-      <td>{gradeLabel(item.child.grade)}</td>
-      <td>
-        <span class={`badge badge--${item.status}`}>{t(`roster.status.${item.status}`)}</span>
-        {item.needs_review && <> <span class="badge badge--review">{t('roster.needs_review')}</span></>}
-      </td>
-      <td>{clockTime(item.in_at)}</td>
-      <td>{clockTime(item.out_at)}</td>
-      <td>{item.pickup_by ?? ''}</td>
-      <td class="no-print">
-        <div class="cell-actions">
-          {today && item.status !== 'present' && (
-            <Button variant="secondary" busy={busy} onClick={() => onStamp('in')} label={t('roster.arrive_label', { name })}>
-              {t('roster.arrive')}
-            </Button>
-          )}
-          {today && item.status === 'present' && (
-            <Button variant="secondary" busy={busy} onClick={() => onStamp('out')} label={t('roster.depart_label', { name })}>
-              {t('roster.depart')}
-            </Button>
-          )}
-          {item.visit_id && (
-            <Button variant="link" onClick={onCorrect} label={t('roster.correct_label', { name })}>{t('roster.correct')}</Button>
-          )}
-        </div>
-      </td>
-    </tr>
   );
 }

@@ -1,0 +1,264 @@
+// Plan store tests, on SQLite and on PostgreSQL (TADAIMA_TEST_PG_URL, set by
+// scripts/with-postgres; without it the PostgreSQL cases fail, they do not skip).
+#include <gtest/gtest.h>
+
+#include "base/ids.h"
+#include "db/test_database.h"
+#include "rules/search_text.h"
+#include "store/family_store.h"
+#include "store/organization_store.h"
+#include "store/plan_store.h"
+#include "store/visit_store.h"
+
+namespace tadaima::store {
+namespace {
+
+using db::TxMode;
+constexpr const char* kTokyo = "Asia/Tokyo";
+
+CivilDate D(const char* s) { return *CivilDate::Parse(s); }
+int64_t At(const char* s) { return *ParseInstant(s); }
+
+class PlanStoreTest : public testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    db_ = db::FreshTestDatabase(GetParam());
+    ASSERT_TRUE(db_);
+    org_ = NewId(now_);
+    facility_.id = NewId(++now_);
+    facility_.organization_id = org_;
+    facility_.name = "ひまわり児童クラブ";
+    facility_.opens_at = 14 * 60;
+    facility_.closes_at = 19 * 60;
+    auto s = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+      TRY_STATUS(InsertOrganization(tx, {org_, "A市", kTokyo}, now_));
+      return InsertFacility(tx, facility_, now_);
+    });
+    ASSERT_TRUE(s) << s.error().message;
+  }
+
+  // A child of a new family, enrolled at the facility.
+  Child MakeChild(const std::string& name) {
+    ++now_;
+    Family f;
+    f.id = NewId(now_);
+    f.organization_id = org_;
+    f.name = name;
+    Child c{NewId(now_), org_, f.id, name, std::nullopt, D("2019-05-10")};
+    Enrollment e{NewId(now_), org_, facility_.id, c.id, f.id, EnrollmentStatus::kActive};
+    auto s = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+      TRY_STATUS(InsertFamily(tx, f, NormalizeForSearch(name), now_));
+      TRY_STATUS(InsertChild(tx, c, now_));
+      return InsertEnrollment(tx, e, now_);
+    });
+    EXPECT_TRUE(s) << (s ? "" : s.error().message);
+    return c;
+  }
+
+  // An attend plan for `day`, arriving at `arrive` minutes (or untimed).
+  Plan MakePlan(const Child& c, const char* day, std::optional<int> arrive) {
+    Plan p;
+    p.id = NewId(++now_);
+    p.organization_id = org_;
+    p.facility_id = facility_.id;
+    p.child_id = c.id;
+    p.date = D(day);
+    p.arrive_at = arrive;
+    p.day_starts_at = InstantAt(p.date, 0, kTokyo);
+    p.day_ends_at = InstantAt(NextDay(p.date), 0, kTokyo);
+    if (arrive) p.expected_at = InstantAt(p.date, *arrive, kTokyo);
+    p.updated_at = now_;
+    p.updated_by_id = "u1";
+    p.updated_by_name = "山田 花子";
+    auto s = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return InsertPlan(tx, p, now_); });
+    EXPECT_TRUE(s) << (s ? "" : s.error().message);
+    return p;
+  }
+
+  void MakeVisit(const Child& c, int64_t in_at) {
+    Visit v;
+    v.id = NewId(++now_);
+    v.organization_id = org_;
+    v.facility_id = facility_.id;
+    v.child_id = c.id;
+    v.in_at = in_at;
+    auto s = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return InsertVisit(tx, v, now_); });
+    EXPECT_TRUE(s) << (s ? "" : s.error().message);
+  }
+
+  std::vector<std::string> DueChildIds(int64_t now, int64_t oldest) {
+    auto due = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return ListDueAlerts(tx, now, oldest); });
+    EXPECT_TRUE(due) << (due ? "" : due.error().message);
+    std::vector<std::string> ids;
+    if (due)
+      for (const auto& c : *due) ids.push_back(c.plan.child_id);
+    return ids;
+  }
+
+  std::unique_ptr<db::Database> db_;
+  int64_t now_ = 1812700000000;
+  std::string org_;
+  Facility facility_;
+};
+
+TEST_P(PlanStoreTest, StoresReadsAndKeepsOnePlanPerChildFacilityAndDay) {
+  Child c = MakeChild("佐藤 陽翔");
+  Plan p = MakePlan(c, "2027-06-10", 15 * 60);
+  p.status = PlanStatus::kAbsent;
+  p.arrive_at.reset();
+  p.expected_at.reset();
+  p.reason = "発熱";
+  p.acknowledged_at = now_;
+  p.acknowledged_by_id = "s1";
+  p.acknowledged_by_name = "青木 由紀";
+  p.late = true;
+  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return UpdatePlan(tx, p); }));
+  auto read = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return FindPlan(tx, org_, p.id); });
+  ASSERT_TRUE(read && *read);
+  const Plan& r = **read;
+  EXPECT_EQ(r.status, PlanStatus::kAbsent);
+  EXPECT_EQ(r.reason, "発熱");
+  EXPECT_EQ(r.arrive_at, std::nullopt);
+  EXPECT_TRUE(r.late);
+  EXPECT_EQ(r.acknowledged_by_name, "青木 由紀");
+  EXPECT_EQ(r.date, D("2027-06-10"));
+  EXPECT_EQ(r.day_starts_at, At("2027-06-10T00:00:00+09:00"));
+
+  // Another organization does not find it.
+  auto other = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return FindPlan(tx, "another-org", p.id); });
+  ASSERT_TRUE(other);
+  EXPECT_FALSE(*other);
+
+  // The same child, facility and day again is a conflict.
+  Plan twice = p;
+  twice.id = NewId(++now_);
+  auto dup = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return InsertPlan(tx, twice, now_); });
+  ASSERT_FALSE(dup);
+  EXPECT_EQ(dup.error().code, ErrorCode::kConflict);
+
+  MakePlan(c, "2027-06-12", std::nullopt);
+  MakePlan(c, "2027-06-11", 16 * 60);
+  PlanQuery q;
+  q.organization_id = org_;
+  q.child_id = c.id;
+  q.from = D("2027-06-11");
+  q.to = D("2027-06-12");
+  auto list = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return ListPlans(tx, q); });
+  ASSERT_TRUE(list);
+  ASSERT_EQ(list->size(), 2u);
+  EXPECT_EQ((*list)[0].date, D("2027-06-11"));
+  EXPECT_EQ((*list)[0].arrive_at, 16 * 60);
+  EXPECT_EQ((*list)[1].date, D("2027-06-12"));
+  q.organization_id = "another-org";
+  list = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return ListPlans(tx, q); });
+  ASSERT_TRUE(list);
+  EXPECT_TRUE(list->empty());
+}
+
+TEST_P(PlanStoreTest, DueAlertsAreTimedAttendPlansPastTheGraceWithoutAVisitThatDay) {
+  const int64_t now = At("2027-06-10T15:15:00+09:00");
+  const int64_t oldest = now - 12 * 3600 * 1000;
+  Child due = MakeChild("due"), boundary = MakeChild("boundary"), early = MakeChild("early"),
+        not_yet = MakeChild("not yet"), untimed = MakeChild("untimed"), came = MakeChild("came"),
+        came_yesterday = MakeChild("came yesterday"), stale = MakeChild("stale"), absent = MakeChild("absent");
+  MakePlan(due, "2027-06-10", 14 * 60);
+  MakePlan(boundary, "2027-06-10", 15 * 60);  // 15:00 + 15 = now
+  MakePlan(not_yet, "2027-06-10", 15 * 60 + 1);
+  MakePlan(untimed, "2027-06-10", std::nullopt);
+  MakePlan(came, "2027-06-10", 14 * 60);
+  MakeVisit(came, At("2027-06-10T14:20:00+09:00"));
+  MakePlan(early, "2027-06-10", 14 * 60);
+  MakeVisit(early, At("2027-06-10T00:10:00+09:00"));  // came long before, same day
+  MakePlan(came_yesterday, "2027-06-10", 14 * 60);
+  MakeVisit(came_yesterday, At("2027-06-09T23:50:00+09:00"));
+  MakePlan(stale, "2027-06-09", 14 * 60);  // due a day ago: past the look-back
+  Plan a = MakePlan(absent, "2027-06-10", 14 * 60);
+  a.status = PlanStatus::kAbsent;
+  a.arrive_at.reset();
+  a.expected_at.reset();
+  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return UpdatePlan(tx, a); }));
+
+  // A child who left the facility is nobody's to miss there.
+  Child gone = MakeChild("gone");
+  MakePlan(gone, "2027-06-10", 14 * 60);
+  auto enrollments = db_->Transact(TxMode::kRead, [&](db::Tx& tx) {
+    return ListEnrollments(tx, {org_, std::nullopt, facility_.id, std::nullopt});
+  });
+  ASSERT_TRUE(enrollments);
+  for (const auto& e : *enrollments)
+    if (e.child_id == gone.id) ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return DeleteEnrollment(tx, e); }));
+
+  auto ids = DueChildIds(now, oldest);
+  std::sort(ids.begin(), ids.end());
+  std::vector<std::string> want{due.id, boundary.id, came_yesterday.id};
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(ids, want);
+  // The children who came are settled once (those whose time has come), and stay out.
+  Child soon = MakeChild("soon");
+  MakePlan(soon, "2027-06-10", 16 * 60);  // came early, expected later: not settled yet
+  MakeVisit(soon, At("2027-06-10T14:00:00+09:00"));
+  auto settled = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return SettleArrivedPlans(tx, now, oldest); });
+  ASSERT_TRUE(settled) << settled.error().message;
+  EXPECT_EQ(*settled, 2);  // came, early
+  settled = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return SettleArrivedPlans(tx, now, oldest); });
+  ASSERT_TRUE(settled);
+  EXPECT_EQ(*settled, 0);
+  ids = DueChildIds(now, oldest);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, want);
+
+  // One millisecond earlier the boundary child is not due yet.
+  auto before = DueChildIds(now - 1, oldest);
+  EXPECT_EQ(std::count(before.begin(), before.end(), boundary.id), 0);
+
+  // The facility's grace counts: with 60 minutes only the 14:00 plans are due at 15:15.
+  facility_.not_arrived_grace_minutes = 60;
+  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return UpdateFacility(tx, facility_, now_); }));
+  ids = DueChildIds(now, oldest);
+  std::sort(ids.begin(), ids.end());
+  want = {due.id, came_yesterday.id};
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(ids, want);
+}
+
+TEST_P(PlanStoreTest, AnAlertIsMarkedOnceAndOnlyForTheSameExpectedArrival) {
+  const int64_t now = At("2027-06-10T15:15:00+09:00");
+  Child c = MakeChild("once");
+  Plan p = MakePlan(c, "2027-06-10", 15 * 60);
+  auto due = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return ListDueAlerts(tx, now, now - 3600000); });
+  ASSERT_TRUE(due);
+  ASSERT_EQ(due->size(), 1u);
+  EXPECT_EQ((*due)[0].child_name, "once");
+  EXPECT_EQ((*due)[0].facility_name, "ひまわり児童クラブ");
+  EXPECT_EQ((*due)[0].time_zone, kTokyo);
+  EXPECT_EQ((*due)[0].grace_minutes, 15);
+  EXPECT_FALSE((*due)[0].notify);
+
+  // Two processes holding the same candidate: only the first UPDATE wins.
+  auto first = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return MarkPlanAlerted(tx, p, now); });
+  auto second = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return MarkPlanAlerted(tx, p, now + 5); });
+  ASSERT_TRUE(first && second);
+  EXPECT_TRUE(*first);
+  EXPECT_FALSE(*second);
+  auto read = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return FindPlan(tx, org_, p.id); });
+  ASSERT_TRUE(read && *read);
+  EXPECT_EQ((*read)->alerted_at, now);
+  EXPECT_TRUE(DueChildIds(now, now - 3600000).empty());
+
+  // A candidate read before the plan moved to another time does not raise the new one.
+  Child d = MakeChild("moved");
+  Plan stale = MakePlan(d, "2027-06-10", 15 * 60);
+  Plan moved = stale;
+  moved.arrive_at = 17 * 60;
+  moved.expected_at = InstantAt(moved.date, 17 * 60, kTokyo);
+  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return UpdatePlan(tx, moved); }));
+  auto late = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return MarkPlanAlerted(tx, stale, now); });
+  ASSERT_TRUE(late);
+  EXPECT_FALSE(*late);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, PlanStoreTest, testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace tadaima::store

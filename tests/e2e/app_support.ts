@@ -1,0 +1,96 @@
+// What the browser tests of the parents' app (/app/) share: Debian's Chromium as a phone
+// (390×844, touch, ja-JP, Asia/Tokyo), signing in through the app's own page, families
+// made through the API with their guardians' initial passwords, and axe-core.
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { NewFamily } from '../../web/src/shared/types';
+import { familyInput } from '../support/fixtures';
+import type { TestApi, TestServer } from '../support/server';
+
+const kChromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const kPhone = { width: 390, height: 844 };
+
+export interface Phone {
+  context: BrowserContext;
+  page: Page;
+  close: () => Promise<void>;
+}
+
+/**
+ * Debian's Chromium as a phone, headless. By default a fresh incognito context; with
+ * `installable`, a fresh persistent profile instead (Chromium offers to install apps only
+ * outside incognito). Beware: in a persistent profile with the notification permission
+ * granted, headless Chromium 156 crashes in pushManager.subscribe() (it has no push
+ * service); incognito answers AbortError, as a phone without a push service would.
+ */
+export async function startPhone(options: { installable?: boolean } = {}): Promise<Phone> {
+  const settings = { locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: kPhone, isMobile: true, hasTouch: true };
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  let context: BrowserContext;
+  let cleanup = async () => {};
+  if (options.installable) {
+    const profile = mkdtempSync(join(tmpdir(), 'tadaima-phone-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath, args: kChromiumArgs, ...settings });
+    cleanup = async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    };
+  } else {
+    const browser = await chromium.launch({ executablePath, args: kChromiumArgs });
+    context = await browser.newContext(settings);
+    cleanup = () => browser.close();
+  }
+  context.setDefaultTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, close: cleanup };
+}
+
+/** Opens /app/ and signs in through the app's sign-in page. */
+export async function signInApp(page: Page, server: TestServer, login: string, password: string): Promise<void> {
+  await page.goto(`${server.url}/app/`);
+  await page.getByLabel('ログインID').fill(login);
+  await page.getByLabel('パスワード').fill(password);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+}
+
+/** Changes the password on the forced password-change page. */
+export async function changePassword(page: Page, current: string, next: string): Promise<void> {
+  await page.getByRole('heading', { name: 'パスワードの変更' }).waitFor();
+  await page.getByLabel('現在のパスワード').fill(current);
+  await page.getByLabel(/^新しいパスワード\s*\*?$/).fill(next);
+  await page.getByLabel('新しいパスワード（確認）').fill(next);
+  await page.getByRole('button', { name: '変更する' }).click();
+}
+
+/** Signs in with an initial password and changes it; ends on the home page. */
+export async function signInFirstTime(page: Page, server: TestServer, login: string, initial: string, next: string): Promise<void> {
+  await signInApp(page, server, login, initial);
+  await changePassword(page, initial, next);
+  await page.getByRole('heading', { name: 'こども', level: 1 }).waitFor();
+}
+
+/** A family registered by `staff` and enrolled at `facilityIds`; guardians carry initial passwords. */
+export async function registerFamily(staff: TestApi, facilityIds: string[], over: Parameters<typeof familyInput>[0] = {}): Promise<NewFamily> {
+  return staff.createFamily(familyInput({ facility_ids: facilityIds, ...over }));
+}
+
+/** axe-core's serious and critical violations on the page (WCAG 2.1 A/AA and best practice). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Width and height of a PNG, from its IHDR chunk. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  if (png.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a' || png.subarray(12, 16).toString('ascii') !== 'IHDR') {
+    throw new Error('not a PNG');
+  }
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}

@@ -1,0 +1,115 @@
+// One notification: what was sent to whom on which channel, its status and attempts,
+// and the history of its delivery attempts (when, result, detail). A dead notification
+// can be sent again from here.
+import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
+import { useFacilities, useLoad } from '../data';
+import { errorText } from '../form';
+import { PageHead } from '../layout';
+import { Link } from '../router';
+import { LoadStatus } from '../status';
+import { notificationsApi } from '../notifications_api';
+import { valueLabel } from './notification_list';
+import { shortDateTime } from './roster/roster_row';
+
+/** A history entry's result (delivered, dead, cancelled, or retry after a failure). */
+function resultLabel(result: string): string {
+  const status = valueLabel('notifications.status', result);
+  return status !== result ? status : valueLabel('notifications.result', result);
+}
+
+/** "11/21 15:00:03": attempts follow each other within seconds. */
+function withSeconds(iso: string): string {
+  const m = /T\d{2}:\d{2}:(\d{2})/.exec(iso);
+  return m ? `${shortDateTime(iso)}:${m[1]}` : shortDateTime(iso);
+}
+
+export function NotificationDetail({ id }: { id: string }) {
+  const loaded = useLoad(() => notificationsApi.get(id), [id]);
+  const facilities = useFacilities();
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const n = loaded.data;
+
+  const retry = async () => {
+    setBusy(true);
+    setNotice('');
+    setError('');
+    try {
+      await notificationsApi.retry(id);
+      setNotice(t('notifications.retried', { guardian: n?.guardian.name ?? '' }));
+      loaded.reload();
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHead title={t('notifications.detail_title')}>
+        <Link to="/notifications" class="btn btn--secondary">{t('notifications.back')}</Link>
+      </PageHead>
+      <Notice>{notice}</Notice>
+      <ErrorMessage>{error}</ErrorMessage>
+      <LoadStatus loaded={loaded} />
+      {n && (
+        <>
+          <section class="card" aria-labelledby="notification-summary">
+            <h2 id="notification-summary">{t('notifications.summary')}</h2>
+            <dl class="facts">
+              <dt>{t('notifications.kind')}</dt><dd>{valueLabel('notifications.kind', n.kind)}</dd>
+              <dt>{t('notifications.child')}</dt><dd>{n.child_name ?? '—'}</dd>
+              <dt>{t('notifications.facility')}</dt>
+              <dd>{(n.facility_id && facilities.data?.find((f) => f.id === n.facility_id)?.name) || '—'}</dd>
+              <dt>{t('notifications.guardian')}</dt><dd>{n.guardian.name}</dd>
+              <dt>{t('notifications.channel')}</dt><dd>{valueLabel('notifications.channel', n.channel)}</dd>
+              <dt>{t('notifications.status')}</dt>
+              <dd><span class={`badge badge--n-${n.status}`}>{valueLabel('notifications.status', n.status)}</span></dd>
+              <dt>{t('notifications.attempts')}</dt><dd>{n.attempts}</dd>
+              <dt>{t('notifications.created_at')}</dt><dd>{shortDateTime(n.created_at)}</dd>
+              {n.delivered_at && <><dt>{t('notifications.delivered_at')}</dt><dd>{shortDateTime(n.delivered_at)}</dd></>}
+              {n.status === 'pending' && n.next_attempt_at && (
+                <><dt>{t('notifications.next_attempt')}</dt><dd>{shortDateTime(n.next_attempt_at)}</dd></>
+              )}
+              {n.last_error && n.status !== 'delivered' && <><dt>{t('notifications.last_error')}</dt><dd class="error-text">{n.last_error}</dd></>}
+            </dl>
+            {n.status === 'dead' && (
+              <div class="actions">
+                <Button busy={busy} onClick={() => void retry()}>{t('notifications.retry')}</Button>
+              </div>
+            )}
+          </section>
+          <section aria-labelledby="notification-history">
+            <h2 id="notification-history">{t('notifications.history')}</h2>
+            {n.history.length === 0 ? <p>{t('notifications.no_history')}</p> : (
+              <div class="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('notifications.history_at')}</th>
+                      <th scope="col">{t('notifications.history_result')}</th>
+                      <th scope="col">{t('notifications.history_detail')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {n.history.map((h, i) => (
+                      <tr key={i}>
+                        <td>{withSeconds(h.at)}</td>
+                        <td>{resultLabel(h.result)}</td>
+                        <td class="error-text">{h.detail ?? ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+// Submitting a form to the API and showing what went wrong (as in the admin app).
+// useSubmit().run(fn) marks the form busy, runs fn, and on ApiError keeps the error's
+// `fields` (shown next to the control of the same name) and a message for the form; a
+// field error with no control of that name joins the message. `fieldName` may rename a
+// server field first and name what it was about (e.g. "days[3].arrive_at" → control
+// "arrive_at" about "6月14日（月）" when one control edits every selected day); the same
+// text about several things is said once ("6月14日（月）、6月15日（火）：…"). After a
+// failure, focus moves to the first invalid control.
+import { useContext, useRef, useState } from 'preact/hooks';
+import { ApiError } from '../shared/api';
+import { serverText, t, type MessageKey } from '../shared/i18n';
+import { SessionContext } from './session';
+
+export interface FormErrors {
+  message: string;
+  fields: Record<string, string>;
+}
+
+const kNoErrors: FormErrors = { message: '', fields: {} };
+
+/** The text for an error thrown by an API call, in the current language. */
+export function errorText(err: unknown, overrides: Partial<Record<string, MessageKey>> = {}): string {
+  if (!(err instanceof ApiError)) return t('error.network');
+  const key = overrides[err.code] ?? (`error.${err.code}` as MessageKey);
+  const general = t(key);
+  if (general === key) return err.message ? serverText(err.message) : t('error.internal');
+  const explain = err.message && (err.code === 'conflict' ||
+    (err.code === 'invalid_argument' && Object.keys(err.fields).length === 0));
+  return explain ? `${general} ${serverText(err.message)}` : general;
+}
+
+function fieldSelector(name: string): string {
+  return `[name="${name.replace(/["\\]/g, '\\$&')}"]`;
+}
+
+export interface SubmitOptions {
+  overrides?: Partial<Record<string, MessageKey>>;
+  /** Maps a server field name to the form's control name and what the error is about. */
+  fieldName?: (name: string) => { name: string; about?: string };
+}
+
+export function useSubmit(options: SubmitOptions = {}) {
+  const overrides = options.overrides ?? {};
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<FormErrors>(kNoErrors);
+  const form_ref = useRef<HTMLFormElement>(null);
+  const session = useContext(SessionContext);
+
+  const focusFirstProblem = () =>
+    requestAnimationFrame(() => {
+      const form = form_ref.current;
+      const target =
+        form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+        form?.querySelector<HTMLElement>('[role="alert"]');
+      if (target) {
+        if (!target.hasAttribute('tabindex') && target.getAttribute('role') === 'alert') target.tabIndex = -1;
+        target.focus();
+      }
+    });
+
+  /** Runs fn; returns true when it succeeded. */
+  async function run(fn: () => Promise<void>): Promise<boolean> {
+    setBusy(true);
+    setErrors(kNoErrors);
+    try {
+      await fn();
+      return true;
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401 && session && !overrides.unauthenticated) {
+        session.expire();
+        return false;
+      }
+      // control name → message → what it is about (in order of appearance)
+      const grouped = new Map<string, Map<string, string[]>>();
+      const form = form_ref.current;
+      for (const [server_name, text] of Object.entries(err instanceof ApiError ? err.fields : {})) {
+        const mapped = options.fieldName?.(server_name) ?? { name: server_name };
+        const known = !!form?.querySelector(fieldSelector(mapped.name));
+        const key = known ? mapped.name : '';
+        const about = mapped.about ?? (known ? '' : server_name);
+        const messages = grouped.get(key) ?? new Map<string, string[]>();
+        grouped.set(key, messages);
+        const abouts = messages.get(serverText(text)) ?? [];
+        messages.set(serverText(text), abouts);
+        if (about && !abouts.includes(about)) abouts.push(about);
+      }
+      const say = (messages: Map<string, string[]>) =>
+        [...messages].map(([text, abouts]) => (abouts.length ? `${abouts.join('、')}：${text}` : text)).join(' ');
+      const fields: Record<string, string> = {};
+      for (const [name, messages] of grouped) if (name) fields[name] = say(messages);
+      const stray = grouped.get('');
+      setErrors({ message: [errorText(err, overrides), stray ? say(stray) : ''].filter(Boolean).join(' '), fields });
+      focusFirstProblem();
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Shows a message made on the client (e.g. two passwords differ). */
+  const fail = (message: string, fields: Record<string, string> = {}) => {
+    setErrors({ message, fields });
+    focusFirstProblem();
+  };
+
+  const clear = () => setErrors(kNoErrors);
+
+  return { busy, errors, run, fail, clear, form_ref, field: (name: string) => errors.fields[name] };
+}

@@ -1,0 +1,103 @@
+// 家族: the family's guardians, and inviting another one (a grandparent, a partner), who
+// gets a login of their own and an initial password shown here once, to pass on. Every
+// guardian sees the same children and gets the notifications.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import type { InvitedGuardian } from '../../shared/types';
+import { Button, ErrorMessage, Loading } from '../../shared/ui/feedback';
+import { TextField } from '../../shared/ui/fields';
+import { useLoad } from '../data';
+import { errorText, useSubmit } from '../form';
+import { PageHead } from '../layout';
+import { api, useSession } from '../session';
+
+export function FamilyPage() {
+  const { user } = useSession();
+  const family_id = user.family_id ?? '';
+  const family = useLoad(() => api.getFamily(family_id), [family_id]);
+  const [invited, setInvited] = useState<InvitedGuardian | null>(null);
+
+  return (
+    <>
+      <PageHead title={t('parent.family_title')} />
+      {family.error !== null && <ErrorMessage>{errorText(family.error)}</ErrorMessage>}
+      {family.data === null && family.error === null && <Loading label={t('common.loading')} />}
+      {family.data && (
+        <section aria-labelledby="guardians-title">
+          <h2 id="guardians-title">{t('family.guardians')}</h2>
+          <ul class="pa-people">
+            {family.data.guardians.map((g) => (
+              <li key={g.id}>
+                <strong>{g.name}</strong>
+                {g.relation && <span>（{g.relation}）</span>}
+                <span class="meta"> {t('guardian.login')}: {g.login}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {invited ? (
+        <InvitedPanel invited={invited} onDone={() => { setInvited(null); family.reload(); }} />
+      ) : (
+        <InviteForm family_id={family_id} onInvited={(g) => { setInvited(g); family.reload(); }} />
+      )}
+    </>
+  );
+}
+
+function InviteForm({ family_id, onInvited }: { family_id: string; onInvited: (g: InvitedGuardian) => void }) {
+  const [name, setName] = useState('');
+  const [relation, setRelation] = useState('');
+  const [email, setEmail] = useState('');
+  const form = useSubmit();
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void form.run(async () => {
+      const invited = await api.inviteGuardian(family_id, {
+        name: name.trim(),
+        relation: relation.trim() || null,
+        email: email.trim() || null,
+      });
+      setName('');
+      setRelation('');
+      setEmail('');
+      onInvited(invited);
+    });
+  };
+  return (
+    <form ref={form.form_ref} class="card" onSubmit={submit} noValidate aria-labelledby="invite-title">
+      <h2 id="invite-title">{t('guardian.invite')}</h2>
+      <p>{t('parent.invite_intro')}</p>
+      <ErrorMessage>{form.errors.message}</ErrorMessage>
+      <TextField label={t('guardian.name')} name="name" value={name} onValue={setName} required
+        autoComplete="off" error={form.field('name')} />
+      <TextField label={t('guardian.relation')} name="relation" value={relation} onValue={setRelation}
+        hint={t('parent.invite_relation_hint')} error={form.field('relation')} />
+      <TextField label={t('guardian.email')} name="email" type="email" value={email} onValue={setEmail}
+        hint={t('parent.invite_email_hint')} autoComplete="off" error={form.field('email')} />
+      <div class="pa-wide"><Button type="submit" busy={form.busy}>{t('parent.invite_submit')}</Button></div>
+    </form>
+  );
+}
+
+function InvitedPanel({ invited, onDone }: { invited: InvitedGuardian; onDone: () => void }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <section class="card credentials" aria-labelledby="invited-title" tabIndex={-1} ref={ref}>
+      <h2 id="invited-title">{t('parent.invited_title', { name: invited.guardian.name })}</h2>
+      <p class="warning">{t('parent.invited_warning', { name: invited.guardian.name })}</p>
+      <dl class="pa-credentials">
+        <dt>{t('credentials.login')}</dt>
+        <dd><code class="login">{invited.login}</code></dd>
+        <dt>{t('credentials.password')}</dt>
+        <dd><code class="initial-password">{invited.initial_password}</code></dd>
+        <dt>{t('parent.invited_address')}</dt>
+        <dd><code>{`${location.origin}/app/`}</code></dd>
+      </dl>
+      <div class="actions">
+        <Button onClick={onDone}>{t('credentials.done')}</Button>
+      </div>
+    </section>
+  );
+}

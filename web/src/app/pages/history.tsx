@@ -1,0 +1,76 @@
+// 入退館の記録: one child's visits of one month (arrival, departure, facility, who picked up).
+import { t } from '../../shared/i18n';
+import { ErrorMessage, Loading } from '../../shared/ui/feedback';
+import { clockTime, calendarDate } from '../../shared/ui/time';
+import type { MyChild } from '../../shared/types';
+import { pickChild, useMyChildren } from '../children';
+import { daysOf, formatDay, kMonthPattern, monthOf } from '../dates';
+import { fetchAll, useLoad } from '../data';
+import { errorText } from '../form';
+import { PageHead } from '../layout';
+import { ChildPicker, MonthPicker } from '../pickers';
+import { api } from '../session';
+
+export function HistoryPage({ child_id, month }: { child_id: string | null; month: string | null }) {
+  const children = useMyChildren();
+  const item = children.data ? pickChild(children.data, child_id) : undefined;
+  if (!item) {
+    return (
+      <>
+        <PageHead title={t('parent.history')} />
+        {children.error !== null && <ErrorMessage>{errorText(children.error)}</ErrorMessage>}
+        {children.data === null ? <Loading label={t('common.loading')} /> : <p>{t('parent.no_children')}</p>}
+      </>
+    );
+  }
+  const shown = month && kMonthPattern.test(month) ? month : monthOf(item.today.date);
+  return <History key={`${item.child.id}/${shown}`} items={children.data!} item={item} month={shown} />;
+}
+
+function History({ items, item, month }: { items: MyChild[]; item: MyChild; month: string }) {
+  const days = daysOf(month);
+  const visits = useLoad(
+    () => fetchAll((cursor) => api.listVisits({ child_id: item.child.id, from: days[0], to: days[days.length - 1], limit: 200, cursor })),
+    [item.child.id, month],
+  );
+  const facility = (id: string) => item.facilities.find((f) => f.id === id)?.name ?? '';
+  return (
+    <>
+      <PageHead title={t('parent.history_title', { name: item.child.name })} />
+      <ChildPicker page="/history" items={items} current={item} month={month} />
+      <MonthPicker page="/history" child_id={item.child.id} month={month} heading_id="history-month" />
+      {visits.error !== null && <ErrorMessage>{errorText(visits.error)}</ErrorMessage>}
+      {visits.data === null && visits.error === null && <Loading label={t('common.loading')} />}
+      {visits.data?.length === 0 && <p>{t('parent.history_none')}</p>}
+      {visits.data && visits.data.length > 0 && (
+        <>
+          <p class="meta">{t('parent.history_count', { n: visits.data.length })}</p>
+          <div class="table-wrap">
+            <table aria-labelledby="history-month">
+              <thead>
+                <tr>
+                  <th scope="col">{t('visit.date')}</th>
+                  <th scope="col">{t('visit.in_at')}</th>
+                  <th scope="col">{t('visit.out_at')}</th>
+                  <th scope="col">{t('parent.facility')}</th>
+                  <th scope="col">{t('visit.pickup_by')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...visits.data].sort((a, b) => a.in_at.localeCompare(b.in_at)).map((v) => (
+                  <tr key={v.id}>
+                    <th scope="row">{formatDay(calendarDate(v.in_at))}</th>
+                    <td>{clockTime(v.in_at)}</td>
+                    <td>{v.out_at ? clockTime(v.out_at) : '—'}</td>
+                    <td>{facility(v.facility_id)}</td>
+                    <td>{v.pickup_by ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,360 @@
+// 出欠予定: a month calendar of one child's plans at one facility. The parent selects
+// many days at once (tap each, or every weekday) and marks them attend (arrival and
+// departure time, who picks up), absent (reason) or clears them, in one request (all
+// days or none are stored). Days changed after the facility's deadline come back marked
+// late (締切後); staff acknowledgement shows as 確認済. Past days cannot be changed.
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import type { MyChild, Plan, PlanDayInput } from '../../shared/types';
+import { Button, ErrorMessage, Loading, Notice } from '../../shared/ui/feedback';
+import { SelectField, TextAreaField, TextField } from '../../shared/ui/fields';
+import { pickChild, planFacilities, useMyChildren } from '../children';
+import { daysOf, formatDay, kMonthPattern, monthOf, weekdayOf, weekdayShort } from '../dates';
+import { useLoad } from '../data';
+import { errorText, useSubmit } from '../form';
+import { useFresh } from '../fresh';
+import { PageHead } from '../layout';
+import { ChildPicker, MonthPicker } from '../pickers';
+import { api } from '../session';
+
+type Choice = 'attend' | 'absent' | 'none';
+
+export function PlansPage({ child_id, month }: { child_id: string | null; month: string | null }) {
+  const children = useMyChildren();
+  const item = children.data ? pickChild(children.data, child_id) : undefined;
+  if (!item) {
+    return (
+      <>
+        <PageHead title={t('parent.plans')} />
+        {children.error !== null && <ErrorMessage>{errorText(children.error)}</ErrorMessage>}
+        {children.data === null ? <Loading label={t('common.loading')} /> : <p>{t('parent.no_children')}</p>}
+      </>
+    );
+  }
+  const shown = month && kMonthPattern.test(month) ? month : monthOf(item.today.date);
+  return <Plans key={`${item.child.id}/${shown}`} items={children.data!} item={item} month={shown} />;
+}
+
+function Plans({ items, item, month }: { items: MyChild[]; item: MyChild; month: string }) {
+  const facilities = planFacilities(item);
+  const [facility_id, setFacilityId] = useState(
+    facilities.find((f) => f.id === item.today.plan?.facility_id)?.id ?? facilities[0]?.id ?? '');
+  const days = daysOf(month);
+  const today = item.today.date;
+  const child_id = item.child.id;
+  const plans = useFresh(
+    `${child_id}/${month}/${facility_id}`,
+    () => api.listPlans(child_id, { from: days[0], to: days[days.length - 1], facility_id: facility_id || undefined }),
+    (event) => (event.type === 'plan' && event.child_id === child_id) || event.type === 'push',
+  );
+  const by_date = useMemo(() => new Map((plans.data ?? []).map((p) => [p.date, p])), [plans.data]);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [notice, setNotice] = useState('');
+
+  const toggle = (date: string) => {
+    setNotice('');
+    setSelected((s) => (s.includes(date) ? s.filter((d) => d !== date) : [...s, date].sort()));
+  };
+  const weekdays = days.filter((d) => d >= today && weekdayOf(d) >= 1 && weekdayOf(d) <= 5);
+
+  return (
+    <>
+      <PageHead title={t('parent.plans_title', { name: item.child.name })} />
+      <ChildPicker page="/plans" items={items} current={item} month={month} />
+      {facilities.length > 1 && (
+        <div class="pa-picker">
+          <SelectField label={t('parent.facility')} name="facility" value={facility_id}
+            options={facilities.map((f) => ({ value: f.id, label: f.name }))}
+            onValue={(id) => { setFacilityId(id); setSelected([]); }} />
+        </div>
+      )}
+      {facilities.length === 0 && <p>{t('parent.plans_no_facility')}</p>}
+      <DeadlineRule facility={facilities.find((f) => f.id === facility_id)} />
+      <MonthPicker page="/plans" child_id={child_id} month={month} heading_id="plans-month" />
+      <Notice>{notice}</Notice>
+      {plans.error !== null && <ErrorMessage>{errorText(plans.error)}</ErrorMessage>}
+      <p class="hint" id="plans-how">{t('parent.plans_how')}</p>
+      <Calendar days={days} today={today} by_date={by_date} selected={selected} onToggle={toggle} />
+      <div class="pa-actions">
+        <Button variant="secondary" disabled={weekdays.length === 0}
+          onClick={() => { setNotice(''); setSelected(weekdays); }}>{t('parent.plans_select_weekdays')}</Button>
+        <Button variant="secondary" disabled={selected.length === 0} onClick={() => setSelected([])}>
+          {t('parent.plans_clear_selection')}
+        </Button>
+      </div>
+      <Legend />
+      {selected.length > 0 && facility_id && (
+        <PlanEditor child_id={child_id} family_id={item.child.family_id} facility_id={facility_id}
+          dates={selected} by_date={by_date}
+          onSaved={(stored, count) => {
+            const late = stored.filter((p) => p.late).length;
+            setNotice([t('parent.plans_saved', { n: count }), late > 0 ? t('parent.plans_saved_late', { n: late }) : '']
+              .filter(Boolean).join(' '));
+            setSelected([]);
+            plans.reload();
+          }} />
+      )}
+      <PlanList plans={plans.data} />
+    </>
+  );
+}
+
+/** A facility as /me/children may describe it, with its plan deadline when the server tells it. */
+type PlanFacility = MyChild['facilities'][number] & { plan_deadline_days?: number; plan_deadline_time?: string };
+
+/** "Changes for a day are due by 17:00 the day before" (when the server tells the rule). */
+function DeadlineRule({ facility }: { facility: PlanFacility | undefined }) {
+  const days = facility?.plan_deadline_days;
+  const time = facility?.plan_deadline_time;
+  if (days === undefined || !time) return null;
+  const rule = days === 0 ? t('parent.deadline.same_day', { time })
+    : days === 1 ? t('parent.deadline.day_before', { time }) : t('parent.deadline.days_before', { days, time });
+  return <p class="hint">{t('parent.deadline.rule', { rule })}</p>;
+}
+
+/** The short mark of a day's plan in the calendar ("15:00" / 休). */
+function planMark(plan: Plan | undefined): string {
+  if (!plan) return '';
+  if (plan.status === 'absent') return t('parent.plan_mark.absent');
+  return plan.arrive_at ?? t('parent.plan_mark.attend');
+}
+
+/** The spoken description of a day's plan. */
+function planDescription(plan: Plan | undefined): string {
+  if (!plan) return t('parent.plan.none');
+  const parts = [plan.status === 'absent' ? t('parent.plan.absent') : t('parent.plan.attend')];
+  if (plan.arrive_at || plan.leave_at) parts.push(`${plan.arrive_at ?? ''}–${plan.leave_at ?? ''}`);
+  if (plan.late) parts.push(t('parent.plan.late'));
+  if (plan.acknowledged_at) parts.push(t('parent.plan.acknowledged'));
+  return parts.join('、');
+}
+
+function Calendar({ days, today, by_date, selected, onToggle }: {
+  days: string[];
+  today: string;
+  by_date: Map<string, Plan>;
+  selected: string[];
+  onToggle: (date: string) => void;
+}) {
+  const lead = weekdayOf(days[0]);
+  const cells: (string | null)[] = [...Array<null>(lead).fill(null), ...days];
+  while (cells.length % 7 !== 0) cells.push(null);
+  const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
+  return (
+    <table class="pa-cal" aria-labelledby="plans-month" aria-describedby="plans-how">
+      <thead>
+        <tr>
+          {[0, 1, 2, 3, 4, 5, 6].map((w) => (
+            <th key={w} scope="col" class={w === 0 ? 'pa-sun' : w === 6 ? 'pa-sat' : undefined}>{weekdayShort(w)}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {weeks.map((week, i) => (
+          <tr key={i}>
+            {week.map((date, j) => {
+              if (!date) return <td key={j} />;
+              const plan = by_date.get(date);
+              const past = date < today;
+              const on = selected.includes(date);
+              const cls = ['pa-day', plan ? `pa-day--${plan.status}` : '', on ? 'pa-day--on' : '', date === today ? 'pa-day--today' : '']
+                .filter(Boolean).join(' ');
+              return (
+                <td key={j}>
+                  <button type="button" class={cls} aria-pressed={on ? 'true' : 'false'} disabled={past}
+                    aria-label={`${formatDay(date)}${date === today ? `（${t('parent.today_word')}）` : ''} ${planDescription(plan)}`}
+                    onClick={() => onToggle(date)} data-date={date}>
+                    <span class="pa-day-n" aria-hidden="true">{Number(date.slice(8))}</span>
+                    <span class="pa-day-mark" aria-hidden="true">
+                      {planMark(plan)}
+                      {plan?.late && <span class="pa-late">!</span>}
+                      {plan?.acknowledged_at && <span class="pa-ack">✓</span>}
+                    </span>
+                  </button>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Legend() {
+  return (
+    <ul class="pa-legend" aria-label={t('parent.plans_legend')}>
+      <li><span class="pa-legend-box pa-day--attend" aria-hidden="true">15:00</span> {t('parent.plan.attend')}</li>
+      <li><span class="pa-legend-box pa-day--absent" aria-hidden="true">{t('parent.plan_mark.absent')}</span> {t('parent.plan.absent')}</li>
+      <li><span class="pa-late" aria-hidden="true">!</span> {t('parent.plan.late_legend')}</li>
+      <li><span class="pa-ack" aria-hidden="true">✓</span> {t('parent.plan.acknowledged')}</li>
+    </ul>
+  );
+}
+
+function PlanEditor({ child_id, family_id, facility_id, dates, by_date, onSaved }: {
+  child_id: string;
+  family_id: string;
+  facility_id: string;
+  dates: string[];
+  by_date: Map<string, Plan>;
+  onSaved: (stored: Plan[], count: number) => void;
+}) {
+  const first = by_date.get(dates[0]);
+  const [choice, setChoice] = useState<Choice>(first?.status ?? 'attend');
+  const [arrive_at, setArriveAt] = useState(first?.arrive_at ?? '');
+  const [leave_at, setLeaveAt] = useState(first?.leave_at ?? '');
+  const [pickup_by, setPickupBy] = useState(first?.pickup_by ?? '');
+  const [reason, setReason] = useState(first?.reason ?? '');
+  const sent = useRef<string[]>([]);
+  const form = useSubmit({
+    fieldName: (name) => {
+      const m = /^days\[(\d+)\]\.(\w+)$/.exec(name);
+      if (!m) return { name };
+      const date = sent.current[Number(m[1])];
+      return { name: m[2] === 'status' ? 'choice' : m[2], about: date ? formatDay(date) : undefined };
+    },
+  });
+  // A single day picked: start from its stored plan.
+  useEffect(() => {
+    if (dates.length !== 1) return;
+    const plan = by_date.get(dates[0]);
+    if (!plan) return;
+    setChoice(plan.status);
+    setArriveAt(plan.arrive_at ?? '');
+    setLeaveAt(plan.leave_at ?? '');
+    setPickupBy(plan.pickup_by ?? '');
+    setReason(plan.reason ?? '');
+  }, [dates.join(',')]);
+  const family = useLoad(() => api.getFamily(family_id), [family_id]);
+  const choices = family.data?.guardians.map((g) => (g.relation ? `${g.relation} ${g.name}` : g.name)) ?? [];
+  const list_id = useId();
+  const radio_name = 'choice';
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const day = (date: string): PlanDayInput => {
+      if (choice === 'attend') {
+        return {
+          date, status: 'attend',
+          arrive_at: arrive_at || undefined, leave_at: leave_at || undefined, pickup_by: pickup_by.trim() || undefined,
+        };
+      }
+      if (choice === 'absent') return { date, status: 'absent', reason: reason.trim() || undefined };
+      return { date, status: 'none' };
+    };
+    sent.current = [...dates];
+    void form.run(async () => {
+      const stored = await api.putPlans(child_id, { facility_id, days: dates.map(day) });
+      onSaved(stored, dates.length);
+    });
+  };
+
+  const count = dates.length;
+  return (
+    <form ref={form.form_ref} class="card pa-editor" onSubmit={submit} noValidate aria-labelledby="plan-editor-title">
+      <h2 id="plan-editor-title">{t('parent.plans_editor_title', { n: count })}</h2>
+      <p class="pa-dates">{dates.map(formatDay).join('、')}</p>
+      <ErrorMessage>{form.errors.message}</ErrorMessage>
+      <fieldset class="choices" aria-describedby={form.field(radio_name) ? 'choice-error' : undefined}>
+        <legend>{t('parent.plan.choice')}</legend>
+        {(['attend', 'absent', 'none'] as const).map((c) => (
+          <label key={c} class="choice pa-radio">
+            <input type="radio" name={radio_name} value={c} checked={choice === c} onChange={() => setChoice(c)} />
+            {t(`parent.plan.${c}` as 'parent.plan.attend')}
+          </label>
+        ))}
+        {form.field(radio_name) && <p id="choice-error" class="field-error">{form.field(radio_name)}</p>}
+      </fieldset>
+      {choice === 'attend' && (
+        <>
+          <div class="row">
+            <TextField label={t('parent.plan.arrive_at')} name="arrive_at" type="time" value={arrive_at}
+              onValue={setArriveAt} error={form.field('arrive_at')} hint={t('common.optional')} />
+            <TextField label={t('parent.plan.leave_at')} name="leave_at" type="time" value={leave_at}
+              onValue={setLeaveAt} error={form.field('leave_at')} hint={t('common.optional')} />
+          </div>
+          <PickupField list_id={list_id} value={pickup_by} onValue={setPickupBy} choices={choices}
+            error={form.field('pickup_by')} />
+        </>
+      )}
+      {choice === 'absent' && (
+        <TextAreaField label={t('parent.absence.reason')} name="reason" value={reason} onValue={setReason}
+          hint={t('parent.absence.reason_hint')} maxLength={200} rows={2} error={form.field('reason')} />
+      )}
+      <div class="pa-wide">
+        <Button type="submit" busy={form.busy}>{t('parent.plans_save', { n: count })}</Button>
+      </div>
+    </form>
+  );
+}
+
+/** Who picks the child up: free text with the family's guardians offered. */
+function PickupField({ list_id, value, onValue, choices, error }: {
+  list_id: string;
+  value: string;
+  onValue: (v: string) => void;
+  choices: string[];
+  error?: string;
+}) {
+  const id = `${list_id}-input`;
+  const described = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={error ? 'field field--invalid' : 'field'}>
+      <label for={id}>{t('parent.plan.pickup_by')}</label>
+      <input id={id} name="pickup_by" type="text" list={list_id} value={value} maxLength={50}
+        onInput={(e) => onValue(e.currentTarget.value)} autoComplete="off"
+        aria-invalid={error ? 'true' : undefined} aria-describedby={described} />
+      <datalist id={list_id}>
+        {choices.map((c) => <option key={c} value={c} />)}
+      </datalist>
+      <p id={`${id}-hint`} class="hint">{t('parent.plan.pickup_hint')}</p>
+      {error && <p id={`${id}-error`} class="field-error">{error}</p>}
+    </div>
+  );
+}
+
+/** This month's stored plans as a list (also what a screen reader reads best). */
+function PlanList({ plans }: { plans: Plan[] | null }) {
+  if (plans === null) return <Loading label={t('common.loading')} />;
+  return (
+    <section aria-labelledby="plan-list-title">
+      <h2 id="plan-list-title">{t('parent.plans_list_title')}</h2>
+      {plans.length === 0 ? <p>{t('parent.plans_list_none')}</p> : (
+        <div class="table-wrap">
+          <table class="pa-plan-list">
+            <thead>
+              <tr>
+                <th scope="col">{t('visit.date')}</th>
+                <th scope="col">{t('parent.plan.choice')}</th>
+                <th scope="col">{t('parent.plan.details')}</th>
+                <th scope="col">{t('parent.plan.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plans.map((p) => (
+                <tr key={p.id} data-date={p.date}>
+                  <th scope="row">{formatDay(p.date)}</th>
+                  <td>{p.status === 'absent' ? t('parent.plan.absent') : t('parent.plan.attend')}</td>
+                  <td>
+                    {p.status === 'attend'
+                      ? [p.arrive_at || p.leave_at ? `${p.arrive_at ?? ''}–${p.leave_at ?? ''}` : '',
+                        p.pickup_by ? t('parent.today.pickup', { name: p.pickup_by }) : ''].filter(Boolean).join(' ')
+                      : p.reason ?? ''}
+                  </td>
+                  <td class="pa-badges">
+                    {p.late && <span class="badge badge--review">{t('parent.plan.late')}</span>}
+                    {p.status === 'absent' && (p.acknowledged_at
+                      ? <span class="badge badge--present">{t('parent.absence.acknowledged', { name: p.acknowledged_by?.name ?? '' })}</span>
+                      : <span class="badge badge--review-plain">{t('parent.absence.pending')}</span>)}
+                    {p.status === 'attend' && p.acknowledged_at && <span class="badge badge--present">{t('parent.plan.acknowledged')}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
