@@ -43,11 +43,40 @@ def pending(db):
     return int(query(db, "SELECT count(*) FROM notifications WHERE status = 'pending'")[0][0])
 
 
-def cpu_seconds(pid):
+def stat_fields(pid):
     with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    # utime and stime are fields 14 and 15 of stat(5); fields[0] here is field 3.
-    return (int(fields[11]) + int(fields[12])) / 100.0
+        # After the command's ")": fields[0] is field 3 of proc_pid_stat(5) (state), fields[1]
+        # the parent, fields[11]/[12] utime/stime, fields[13]/[14] the waited-for children's.
+        return f.read().rsplit(")", 1)[1].split()
+
+
+def cpu_seconds(pid):
+    """CPU seconds of PID; "tree:PID": of PID, its descendants and its ended children."""
+    if not pid.startswith("tree:"):
+        fields = stat_fields(pid)
+        return (int(fields[11]) + int(fields[12])) / 100.0
+    root = pid[len("tree:"):]
+    parent = {}
+    import os
+
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                parent[entry] = stat_fields(entry)[1]
+            except OSError:
+                pass
+    total = 0
+    for p in parent:
+        q = p
+        while q in parent and q != root and q != "0":
+            q = parent[q]
+        if q == root:
+            try:
+                f = stat_fields(p)
+                total += int(f[11]) + int(f[12]) + (int(f[13]) + int(f[14]) if p == root else 0)
+            except OSError:
+                pass
+    return total / 100.0
 
 
 def snapshot(url, out, procs):
