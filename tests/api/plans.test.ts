@@ -260,6 +260,17 @@ describe('absence reports and acknowledgement', () => {
     expect((await guardian.putPlans(child.id, { days: [{ date: TODAY, status: 'absent', reason: '発熱のため (通院)' }] }))[0]).toEqual(again);
   });
 
+  it('an absence staff enter (a phone call) is acknowledged by them at once; the guardian changing it asks again', async () => {
+    const { child, guardian } = await family();
+    const staffName = (await site.staff.me()).name;
+    const [entered] = await site.staff.putPlans(child.id, { days: [{ date: TODAY, status: 'absent', reason: '電話連絡: 発熱' }] });
+    expect(entered).toMatchObject({ status: 'absent', acknowledged_by: { name: staffName }, updated_by: { role: expect.not.stringMatching(/^guardian$/) } });
+    expect(entered.acknowledged_at).toMatch(/^2027-06-10T15:\d\d:\d\d\+09:00$/);
+    expect((await plansOf(guardian, child.id))[0]).toEqual(entered);
+    const [changed] = await guardian.putPlans(child.id, { days: [{ date: TODAY, status: 'absent', reason: '発熱（通院）' }] });
+    expect(changed).toMatchObject({ id: entered.id, acknowledged_at: null, acknowledged_by: null });
+  });
+
   it('only staff covering the facility acknowledge', async () => {
     const { child, guardian } = await family();
     const other = await newSite(server, admin);

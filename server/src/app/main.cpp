@@ -161,6 +161,7 @@ int main(int argc, char** argv) {
     auto s = app::Serve(*config, **db, [&](const std::string& url) {
       std::cout << "\n  Tadaima demo is running.\n\n"
                 << "  staff admin:   " << url << "/admin/\n"
+                << "  parents' app:  " << url << "/app/  (a guardian login below; install it from the browser menu)\n"
                 << "  health:        " << url << "/healthz\n\n"
                 << logins->text << "\n  Stop with Ctrl+C.\n\n";
       PrintReady(url);

@@ -250,9 +250,16 @@ Result<std::vector<Plan>> Services::SetPlans(const Actor& actor, const std::stri
       p.updated_by_id = actor.user_id;
       p.updated_by_role = actor.role;
       p.updated_by_name = actor.name;
-      p.acknowledged_at.reset();
-      p.acknowledged_by_id.reset();
-      p.acknowledged_by_name.reset();
+      // Staff entering a plan (a phone call at the window) know of it already; a guardian's change waits for staff.
+      if (IsStaff(actor)) {
+        p.acknowledged_at = now;
+        p.acknowledged_by_id = actor.user_id;
+        p.acknowledged_by_name = actor.name;
+      } else {
+        p.acknowledged_at.reset();
+        p.acknowledged_by_id.reset();
+        p.acknowledged_by_name.reset();
+      }
       if (rearm) {
         p.alerted_at.reset();
         p.settled_at.reset();

@@ -7,7 +7,7 @@ import { ApiError } from '../shared/api';
 import { t, useLang } from '../shared/i18n';
 import type { User } from '../shared/types';
 import { Button, ErrorMessage, Loading } from '../shared/ui/feedback';
-import { closeLiveEvents } from './live';
+import { closeLiveEvents } from '../shared/live';
 import { disablePush } from './push';
 import { Frame, Shell, useTitle } from './layout';
 import { ChangePassword } from './pages/change_password';

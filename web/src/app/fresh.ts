@@ -5,7 +5,7 @@
 // A 401 ends the session.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../shared/api';
-import { useLiveEvents, type LiveEvent, type LiveState } from './live';
+import { useLiveEvents, type LiveEvent, type LiveState } from '../shared/live';
 import { useSession } from './session';
 
 export const kPollMs = 20_000;

@@ -1,17 +1,19 @@
-// Live events of the parents' app: one EventSource on GET /api/v1/me/events (the session
-// cookie), open while at least one component listens, and the service worker's word that
-// a push message arrived. useLiveEvents(handler) calls handler with each event and
-// returns the stream's state, so that data is polled only while the stream is not open.
+// Live events of the admin and parents' apps: one EventSource on GET /api/v1/me/events
+// (the session cookie), open while at least one component listens, and (parents' app) the
+// service worker's word that a push message arrived. useLiveEvents(handler) calls handler
+// with each event and returns the stream's state, so that data is polled only while the
+// stream is not open.
 //
 // The browser reconnects by itself after a dropped connection (`connecting` meanwhile).
 // When the server refuses the stream (an HTTP error: the browser then gives up for good)
 // it is opened again after kReopenMs; until then the state is `down`.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { InboxItem, Visit } from '../shared/types';
+import type { InboxItem, Visit } from './types';
 
 export type LiveState = 'connecting' | 'open' | 'down';
 
 export type LiveEvent =
+  | { type: 'roster'; facility_id: string; date: string }
   | { type: 'stamp'; result: 'arrived' | 'departed'; visit: Pick<Visit, 'id' | 'child' | 'facility_id' | 'in_at' | 'out_at' | 'pickup_by'> }
   | { type: 'plan'; child_id: string; date: string }
   | { type: 'notification'; notification: InboxItem }
@@ -19,7 +21,7 @@ export type LiveEvent =
   | { type: 'push' };
 
 const kEventsPath = '/api/v1/me/events';
-const kStreamTypes = ['stamp', 'plan', 'notification'] as const;
+const kStreamTypes = ['roster', 'stamp', 'plan', 'notification'] as const;
 const kReopenMs = 15_000;
 
 type Handler = (event: LiveEvent) => void;

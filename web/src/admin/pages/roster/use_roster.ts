@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../../shared/api';
 import type { Roster } from '../../../shared/types';
 import { calendarDate } from '../../../shared/ui/time';
-import { useLiveEvents, type LiveEvent, type LiveState } from '../../live';
+import { useLiveEvents, type LiveEvent, type LiveState } from '../../../shared/live';
 import { api, useSession } from '../../session';
 
 export const kPollMs = 5_000;
