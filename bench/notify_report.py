@@ -217,8 +217,9 @@ def report(a):
     t_end = max(int(r[5]) for r in run)
     p = print
     p(f"stamps: {load['requests']} asked at {load['rate_asked']:.0f}/s for {load['duration_s']:.0f} s"
-      f" over {load['connections']} keep-alive connections: sent at {load['sent_per_s']:.0f}/s,"
-      f" answered at {load['answered_per_s']:.0f}/s ({load['recorded_stamps']} recorded);"
+      f" over {load['connections']} keep-alive connections: issued at {load['sent_per_s']:.0f}/s,"
+      f" answered at {load['answered_per_s']:.0f}/s ({load['recorded_stamps']} recorded;"
+      f" up to {load.get('max_waiting_for_a_connection', 0)} waited for a free connection);"
       f" answer latency from the due time p50 {load['latency_ms']['p50']:.1f} ms, p99 {load['latency_ms']['p99']:.1f} ms,"
       f" max {load['latency_ms']['max']:.1f} ms; scheduler lag max {load['max_scheduler_lag_ms']:.1f} ms")
     p(f"notifications of the run: made over {(t1 - t0) / 1000:.1f} s, last delivered {(t_end - t1) / 1000:.1f} s after the last was made")
@@ -255,8 +256,8 @@ def report(a):
     p("  timeline (per second, in 5 s steps from the first notification): made (all channels) / push delivered / e-mail delivered")
     p("    " + "  ".join(f"{b * 5}s:{made_b[b] // 5}/{done_b[(b, 'push')] // 5}/{done_b[(b, 'email')] // 5}" for b in range(last_b + 1)))
 
-    p(f"receivers: e-mail {mail_line}; push {push_line}; push payloads decrypted {push_stats['decrypted']}"
-      f" (every {a.sample}th), VAPID tokens verified {push_stats['vapid_tokens_verified']}")
+    p(f"receivers (warm-up and run): e-mail {mail_line}; push {push_line}; push payloads decrypted {push_stats['decrypted']}"
+      f" (the first and every {a.sample}th), VAPID tokens verified {push_stats['vapid_tokens_verified']}")
 
     # --- where the time goes
     names = ["load", "drain"]

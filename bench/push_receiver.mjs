@@ -15,7 +15,7 @@
 //     typ JWT / alg ES256; for every push: aud is this receiver's origin, exp is ahead of
 //     the server's clock (pinned at --clock-start when the receiver started, then running)
 //     and at most 24 h ahead, sub a mailto: or https: URI; one k for the whole run.
-// Every --sample-th push is also decrypted (RFC 8291) with the shared keys as the browser
+// The first and every --sample-th push are also decrypted (RFC 8291) with the shared keys as the browser
 // would: its JSON must carry id = the Topic, a kind, title, body, child and facility.
 // A push that fails a check is answered 400 and counted; one that passes gets 201.
 //
@@ -182,7 +182,7 @@ const server = createServer({ keepAliveTimeout: 60_000 }, (req, res) => {
       stats.rejections[reason] = (stats.rejections[reason] ?? 0) + 1;
       stats.first_rejection ??= `${req.headers.topic}: ${e.message}`;
     }
-    if (status === 201 && n % sampleEvery === 0) {
+    if (status === 201 && (n === 1 || n % sampleEvery === 0)) {
       try {
         const msg = decrypt(body);
         if (msg.id !== req.headers.topic) throw new Error(`payload id ${msg.id}, Topic ${req.headers.topic}`);

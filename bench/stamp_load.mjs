@@ -9,9 +9,10 @@
 // answered, over keep-alive connections (at most --connections; a request waits for a
 // free one, and that wait counts in its latency, measured from when it was due). Each
 // request stamps a random child at its facility with a fresh client_id, direction auto.
-// When every answer is in it prints and writes (--out) a JSON result: requests sent and
-// the rate achieved, answers by status and result, latency percentiles from the due
-// time, the worst lag of the scheduler, and this process's CPU time.
+// When every answer is in it prints and writes (--out) a JSON result: the rate requests
+// were issued at and the rate they were answered at (what the server achieved), answers
+// by status and result, latency percentiles from the due time, the worst lag of the
+// scheduler, the most requests waiting for a connection, and this process's CPU time.
 
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -47,6 +48,7 @@ let sent = 0;
 let answered = 0;
 let firstError = null;
 let maxLagMs = 0;
+let maxWaiting = 0; // requests issued but not yet on a connection (all were busy)
 let lastAnswerAt = 0;
 
 function stamp(i, due) {
@@ -105,6 +107,7 @@ await new Promise((resolve) => {
     const now = performance.now();
     const due = Math.min(total, Math.floor(((now - start) * rate) / 1000) + 1);
     if (due > sent) maxLagMs = Math.max(maxLagMs, now - (start + (sent * 1000) / rate));
+    maxWaiting = Math.max(maxWaiting, sent - answered - connections);
     while (sent < due) {
       stamp(sent, start + (sent * 1000) / rate);
       sent++;
@@ -139,12 +142,13 @@ const result = {
   counts,
   latency_ms: { p50: pct(50), p90: pct(90), p99: pct(99), max: sorted[sorted.length - 1] },
   max_scheduler_lag_ms: maxLagMs,
+  max_waiting_for_a_connection: Math.max(0, maxWaiting),
   cpu_seconds: (cpu.user + cpu.system) / 1e6,
   first_error: firstError,
 };
 if (args.get('out')) writeFileSync(args.get('out'), JSON.stringify(result, null, 1));
 console.log(
-  `stamp_load: ${total} stamps asked at ${rate}/s for ${duration} s: sent at ${result.sent_per_s.toFixed(0)}/s, ` +
+  `stamp_load: ${total} stamps asked at ${rate}/s for ${duration} s: issued at ${result.sent_per_s.toFixed(0)}/s, ` +
     `answered at ${result.answered_per_s.toFixed(0)}/s (${recorded} recorded); latency from due time ` +
     `p50 ${result.latency_ms.p50.toFixed(1)} ms, p99 ${result.latency_ms.p99.toFixed(1)} ms, max ${result.latency_ms.max.toFixed(1)} ms; ` +
     `scheduler lag max ${maxLagMs.toFixed(1)} ms; ${JSON.stringify(counts)}`,
