@@ -96,12 +96,15 @@ class Database {
   template <class F>
   auto Transact(TxMode mode, F&& body) -> decltype(body(std::declval<Tx&>())) {
     decltype(body(std::declval<Tx&>())) out = Fail(Error::Internal("transaction did not run"));
+    bool ran = false;
     auto status = RunTransaction(mode, [&](Tx& tx) -> Status {
+      ran = true;
       out = body(tx);
       if (!out) return Fail(out.error());
       return {};
     });
-    if (!status && out) return Fail(status.error());  // the commit itself failed
+    // The transaction could not begin (busy), or the commit itself failed.
+    if (!status && (out || !ran)) return Fail(status.error());
     return out;
   }
 

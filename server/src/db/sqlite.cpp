@@ -4,7 +4,10 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <map>
+#include <mutex>
+#include <optional>
 
 #include "db/pool.h"
 
@@ -128,6 +131,40 @@ constexpr Query kBeginWrite{"begin_immediate", "BEGIN IMMEDIATE"};
 constexpr Query kCommit{"commit", "COMMIT"};
 constexpr Query kRollback{"rollback", "ROLLBACK"};
 
+// Write transactions of this process take turns in the order they asked.
+// SQLite's busy handler polls with growing sleeps, so a thread that commits and
+// begins again at once (the stamp writer) would keep the write lock from the
+// others (the notification workers) for long stretches; the gate queues them
+// instead. Other processes still meet the busy timeout.
+class FairGate {
+ public:
+  class Turn {
+   public:
+    explicit Turn(FairGate& gate) : gate_(gate) {
+      std::unique_lock lock(gate_.mu_);
+      const uint64_t ticket = gate_.next_++;
+      gate_.cv_.wait(lock, [&] { return gate_.serving_ == ticket; });
+    }
+    ~Turn() {
+      {
+        std::lock_guard lock(gate_.mu_);
+        ++gate_.serving_;
+      }
+      gate_.cv_.notify_all();
+    }
+    Turn(const Turn&) = delete;
+    Turn& operator=(const Turn&) = delete;
+
+   private:
+    FairGate& gate_;
+  };
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  uint64_t next_ = 0, serving_ = 0;
+};
+
 class SqliteDatabase : public Database {
  public:
   SqliteDatabase(std::string path, int pool_size)
@@ -159,6 +196,8 @@ class SqliteDatabase : public Database {
 
  protected:
   Status RunTransaction(TxMode mode, const std::function<Status(Tx&)>& body) override {
+    std::optional<FairGate::Turn> turn;
+    if (mode == TxMode::kWrite) turn.emplace(write_gate_);
     auto conn = TRY(pool_.Acquire());
     SqliteTx tx(*conn, observer_);
     // IMMEDIATE takes the write lock up front: no upgrade deadlocks.
@@ -179,6 +218,7 @@ class SqliteDatabase : public Database {
  private:
   std::string path_;
   ConnectionPool<SqliteConnection> pool_;
+  FairGate write_gate_;
 };
 
 }  // namespace

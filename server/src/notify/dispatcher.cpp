@@ -102,8 +102,16 @@ void Dispatcher::Loop(int index) {
 size_t Dispatcher::RunBatch(Worker& w) {
   const int64_t now = clock_.NowMs();
   const int64_t lease = now + options_.lease_ms;
-  auto claimed = db_.Transact(db::TxMode::kWrite, [&](db::Tx& tx) {
-    return store::ClaimDueNotifications(tx, now, lease, options_.batch);
+  // The rows, and the devices of their pushes, in one transaction.
+  std::map<std::string, PushSubscription> devices;
+  auto claimed = db_.Transact(db::TxMode::kWrite, [&](db::Tx& tx) -> Result<std::vector<Notification>> {
+    auto rows = TRY(store::ClaimDueNotifications(tx, now, lease, options_.batch));
+    std::vector<std::string> ids;
+    for (const auto& n : rows)
+      if (n.channel == "push") ids.push_back(n.target);
+    devices.clear();
+    for (auto& s : TRY(store::FindSubscriptions(tx, ids))) devices.emplace(s.id, std::move(s));
+    return rows;
   });
   if (!claimed) {
     spdlog::error("notifications: cannot claim rows: {}", claimed.error().message);
@@ -112,36 +120,49 @@ size_t Dispatcher::RunBatch(Worker& w) {
   if (claimed->empty()) return 0;
 
   std::vector<std::pair<const Notification*, Outcome>> outcomes;
-  for (const auto& n : *claimed) outcomes.emplace_back(&n, Deliver(w, n));
+  for (const auto& n : *claimed) {
+    auto device = devices.find(n.target);
+    outcomes.emplace_back(&n, Deliver(w, n, device == devices.end() ? nullptr : &device->second));
+  }
 
   const int64_t done_at = clock_.NowMs();
   std::vector<const Notification*> delivered;
-  auto recorded = db_.Transact(db::TxMode::kWrite, [&](db::Tx& tx) -> Status {
-    delivered.clear();
-    for (auto& [n, o] : outcomes) {
-      store::AttemptEnd end{n->id, lease, "pending", n->next_attempt_at, o.result, o.detail};
-      if (o.result == "delivered" || o.result == "dead" || o.result == "cancelled") {
-        end.status = o.result;
-      } else {
-        const int64_t since = n->retried_at.value_or(n->created_at);
-        int64_t wait = Jitter(BackoffMs(n->attempts, options_.retry_max_ms));
-        if (o.retry_after_ms) wait = std::max(wait, *o.retry_after_ms);
-        if (done_at + wait - since > options_.give_up_ms) {
-          end.status = "dead";
-          end.result = "dead";
-          end.detail = "gave up after " + std::to_string(n->attempts) + " attempts: " + o.detail;
+  auto record = [&] {
+    return db_.Transact(db::TxMode::kWrite, [&](db::Tx& tx) -> Status {
+      delivered.clear();
+      for (auto& [n, o] : outcomes) {
+        store::AttemptEnd end{n->id, lease, "pending", n->next_attempt_at, o.result, o.detail};
+        if (o.result == "delivered" || o.result == "dead" || o.result == "cancelled") {
+          end.status = o.result;
         } else {
-          end.next_attempt_at = done_at + wait;
+          const int64_t since = n->retried_at.value_or(n->created_at);
+          int64_t wait = Jitter(BackoffMs(n->attempts, options_.retry_max_ms));
+          if (o.retry_after_ms) wait = std::max(wait, *o.retry_after_ms);
+          if (done_at + wait - since > options_.give_up_ms) {
+            end.status = "dead";
+            end.result = "dead";
+            end.detail = "gave up after " + std::to_string(n->attempts) + " attempts: " + o.detail;
+          } else {
+            end.next_attempt_at = done_at + wait;
+          }
         }
+        bool ours = TRY(store::FinishAttempt(tx, end, done_at));
+        if (o.subscription_gone) TRY_STATUS(store::DeleteSubscription(tx, n->target, o.detail, done_at));
+        if (!ours) spdlog::warn("notification {}: lease lost before its attempt was recorded", n->id);
+        if (ours && end.status == "delivered") delivered.push_back(n);
+        o.result = end.result;
       }
-      bool ours = TRY(store::FinishAttempt(tx, end, done_at));
-      if (o.subscription_gone) TRY_STATUS(store::DeleteSubscription(tx, n->target, o.detail, done_at));
-      if (!ours) spdlog::warn("notification {}: lease lost before its attempt was recorded", n->id);
-      if (ours && end.status == "delivered") delivered.push_back(n);
-      o.result = end.result;
-    }
-    return {};
-  });
+      return {};
+    });
+  };
+  // What was sent must be recorded before the lease ends, or another worker sends it again:
+  // keep trying (the database may be busy for a moment).
+  auto recorded = record();
+  for (int tries = 1; !recorded && clock_.NowMs() < lease - 1000; ++tries) {
+    spdlog::warn("notifications: cannot record attempts yet ({}), try {}", recorded.error().message, tries);
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(50 * tries, 1000)));
+    recorded = record();
+  }
   if (!recorded) {
     // The rows stay leased; they come back when the lease ends.
     spdlog::error("notifications: cannot record attempts: {}", recorded.error().message);
@@ -164,10 +185,10 @@ size_t Dispatcher::RunBatch(Worker& w) {
   return claimed->size();
 }
 
-Dispatcher::Outcome Dispatcher::Deliver(Worker& w, const Notification& n) {
+Dispatcher::Outcome Dispatcher::Deliver(Worker& w, const Notification& n, const PushSubscription* device) {
   if (n.channel == "inapp") return {"delivered", "in the inbox", {}};
   if (n.channel == "email") return DeliverEmail(w, n);
-  if (n.channel == "push") return DeliverPush(w, n);
+  if (n.channel == "push") return DeliverPush(w, n, device);
   return {"dead", "unknown channel " + n.channel, {}};
 }
 
@@ -203,20 +224,18 @@ std::string Dispatcher::VapidHeader(const std::string& endpoint) {
   return *header;
 }
 
-Dispatcher::Outcome Dispatcher::DeliverPush(Worker& w, const Notification& n) {
-  auto sub = db_.Transact(db::TxMode::kRead, [&](db::Tx& tx) { return store::FindSubscription(tx, n.target); });
-  if (!sub) return {"retry", sub.error().message, {}};
-  if (!*sub) return {"cancelled", "the device's subscription was removed", {}};
-  if (auto allowed = CheckEndpoint(options_.push_rules, (*sub)->endpoint); !allowed)
+Dispatcher::Outcome Dispatcher::DeliverPush(Worker& w, const Notification& n, const PushSubscription* sub) {
+  if (!sub) return {"cancelled", "the device's subscription was removed", {}};
+  if (auto allowed = CheckEndpoint(options_.push_rules, sub->endpoint); !allowed)
     return {"dead", "endpoint not allowed: " + allowed.error().message, {}};
   nlohmann::json message = nlohmann::json::parse(n.payload);
   message["id"] = n.id;
   message["url"] = "/app/";
   message.erase("language");
   message.erase("time_zone");
-  auto body = EncryptPayload((*sub)->p256dh, (*sub)->auth, message.dump());
+  auto body = EncryptPayload(sub->p256dh, sub->auth, message.dump());
   if (!body) return {"dead", body.error().message, {}};
-  const std::string authorization = VapidHeader((*sub)->endpoint);
+  const std::string authorization = VapidHeader(sub->endpoint);
   if (authorization.empty()) return {"retry", "cannot sign the VAPID token", {}};
   std::vector<std::string> headers{"Authorization: " + authorization,
                                    "Content-Encoding: aes128gcm",
@@ -224,7 +243,7 @@ Dispatcher::Outcome Dispatcher::DeliverPush(Worker& w, const Notification& n) {
                                    "TTL: 86400",
                                    std::string("Urgency: ") + (n.kind == "message" && !n.urgent ? "normal" : "high"),
                                    "Topic: " + n.id};
-  auto r = w.push.Send((*sub)->endpoint, headers, *body);
+  auto r = w.push.Send(sub->endpoint, headers, *body);
   switch (r.kind) {
     case SendResult::Kind::kDelivered: return {"delivered", r.detail, {}};
     case SendResult::Kind::kGone: return {"cancelled", "the push service no longer knows this device (" + r.detail + ")", {}, true};

@@ -75,9 +75,10 @@ class Dispatcher {
   void Loop(int index);
   // Claims and delivers one batch; returns how many rows it took.
   size_t RunBatch(Worker& w);
-  Outcome Deliver(Worker& w, const Notification& n);
+  // `device`: the subscription of a push row (null when it was removed).
+  Outcome Deliver(Worker& w, const Notification& n, const PushSubscription* device);
   Outcome DeliverEmail(Worker& w, const Notification& n);
-  Outcome DeliverPush(Worker& w, const Notification& n);
+  Outcome DeliverPush(Worker& w, const Notification& n, const PushSubscription* device);
   std::string VapidHeader(const std::string& endpoint);
 
   db::Database& db_;

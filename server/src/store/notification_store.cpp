@@ -1,5 +1,7 @@
 #include "store/notification_store.h"
 
+#include <nlohmann/json.hpp>
+
 namespace tadaima::store {
 namespace {
 
@@ -17,10 +19,13 @@ namespace {
 
 constexpr db::Query kFamilyRecipients{
     "family_recipients",
+    // From the family's row by its key, then its guardians by users_by_family: written so that
+    // no planner (SQLite has no statistics) walks every user of the organization instead.
     "SELECT u.id, u.email, p.user_id IS NOT NULL, " TADAIMA_PREFERENCE_COLUMNS ", s.id"
-    " FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id"
+    " FROM families f JOIN users u ON u.family_id = f.id"
+    " LEFT JOIN notification_preferences p ON p.user_id = u.id"
     " LEFT JOIN push_subscriptions s ON s.user_id = u.id"
-    " WHERE u.organization_id = $1 AND u.family_id = $2 AND u.role = 'guardian' ORDER BY u.id, s.id"};
+    " WHERE f.id = $2 AND f.organization_id = $1 AND u.role = 'guardian' ORDER BY u.id, s.id"};
 constexpr db::Query kInsertNotification{
     "insert_notification",
     "INSERT INTO notifications (id, organization_id, user_id, channel, kind, event_key, target, facility_id,"
@@ -107,6 +112,11 @@ constexpr db::Query kFindSubscriptionByEndpoint{
     "SELECT " TADAIMA_SUBSCRIPTION_COLUMNS " FROM push_subscriptions WHERE endpoint = $1"};
 constexpr db::Query kFindSubscription{
     "find_push_subscription", "SELECT " TADAIMA_SUBSCRIPTION_COLUMNS " FROM push_subscriptions WHERE id = $1"};
+constexpr db::Query kFindSubscriptions{
+    "find_push_subscriptions",
+    "SELECT " TADAIMA_SUBSCRIPTION_COLUMNS " FROM push_subscriptions WHERE id IN (SELECT value FROM json_each($1))",
+    "SELECT " TADAIMA_SUBSCRIPTION_COLUMNS
+    " FROM push_subscriptions WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))"};
 constexpr db::Query kInsertSubscription{
     "insert_push_subscription",
     "INSERT INTO push_subscriptions (id, organization_id, user_id, endpoint, p256dh, auth, created_at, updated_at)"
@@ -294,6 +304,14 @@ Result<std::optional<PushSubscription>> FindSubscription(db::Tx& tx, const std::
   auto rs = TRY(tx.Exec(kFindSubscription, {id}));
   if (rs.empty()) return std::nullopt;
   return SubscriptionFrom(rs.rows[0]);
+}
+
+Result<std::vector<PushSubscription>> FindSubscriptions(db::Tx& tx, const std::vector<std::string>& ids) {
+  if (ids.empty()) return std::vector<PushSubscription>{};
+  auto rs = TRY(tx.Exec(kFindSubscriptions, {nlohmann::json(ids).dump()}));
+  std::vector<PushSubscription> out;
+  for (const auto& r : rs.rows) out.push_back(SubscriptionFrom(r));
+  return out;
 }
 
 Status InsertSubscription(db::Tx& tx, const PushSubscription& s, int64_t now) {

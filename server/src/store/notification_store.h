@@ -77,6 +77,8 @@ Status SavePreferences(db::Tx& tx, const std::string& user_id, const Notificatio
 // --- push subscriptions
 Result<std::optional<PushSubscription>> FindSubscriptionByEndpoint(db::Tx& tx, const std::string& endpoint);
 Result<std::optional<PushSubscription>> FindSubscription(db::Tx& tx, const std::string& id);
+// The subscriptions of these ids that still exist.
+Result<std::vector<PushSubscription>> FindSubscriptions(db::Tx& tx, const std::vector<std::string>& ids);
 Status InsertSubscription(db::Tx& tx, const PushSubscription& s, int64_t now);
 Status UpdateSubscriptionKeys(db::Tx& tx, const std::string& id, const std::string& p256dh, const std::string& auth,
                               int64_t now);
