@@ -19,6 +19,7 @@ import {
   type NotifyWorld,
   type Site,
   type StaffNotification,
+  type StaffNotificationDetail,
 } from '../support';
 
 let world: NotifyWorld;
@@ -32,7 +33,7 @@ afterAll(async () => {
   await world?.close();
 });
 
-const detail = async (id: string) => orThrow(await site.staff.request('GET', `/api/v1/notifications/${id}`)) as StaffNotification;
+const detail = async (id: string) => orThrow(await site.staff.request('GET', `/api/v1/notifications/${id}`)) as StaffNotificationDetail;
 const mailRows = (rows: StaffNotification[]) => rows.filter((r) => r.channel === 'email');
 
 describe('dead letters', () => {

@@ -19,7 +19,7 @@ import {
   waitForRows,
   wholeInbox,
   type NotifyWorld,
-  type Preferences,
+  type NotificationPreferences,
   type PushDevice,
   type Site,
   newSite,
@@ -47,7 +47,7 @@ describe('preferences', () => {
 
   it('are stored as sent and read back', async () => {
     const fam = await familyAt(site, world.server, [{ email: true }, { email: true }]);
-    const mine: Preferences = {
+    const mine: NotificationPreferences = {
       stamps: { push: false, email: true, inapp: true },
       messages: { push: true, email: false, inapp: true },
       quiet_hours: { from: '21:00', to: '07:00' },
@@ -65,7 +65,7 @@ describe('preferences', () => {
   it('refuse a bad body with 400 naming the field, and keep what was stored', async () => {
     const fam = await familyAt(site, world.server, [{ email: true }]);
     const me = fam.guardians[0].api;
-    const stored: Preferences = { ...DEFAULT_PREFERENCES, quiet_hours: { from: '22:00', to: '06:30' } };
+    const stored: NotificationPreferences = { ...DEFAULT_PREFERENCES, quiet_hours: { from: '22:00', to: '06:30' } };
     orThrow(await putPreferences(me, stored));
     const call = async (body: unknown) => orThrow(await putPreferences(me, body));
     const cases: [string, unknown][] = [
@@ -103,7 +103,7 @@ describe('a channel switched off for stamps', () => {
     const [noPush, noMail, noInbox, noMessages] = fam.guardians;
     const devices: PushDevice[] = [];
     for (const g of fam.guardians) devices.push((await subscribe(g.api, world.push)).device);
-    const off = (over: Partial<Preferences>) => ({ ...DEFAULT_PREFERENCES, ...over });
+    const off = (over: Partial<NotificationPreferences>) => ({ ...DEFAULT_PREFERENCES, ...over });
     orThrow(await putPreferences(noPush.api, off({ stamps: { push: false, email: true, inapp: true } })));
     orThrow(await putPreferences(noMail.api, off({ stamps: { push: true, email: false, inapp: true } })));
     orThrow(await putPreferences(noInbox.api, off({ stamps: { push: true, email: true, inapp: false } })));

@@ -21,6 +21,7 @@ import {
   type NotifyWorld,
   type Site,
   type StaffNotification,
+  type StaffNotificationDetail,
   type TestApi,
   type TestServer,
 } from '../support';
@@ -149,7 +150,7 @@ async function orThrowAsync<T>(p: Promise<{ status: number; body: T; headers: He
 
 describe('answers of the push service', () => {
   const pushRows = (rows: StaffNotification[]) => rows.filter((r) => r.channel === 'push');
-  const detail = async (id: string) => orThrow(await site.staff.request('GET', `/api/v1/notifications/${id}`)) as StaffNotification;
+  const detail = async (id: string) => orThrow(await site.staff.request('GET', `/api/v1/notifications/${id}`)) as StaffNotificationDetail;
 
   for (const status of [410, 404]) {
     it(`${status} removes the subscription and cancels the row; later stamps send nothing there`, async () => {

@@ -9,7 +9,6 @@ import {
   expectSameInstant,
   familyAt,
   getPreferences,
-  inbox,
   MAIL_FROM,
   metric,
   newSite,
@@ -179,7 +178,7 @@ describe('an arrival and a departure with a pick-up person', () => {
   it('each guardian’s inbox holds the departure then the arrival, in their language, matching the push', async () => {
     const visit = departure.visit;
     for (const [g, s] of fam.guardians.entries()) {
-      const page = orThrow(await inbox(s.api));
+      const page = await s.api.notifications();
       expect(page.unread_count).toBe(2);
       expect(page.next_cursor).toBeNull();
       const [l, a] = page.items as InboxItem[];
@@ -231,32 +230,32 @@ describe('the in-app inbox', () => {
     expect(items.map((i) => i.kind)).toEqual(['arrival', 'departure', 'arrival']);
     expect(items.map((i) => i.id)).toEqual([...items.map((i) => i.id)].sort().reverse());
 
-    const first = orThrow(await inbox(me, { limit: 2 }));
+    const first = await me.notifications({ limit: 2 });
     expect(first.items.map((i) => i.id)).toEqual(items.slice(0, 2).map((i) => i.id));
     expect(first.next_cursor).toEqual(expect.any(String));
-    const second = orThrow(await inbox(me, { limit: 2, cursor: first.next_cursor! }));
+    const second = await me.notifications({ limit: 2, cursor: first.next_cursor! });
     expect(second.items.map((i) => i.id)).toEqual([items[2].id]);
     expect(second.next_cursor).toBeNull();
 
     const read = await me.request('POST', `/api/v1/me/notifications/${items[1].id}/read`);
     expect(read.status, JSON.stringify(read.body)).toBe(204);
-    const after = orThrow(await inbox(me));
+    const after = await me.notifications();
     expect(after.unread_count).toBe(2);
     expect(after.items.find((i) => i.id === items[1].id)!.read_at).toMatch(RFC3339);
-    const unread = orThrow(await inbox(me, { unread: true }));
+    const unread = await me.notifications({ unread: true });
     expect(unread.items.map((i) => i.id)).toEqual([items[0].id, items[2].id]);
     expect(unread.unread_count).toBe(2);
 
     // Reading again changes nothing (the first read time stays).
     const readAt = after.items.find((i) => i.id === items[1].id)!.read_at;
     expect((await me.request('POST', `/api/v1/me/notifications/${items[1].id}/read`)).status).toBe(204);
-    expect(orThrow(await inbox(me)).items.find((i) => i.id === items[1].id)!.read_at).toBe(readAt);
+    expect((await me.notifications()).items.find((i) => i.id === items[1].id)!.read_at).toBe(readAt);
 
     expect((await me.request('POST', '/api/v1/me/notifications/read-all')).status).toBe(204);
-    const done = orThrow(await inbox(me));
+    const done = await me.notifications();
     expect(done.unread_count).toBe(0);
     expect(done.items.every((i) => typeof i.read_at === 'string')).toBe(true);
-    expect(orThrow(await inbox(me, { unread: true })).items).toEqual([]);
+    expect((await me.notifications({ unread: true })).items).toEqual([]);
   }, 60_000);
 
   it('refuses a bad limit or cursor with 400, and an unknown id with 404', async () => {

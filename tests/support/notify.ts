@@ -1,10 +1,12 @@
 // The notification tests' world: a server on a pinned clock wired to a real SMTP server
-// (python3-aiosmtpd) and a local push receiver, and the calls of the notification API
-// (inbox, preferences, push subscriptions, staff's delivery list) as plain requests.
+// (python3-aiosmtpd) and a local push receiver, and helpers over the notification API
+// (whole inbox, preferences as plain requests, push subscriptions, staff's delivery list)
+// built on the shared typed client and types of web/src/shared.
 
 import { expect } from 'vitest';
 import type { Api } from '../../web/src/shared/api';
-import { childResult, clientId, enrolledFamily, orThrow, tokyo, type Site } from './checkin';
+import type { InboxItem, NotificationPreferences, StaffNotification } from '../../web/src/shared/types';
+import { childResult, clientId, enrolledFamily, tokyo, type Site } from './checkin';
 import { signIn, uid } from './fixtures';
 import { until } from './poll';
 import { startPushReceiver, type PushDevice, type PushReceiver } from './push_receiver';
@@ -145,76 +147,23 @@ export async function stampAt(site: Site, credential: string, over: { pickup_by?
 /** "15:02": the Tokyo clock time of an RFC 3339 instant. */
 export const clockOf = (instant: string): string => tokyo(Date.parse(instant)).slice(11, 16);
 
-// ---- the notification API as plain requests ----
+// ---- the notification API ----
 
-export interface InboxItem {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  child_id?: string | null;
-  child_name?: string | null;
-  facility_id?: string | null;
-  facility_name?: string | null;
-  at?: string | null;
-  pickup_by?: string | null;
-  created_at: string;
-  read_at?: string | null;
-}
+export type { InboxItem, NotificationPreferences, StaffNotification, StaffNotificationDetail } from '../../web/src/shared/types';
 
-export interface Inbox {
-  items: InboxItem[];
-  next_cursor: string | null;
-  unread_count: number;
-}
-
-export interface Preferences {
-  stamps: { push: boolean; email: boolean; inapp: boolean };
-  messages: { push: boolean; email: boolean; inapp: boolean };
-  quiet_hours: null | { from: string; to: string };
-  language: 'ja' | 'en';
-}
-
-export const DEFAULT_PREFERENCES: Preferences = {
+export const DEFAULT_PREFERENCES: NotificationPreferences = {
   stamps: { push: true, email: true, inapp: true },
   messages: { push: true, email: true, inapp: true },
   quiet_hours: null,
   language: 'ja',
 };
 
-export interface StaffNotification {
-  id: string;
-  kind: string;
-  channel: 'push' | 'email' | 'inapp';
-  status: 'pending' | 'delivered' | 'dead' | 'cancelled';
-  guardian: { id: string; name: string };
-  child_id?: string | null;
-  child_name?: string | null;
-  facility_id?: string | null;
-  attempts: number;
-  last_error?: string | null;
-  created_at: string;
-  delivered_at?: string | null;
-  next_attempt_at?: string | null;
-  history?: { at: string; result: string; detail: string }[];
-}
-
-const q = (params: Record<string, string | number | boolean | undefined>) => {
-  const s = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) s.set(k, String(v));
-  const t = s.toString();
-  return t ? `?${t}` : '';
-};
-
-export const inbox = (api: Api, p: { cursor?: string; limit?: number; unread?: boolean } = {}) =>
-  api.request<Inbox>('GET', `/api/v1/me/notifications${q(p)}`);
-
 /** Every inbox item of `api` (all pages). */
 export async function wholeInbox(api: Api): Promise<InboxItem[]> {
   const out: InboxItem[] = [];
-  let cursor: string | undefined;
+  let cursor: string | null = null;
   for (let page = 0; page < 50; page++) {
-    const res = orThrow(await inbox(api, { limit: 100, cursor }));
+    const res = await api.notifications({ limit: 100, cursor });
     out.push(...res.items);
     if (!res.next_cursor) return out;
     cursor = res.next_cursor;
@@ -222,8 +171,9 @@ export async function wholeInbox(api: Api): Promise<InboxItem[]> {
   throw new Error('more than 50 pages of inbox');
 }
 
-export const getPreferences = (api: Api) => api.request<Preferences>('GET', '/api/v1/me/notification-preferences');
-export const putPreferences = (api: Api, body: unknown) => api.request<Preferences>('PUT', '/api/v1/me/notification-preferences', body);
+/** The raw GET/PUT of the preferences (a test sends bodies the typed client would not). */
+export const getPreferences = (api: Api) => api.request<NotificationPreferences>('GET', '/api/v1/me/notification-preferences');
+export const putPreferences = (api: Api, body: unknown) => api.request<NotificationPreferences>('PUT', '/api/v1/me/notification-preferences', body);
 
 /** Subscribes a new fake device of the receiver for the guardian; expects 201. */
 export async function subscribe(api: Api, push: PushReceiver): Promise<{ device: PushDevice; id: string }> {
@@ -233,15 +183,12 @@ export async function subscribe(api: Api, push: PushReceiver): Promise<{ device:
   return { device, id: res.body.id };
 }
 
-export const staffNotifications = (api: Api, p: { facility_id?: string; child_id?: string; status?: string; cursor?: string; limit?: number } = {}) =>
-  api.request<{ items: StaffNotification[]; next_cursor: string | null }>('GET', `/api/v1/notifications${q(p)}`);
-
 /** Every notification staff `api` sees with these filters (all pages). */
 export async function allStaffNotifications(api: Api, p: { facility_id?: string; child_id?: string; status?: string } = {}): Promise<StaffNotification[]> {
   const out: StaffNotification[] = [];
-  let cursor: string | undefined;
+  let cursor: string | null = null;
   for (let page = 0; page < 50; page++) {
-    const res = orThrow(await staffNotifications(api, { ...p, limit: 100, cursor }));
+    const res = await api.staffNotifications({ ...p, limit: 100, cursor });
     out.push(...res.items);
     if (!res.next_cursor) return out;
     cursor = res.next_cursor;

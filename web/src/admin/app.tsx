@@ -10,7 +10,7 @@ import { Frame } from './layout';
 import { ChangePassword } from './pages/change_password';
 import { SignIn } from './pages/sign_in';
 import { Routes } from './routes';
-import { api, SessionContext, type Session } from './session';
+import { api, SessionContext, type Session } from '../shared/session';
 
 type State =
   | { kind: 'loading' }

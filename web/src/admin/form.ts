@@ -1,87 +1,10 @@
-// Submitting a form to the API and showing what went wrong.
-// useSubmit().run(fn) marks the form busy, runs fn, and on ApiError keeps the
-// error's `fields` (shown next to the field of the same name) and a message for
-// the form; a field error with no field of that name in the form joins the message.
-// After a failure, focus moves to the first invalid field (or the message).
-import { useContext, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../shared/api';
-import { serverText, t, type MessageKey } from '../shared/i18n';
-import { SessionContext } from './session';
+// The admin's form submission: useSubmit(overrides) is ../shared/form's, saying each field
+// error with no control of that name as "name: text" after the form's message.
+import { useSubmit as useSharedSubmit } from '../shared/form';
+import type { MessageKey } from '../shared/i18n';
 
-export interface FormErrors {
-  message: string;
-  fields: Record<string, string>;
-}
-
-const kNoErrors: FormErrors = { message: '', fields: {} };
-
-/** The text for an error thrown by an API call, in the current language. */
-export function errorText(err: unknown, overrides: Partial<Record<string, MessageKey>> = {}): string {
-  if (!(err instanceof ApiError)) return t('error.network');
-  const key = overrides[err.code] ?? (`error.${err.code}` as MessageKey);
-  const general = t(key);
-  if (general === key) return err.message ? serverText(err.message) : t('error.internal');
-  // A conflict, or a refusal naming no field, is explained by the server's message.
-  const explain = err.message && (err.code === 'conflict' ||
-    (err.code === 'invalid_argument' && Object.keys(err.fields).length === 0));
-  return explain ? `${general} ${serverText(err.message)}` : general;
-}
-
-function fieldSelector(name: string): string {
-  return `[name="${name.replace(/["\\]/g, '\\$&')}"]`;
-}
+export { errorText, type FormErrors } from '../shared/form';
 
 export function useSubmit(overrides: Partial<Record<string, MessageKey>> = {}) {
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(kNoErrors);
-  const form_ref = useRef<HTMLFormElement>(null);
-  const session = useContext(SessionContext);
-
-  const focusFirstProblem = () =>
-    requestAnimationFrame(() => {
-      const form = form_ref.current;
-      const target =
-        form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-        form?.querySelector<HTMLElement>('[role="alert"]');
-      if (target) {
-        if (!target.hasAttribute('tabindex') && target.getAttribute('role') === 'alert') target.tabIndex = -1;
-        target.focus();
-      }
-    });
-
-  /** Runs fn; returns true when it succeeded. */
-  async function run(fn: () => Promise<void>): Promise<boolean> {
-    setBusy(true);
-    setErrors(kNoErrors);
-    try {
-      await fn();
-      return true;
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401 && session && !overrides.unauthenticated) {
-        session.expire();
-        return false;
-      }
-      const fields: Record<string, string> = {};
-      const stray: string[] = [];
-      const form = form_ref.current;
-      for (const [name, text] of Object.entries(err instanceof ApiError ? err.fields : {})) {
-        if (form?.querySelector(fieldSelector(name))) fields[name] = serverText(text);
-        else stray.push(`${name}: ${serverText(text)}`);
-      }
-      const message = [errorText(err, overrides), ...stray].join(' ');
-      setErrors({ message, fields });
-      focusFirstProblem();
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  /** Shows a message made on the client (e.g. two passwords differ). */
-  const fail = (message: string, fields: Record<string, string> = {}) => {
-    setErrors({ message, fields });
-    focusFirstProblem();
-  };
-
-  return { busy, errors, run, fail, form_ref, field: (name: string) => errors.fields[name] };
+  return useSharedSubmit({ overrides, stray: 'each' });
 }

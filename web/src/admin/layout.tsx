@@ -1,28 +1,14 @@
 // The frame of every admin page: the top bar (brand, navigation, language, sign-out)
-// and the document title. Signed-out pages use <Frame> without navigation.
+// and the page heading (from ../shared/ui/page). Signed-out pages use <Frame> without
+// navigation.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import { getLang, setLang, t, useLang, type MessageKey } from '../shared/i18n';
+import { t, useLang, type MessageKey } from '../shared/i18n';
 import { Button } from '../shared/ui/feedback';
+import { LangSwitch, PageHead as SharedPageHead, useFocusMainOnNavigation } from '../shared/ui/page';
 import { Link, useLocation } from './router';
-import { isAdmin, useSession } from './session';
+import { isAdmin, useSession } from '../shared/session';
 
-/** Sets document.title to "<title> – ただいま". */
-export function useTitle(title: string): void {
-  useEffect(() => {
-    document.title = `${title} – ${t('app.title')}`;
-  }, [title]);
-}
-
-export function LangSwitch() {
-  const lang = useLang();
-  const other = lang === 'ja' ? 'en' : 'ja';
-  return (
-    <Button variant="link" onClick={() => setLang(getLang() === 'ja' ? 'en' : 'ja')}>
-      <span lang={other}>{t('lang.switch')}</span>
-    </Button>
-  );
-}
+export { useTitle } from '../shared/ui/page';
 
 function Brand() {
   return (
@@ -62,12 +48,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
   useLang();
   const { user, signOut } = useSession();
   const { path } = useLocation();
-  const first_path = useRef(path);
-  useEffect(() => {
-    // After an in-app navigation, start reading (and tabbing) at the new page.
-    if (path !== first_path.current) document.getElementById('main')?.focus();
-    first_path.current = '';
-  }, [path]);
+  useFocusMainOnNavigation(path);
   return (
     <>
       <a class="skip-link" href="#main">{t('nav.skip')}</a>
@@ -93,13 +74,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
   );
 }
 
-/** The heading row of a page, with optional actions on the right. */
+/** The heading row of a page; its actions are left out of print. */
 export function PageHead({ title, children }: { title: string; children?: ComponentChildren }) {
-  useTitle(title);
-  return (
-    <div class="page-head">
-      <h1>{title}</h1>
-      {children && <div class="actions no-print">{children}</div>}
-    </div>
-  );
+  return <SharedPageHead title={title} actionsClass="actions no-print">{children}</SharedPageHead>;
 }

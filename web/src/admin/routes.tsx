@@ -15,7 +15,7 @@ import { StaffForm } from './pages/staff_form';
 import { StaffList } from './pages/staff_list';
 import { VisitList } from './pages/visit_list';
 import { go, match, useLocation } from './router';
-import { isAdmin, useSession } from './session';
+import { isAdmin, useSession } from '../shared/session';
 
 function NotFound() {
   return <PageHead title={t('not_found.title')} />;

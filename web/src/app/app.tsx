@@ -20,7 +20,7 @@ import { QrPage } from './pages/qr';
 import { SettingsPage } from './pages/settings';
 import { SignIn } from './pages/sign_in';
 import { Link, useLocation } from './router';
-import { api, SessionContext, type Session } from './session';
+import { api, SessionContext, type Session } from '../shared/session';
 
 type State =
   | { kind: 'loading' }

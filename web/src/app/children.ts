@@ -4,7 +4,7 @@
 import { gradeLabel, t } from '../shared/i18n';
 import type { MyChild } from '../shared/types';
 import { useFresh, type Fresh } from './fresh';
-import { api } from './session';
+import { api } from '../shared/session';
 
 export function useMyChildren(): Fresh<MyChild[]> {
   return useFresh('children', () => api.myChildren(), (event) => event.type === 'stamp' || event.type === 'plan' || event.type === 'push');

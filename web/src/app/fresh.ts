@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../shared/api';
 import { useLiveEvents, type LiveEvent, type LiveState } from '../shared/live';
-import { useSession } from './session';
+import { useSession } from '../shared/session';
 
 export const kPollMs = 20_000;
 

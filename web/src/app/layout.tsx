@@ -1,30 +1,20 @@
 // The frame of every page of the parents' app: a top bar (name, language switch) and, when
 // signed in, a tab bar at the bottom of the screen within thumb's reach (home, plans,
-// notifications with the unread count, settings). Signed-out pages use <Frame>.
+// notifications with the unread count, settings). Signed-out pages use <Frame>. The title,
+// language switch and page heading are ../shared/ui/page's.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { getLang, setLang, t, useLang, type MessageKey } from '../shared/i18n';
-import { Button } from '../shared/ui/feedback';
+import { t, useLang, type MessageKey } from '../shared/i18n';
+import { LangSwitch as SharedLangSwitch, useFocusMainOnNavigation } from '../shared/ui/page';
 import { useFresh } from './fresh';
 import { Link, useLocation } from './router';
-import { api } from './session';
+import { api } from '../shared/session';
 
-/** Sets document.title to "<title> – ただいま". */
-export function useTitle(title: string): void {
-  useEffect(() => {
-    document.title = `${title} – ${t('app.title')}`;
-  }, [title]);
-}
+export { PageHead, useTitle } from '../shared/ui/page';
 
+/** The language switch, labelled for screen readers. */
 export function LangSwitch() {
-  const lang = useLang();
-  const other = lang === 'ja' ? 'en' : 'ja';
-  return (
-    <Button variant="link" onClick={() => setLang(getLang() === 'ja' ? 'en' : 'ja')}
-      label={t('lang.switch_label')}>
-      <span lang={other}>{t('lang.switch')}</span>
-    </Button>
-  );
+  return <SharedLangSwitch label={t('lang.switch_label')} />;
 }
 
 /** A page without the tab bar (sign-in, the forced password change). */
@@ -100,12 +90,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
   useLang();
   const { path } = useLocation();
   const unread = useUnreadCount();
-  const first_path = useRef(path);
-  useEffect(() => {
-    // After an in-app navigation, start reading (and tabbing) at the new page.
-    if (path !== first_path.current) document.getElementById('main')?.focus();
-    first_path.current = '';
-  }, [path]);
+  useFocusMainOnNavigation(path);
   return (
     <>
       <a class="skip-link" href="#main">{t('nav.skip')}</a>
@@ -132,16 +117,5 @@ export function Shell({ children }: { children: ComponentChildren }) {
         </ul>
       </nav>
     </>
-  );
-}
-
-/** The heading of a page (and the document title). */
-export function PageHead({ title, children }: { title: string; children?: ComponentChildren }) {
-  useTitle(title);
-  return (
-    <div class="page-head">
-      <h1>{title}</h1>
-      {children && <div class="actions">{children}</div>}
-    </div>
   );
 }

@@ -4,7 +4,7 @@
 // half done (a subscription the server refused is dropped again).
 import { ApiError } from '../shared/api';
 import type { PushSubscriptionInput } from '../shared/types';
-import { api } from './session';
+import { api } from '../shared/session';
 
 export type PushState = 'unsupported' | 'denied' | 'off' | 'on';
 

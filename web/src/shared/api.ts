@@ -57,6 +57,9 @@ import type {
   NotificationPreferences,
   PushSubscriptionInfo,
   PushSubscriptionInput,
+  StaffNotification,
+  StaffNotificationDetail,
+  StaffNotificationParams,
 } from './types';
 
 export const CSRF_COOKIE = 'tadaima_csrf';
@@ -328,6 +331,16 @@ export function createApi(options: ApiOptions = {}) {
     listPushSubscriptions: () =>
       call<PushSubscriptionInfo[]>('GET', '/api/v1/me/push-subscriptions', undefined, 'items'),
     deletePushSubscription: (id: string) => call<void>('DELETE', `/api/v1/me/push-subscriptions/${seg(id)}`),
+
+    // the delivery of notifications (staff, issue 4)
+    /** Newest first, of the facilities the staff member covers. */
+    staffNotifications: (p: StaffNotificationParams = {}) =>
+      call<Page<StaffNotification>>('GET', `/api/v1/notifications${query({
+        facility_id: p.facility_id, child_id: p.child_id, status: p.status, channel: p.channel, ...list(p),
+      })}`),
+    staffNotification: (id: string) => call<StaffNotificationDetail>('GET', `/api/v1/notifications/${seg(id)}`),
+    /** A dead notification goes back to pending. */
+    retryNotification: (id: string) => call<void>('POST', `/api/v1/notifications/${seg(id)}/retry`),
   };
 }
 

@@ -1,14 +1,15 @@
-// Submitting a form to the API and showing what went wrong (as in the admin app).
+// Submitting a form to the API and showing what went wrong (admin and parents' app).
 // useSubmit().run(fn) marks the form busy, runs fn, and on ApiError keeps the error's
 // `fields` (shown next to the control of the same name) and a message for the form; a
 // field error with no control of that name joins the message. `fieldName` may rename a
 // server field first and name what it was about (e.g. "days[3].arrive_at" → control
 // "arrive_at" about "6月14日（月）" when one control edits every selected day); the same
 // text about several things is said once ("6月14日（月）、6月15日（火）：…"). After a
-// failure, focus moves to the first invalid control.
+// failure, focus moves to the first invalid control. The admin says each field error with
+// no control as "name: text" instead (`stray: 'each'`).
 import { useContext, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../shared/api';
-import { serverText, t, type MessageKey } from '../shared/i18n';
+import { ApiError } from './api';
+import { serverText, t, type MessageKey } from './i18n';
 import { SessionContext } from './session';
 
 export interface FormErrors {
@@ -24,6 +25,7 @@ export function errorText(err: unknown, overrides: Partial<Record<string, Messag
   const key = overrides[err.code] ?? (`error.${err.code}` as MessageKey);
   const general = t(key);
   if (general === key) return err.message ? serverText(err.message) : t('error.internal');
+  // A conflict, or a refusal naming no field, is explained by the server's message.
   const explain = err.message && (err.code === 'conflict' ||
     (err.code === 'invalid_argument' && Object.keys(err.fields).length === 0));
   return explain ? `${general} ${serverText(err.message)}` : general;
@@ -37,6 +39,8 @@ export interface SubmitOptions {
   overrides?: Partial<Record<string, MessageKey>>;
   /** Maps a server field name to the form's control name and what the error is about. */
   fieldName?: (name: string) => { name: string; about?: string };
+  /** A field error with no control: 'grouped' (default) or 'each' as "name: text" in order. */
+  stray?: 'grouped' | 'each';
 }
 
 export function useSubmit(options: SubmitOptions = {}) {
@@ -72,10 +76,15 @@ export function useSubmit(options: SubmitOptions = {}) {
       }
       // control name → message → what it is about (in order of appearance)
       const grouped = new Map<string, Map<string, string[]>>();
+      const each: string[] = [];
       const form = form_ref.current;
       for (const [server_name, text] of Object.entries(err instanceof ApiError ? err.fields : {})) {
         const mapped = options.fieldName?.(server_name) ?? { name: server_name };
         const known = !!form?.querySelector(fieldSelector(mapped.name));
+        if (!known && options.stray === 'each') {
+          each.push(`${server_name}: ${serverText(text)}`);
+          continue;
+        }
         const key = known ? mapped.name : '';
         const about = mapped.about ?? (known ? '' : server_name);
         const messages = grouped.get(key) ?? new Map<string, string[]>();
@@ -89,7 +98,8 @@ export function useSubmit(options: SubmitOptions = {}) {
       const fields: Record<string, string> = {};
       for (const [name, messages] of grouped) if (name) fields[name] = say(messages);
       const stray = grouped.get('');
-      setErrors({ message: [errorText(err, overrides), stray ? say(stray) : ''].filter(Boolean).join(' '), fields });
+      const message = [errorText(err, overrides), stray ? say(stray) : '', ...each].filter(Boolean).join(' ');
+      setErrors({ message, fields });
       focusFirstProblem();
       return false;
     } finally {

@@ -481,6 +481,45 @@ export interface NotificationPreferences {
   language: 'ja' | 'en';
 }
 
+export type NotificationStatus = 'pending' | 'delivered' | 'dead' | 'cancelled';
+export type NotificationChannel = 'push' | 'email' | 'inapp';
+
+/** Staff: one delivery of one event to one guardian on one channel (GET /notifications). */
+export interface StaffNotification {
+  id: string;
+  kind: NotificationKind | string;
+  channel: NotificationChannel | string;
+  status: NotificationStatus | string;
+  guardian: { id: string; name: string };
+  child_id?: string | null;
+  child_name?: string | null;
+  facility_id?: string | null;
+  attempts: number;
+  last_error?: string | null;
+  created_at: string;
+  delivered_at?: string | null;
+  next_attempt_at?: string | null;
+}
+
+export interface DeliveryAttempt {
+  at: string;
+  result: string;
+  detail?: string | null;
+}
+
+/** GET /notifications/{id}: the notification with its delivery history. */
+export interface StaffNotificationDetail extends StaffNotification {
+  history: DeliveryAttempt[];
+}
+
+/** Filters of GET /notifications (the facilities the staff member covers). */
+export interface StaffNotificationParams extends ListParams {
+  facility_id?: string;
+  child_id?: string;
+  status?: string;
+  channel?: string;
+}
+
 /** The browser's PushSubscription.toJSON(). */
 export interface PushSubscriptionInput {
   endpoint: string;

@@ -5,7 +5,7 @@ import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
 import { useSubmit } from '../form';
 import { Frame, useTitle } from '../layout';
-import { api, useSession } from '../session';
+import { api, useSession } from '../../shared/session';
 
 export function ChangePassword({ forced, onDone }: { forced: boolean; onDone: () => void }) {
   useTitle(t('password.title'));

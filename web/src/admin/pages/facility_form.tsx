@@ -12,7 +12,7 @@ import { useSubmit } from '../form';
 import { kFacilityKinds, kindLabel } from '../labels';
 import { PageHead } from '../layout';
 import { go, Link } from '../router';
-import { api } from '../session';
+import { api } from '../../shared/session';
 import { LoadStatus } from '../status';
 
 // The check-in settings are optional: left empty, the server keeps its default.

@@ -4,7 +4,7 @@ import { useFacilities } from '../data';
 import { kindLabel } from '../labels';
 import { PageHead } from '../layout';
 import { Link } from '../router';
-import { isAdmin, useSession } from '../session';
+import { isAdmin, useSession } from '../../shared/session';
 import { LoadStatus } from '../status';
 
 export function FacilityList() {

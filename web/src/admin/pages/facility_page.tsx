@@ -6,7 +6,7 @@ import type { Facility } from '../../shared/types';
 import { useLoad } from '../data';
 import { PageHead } from '../layout';
 import { Link } from '../router';
-import { api, isAdmin, useSession } from '../session';
+import { api, isAdmin, useSession } from '../../shared/session';
 import { LoadStatus } from '../status';
 import { FacilityForm } from './facility_form';
 import { KiosksSection } from './facility/kiosks_section';

@@ -6,7 +6,7 @@ import { CredentialsPanel, type IssuedLogin } from '../credentials_panel';
 import { useLoad } from '../data';
 import { PageHead } from '../layout';
 import { Link } from '../router';
-import { api } from '../session';
+import { api } from '../../shared/session';
 import { LoadStatus } from '../status';
 import { CardsSection } from './family/cards_section';
 import { ChildrenSection } from './family/children_section';

@@ -7,7 +7,7 @@ import { useFacilities, useLoad } from '../data';
 import { errorText } from '../form';
 import { PageHead } from '../layout';
 import { go, Link, useLocation } from '../router';
-import { api } from '../session';
+import { api } from '../../shared/session';
 import { LoadStatus } from '../status';
 
 const kPageSize = 50;

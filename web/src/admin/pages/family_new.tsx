@@ -15,7 +15,7 @@ import {
   type ChildDraft, type GuardianDraft,
 } from '../people_fields';
 import { go } from '../router';
-import { api, useSession } from '../session';
+import { api, useSession } from '../../shared/session';
 
 const kMaxGuardians = 10;
 const kMaxChildren = 20;

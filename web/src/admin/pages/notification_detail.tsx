@@ -3,13 +3,13 @@
 // can be sent again from here.
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
+import { api } from '../../shared/session';
 import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
 import { useFacilities, useLoad } from '../data';
 import { errorText } from '../form';
 import { PageHead } from '../layout';
 import { Link } from '../router';
 import { LoadStatus } from '../status';
-import { notificationsApi } from '../notifications_api';
 import { valueLabel } from './notification_list';
 import { shortDateTime } from './roster/roster_row';
 
@@ -26,7 +26,7 @@ function withSeconds(iso: string): string {
 }
 
 export function NotificationDetail({ id }: { id: string }) {
-  const loaded = useLoad(() => notificationsApi.get(id), [id]);
+  const loaded = useLoad(() => api.staffNotification(id), [id]);
   const facilities = useFacilities();
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
@@ -38,7 +38,7 @@ export function NotificationDetail({ id }: { id: string }) {
     setNotice('');
     setError('');
     try {
-      await notificationsApi.retry(id);
+      await api.retryNotification(id);
       setNotice(t('notifications.retried', { guardian: n?.guardian.name ?? '' }));
       loaded.reload();
     } catch (err) {

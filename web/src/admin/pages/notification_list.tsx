@@ -4,7 +4,14 @@
 // to them; a dead one can be sent again (再送). A row links to its delivery history.
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../shared/i18n';
-import type { Page } from '../../shared/types';
+import { api } from '../../shared/session';
+import type {
+  NotificationChannel,
+  NotificationStatus,
+  Page,
+  StaffNotification,
+  StaffNotificationParams,
+} from '../../shared/types';
 import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
 import { SelectField } from '../../shared/ui/fields';
 import { useFacilities, useLoad } from '../data';
@@ -12,19 +19,15 @@ import { errorText } from '../form';
 import { PageHead } from '../layout';
 import { go, Link, useLocation } from '../router';
 import { LoadStatus } from '../status';
-import {
-  kNotificationChannels,
-  kNotificationStatuses,
-  notificationsApi,
-  type NotificationFilter,
-  type StaffNotification,
-} from '../notifications_api';
 import { shortDateTime } from './roster/roster_row';
+
+const kNotificationStatuses: readonly NotificationStatus[] = ['pending', 'delivered', 'dead', 'cancelled'];
+const kNotificationChannels: readonly NotificationChannel[] = ['push', 'email', 'inapp'];
 
 const kPageSize = 50;
 const kDeadCountLimit = 100;
 
-type Filters = Required<Pick<NotificationFilter, 'facility_id' | 'status' | 'channel'>>;
+type Filters = Required<Pick<StaffNotificationParams, 'facility_id' | 'status' | 'channel'>>;
 
 function readFilters(params: URLSearchParams): Filters {
   return {
@@ -63,15 +66,15 @@ export function NotificationList() {
   const facility_name = (id?: string | null) => (id && facilities.data?.find((f) => f.id === id)?.name) || '';
 
   const [tick, setTick] = useState(0);
-  const first = useLoad(() => notificationsApi.list(applied, null, kPageSize), [key, tick]);
+  const first = useLoad(() => api.staffNotifications({ ...applied, limit: kPageSize }), [key, tick]);
   const dead = useLoad(
-    () => notificationsApi.list({ facility_id: applied.facility_id, status: 'dead' }, null, kDeadCountLimit),
+    () => api.staffNotifications({ facility_id: applied.facility_id, status: 'dead', limit: kDeadCountLimit }),
     [applied.facility_id, tick],
   );
   const [more, setMore] = useState<{ items: StaffNotification[]; cursor: string | null; error?: unknown }>({ items: [], cursor: null });
   useEffect(() => setMore({ items: [], cursor: first.data?.next_cursor ?? null }), [first.data]);
   const loadMore = () =>
-    notificationsApi.list(applied, more.cursor, kPageSize).then(
+    api.staffNotifications({ ...applied, cursor: more.cursor, limit: kPageSize }).then(
       (page: Page<StaffNotification>) => setMore({ items: [...more.items, ...page.items], cursor: page.next_cursor }),
       (error) => setMore({ ...more, error }),
     );
@@ -84,7 +87,7 @@ export function NotificationList() {
     setNotice('');
     setError('');
     try {
-      await notificationsApi.retry(n.id);
+      await api.retryNotification(n.id);
       setNotice(t('notifications.retried', { guardian: n.guardian.name }));
       setTick((x) => x + 1);
     } catch (err) {

@@ -18,7 +18,7 @@ import { useFacilities } from '../data';
 import { errorText } from '../form';
 import { PageHead } from '../layout';
 import { go, Link, useLocation } from '../router';
-import { api } from '../session';
+import { api } from '../../shared/session';
 import { LoadStatus } from '../status';
 import { CorrectionDialog, type CorrectionDialogProps } from './roster/correction_dialog';
 import { NotArrivedAlert } from './roster/not_arrived_alert';

@@ -6,7 +6,7 @@ import { Button, ErrorMessage } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
 import { useSubmit } from '../form';
 import { Frame, useTitle } from '../layout';
-import { api } from '../session';
+import { api } from '../../shared/session';
 
 export function SignIn({ onSignedIn }: { onSignedIn: (user: User) => void }) {
   useTitle(t('sign_in.title'));

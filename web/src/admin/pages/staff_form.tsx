@@ -11,7 +11,7 @@ import { useSubmit } from '../form';
 import { kStaffRoles, roleLabel } from '../labels';
 import { PageHead } from '../layout';
 import { go, Link } from '../router';
-import { api } from '../session';
+import { api } from '../../shared/session';
 import { LoadStatus } from '../status';
 
 const kEmpty: StaffInput = { login: '', name: '', password: '', role: 'facility_staff', facility_ids: [] };

@@ -1,6 +1,6 @@
 // 職員一覧 (org_admin): every staff member with role and facilities.
 import { t } from '../../shared/i18n';
-import { api } from '../session';
+import { api } from '../../shared/session';
 import { fetchAll, useFacilities, useLoad } from '../data';
 import { roleLabel } from '../labels';
 import { PageHead } from '../layout';

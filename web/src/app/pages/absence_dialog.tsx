@@ -8,8 +8,8 @@ import { Button, ErrorMessage } from '../../shared/ui/feedback';
 import { SelectField, TextAreaField } from '../../shared/ui/fields';
 import { planFacilities } from '../children';
 import { formatDay } from '../dates';
-import { useSubmit } from '../form';
-import { api } from '../session';
+import { useSubmit } from '../../shared/form';
+import { api } from '../../shared/session';
 
 export function AbsenceDialog({ item, onClose, onDone }: { item: MyChild; onClose: () => void; onDone: () => void }) {
   const facilities = planFacilities(item);

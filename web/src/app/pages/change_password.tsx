@@ -4,9 +4,9 @@ import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
-import { useSubmit } from '../form';
+import { useSubmit } from '../../shared/form';
 import { Frame, PageHead, useTitle } from '../layout';
-import { api, useSession } from '../session';
+import { api, useSession } from '../../shared/session';
 
 export function ChangePassword({ forced, onDone }: { forced: boolean; onDone: () => void }) {
   useTitle(t('password.title'));

@@ -6,10 +6,10 @@ import { t } from '../../shared/i18n';
 import type { InvitedGuardian } from '../../shared/types';
 import { Button, ErrorMessage, Loading } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
-import { useLoad } from '../data';
-import { errorText, useSubmit } from '../form';
+import { useLoad } from '../../shared/data';
+import { errorText, useSubmit } from '../../shared/form';
 import { PageHead } from '../layout';
-import { api, useSession } from '../session';
+import { api, useSession } from '../../shared/session';
 
 export function FamilyPage() {
   const { user } = useSession();

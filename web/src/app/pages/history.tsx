@@ -5,11 +5,11 @@ import { clockTime, calendarDate } from '../../shared/ui/time';
 import type { MyChild } from '../../shared/types';
 import { pickChild, useMyChildren } from '../children';
 import { daysOf, formatDay, kMonthPattern, monthOf } from '../dates';
-import { fetchAll, useLoad } from '../data';
-import { errorText } from '../form';
+import { fetchAll, useLoad } from '../../shared/data';
+import { errorText } from '../../shared/form';
 import { PageHead } from '../layout';
 import { ChildPicker, MonthPicker } from '../pickers';
-import { api } from '../session';
+import { api } from '../../shared/session';
 
 export function HistoryPage({ child_id, month }: { child_id: string | null; month: string | null }) {
   const children = useMyChildren();
@@ -30,7 +30,7 @@ export function HistoryPage({ child_id, month }: { child_id: string | null; mont
 function History({ items, item, month }: { items: MyChild[]; item: MyChild; month: string }) {
   const days = daysOf(month);
   const visits = useLoad(
-    () => fetchAll((cursor) => api.listVisits({ child_id: item.child.id, from: days[0], to: days[days.length - 1], limit: 200, cursor })),
+    () => fetchAll((cursor) => api.listVisits({ child_id: item.child.id, from: days[0], to: days[days.length - 1], limit: 200, cursor }), 50),
     [item.child.id, month],
   );
   const facility = (id: string) => item.facilities.find((f) => f.id === id)?.name ?? '';

@@ -7,10 +7,10 @@ import type { MyChild } from '../../shared/types';
 import { ErrorMessage, Loading, Notice } from '../../shared/ui/feedback';
 import { clockTime } from '../../shared/ui/time';
 import { ageAndGrade, useMyChildren } from '../children';
-import { errorText } from '../form';
+import { errorText } from '../../shared/form';
 import { PageHead } from '../layout';
 import { Link } from '../router';
-import { api } from '../session';
+import { api } from '../../shared/session';
 import { AbsenceDialog } from './absence_dialog';
 
 export function HomePage() {

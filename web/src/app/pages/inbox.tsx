@@ -7,10 +7,10 @@ import type { InboxItem } from '../../shared/types';
 import { Button, ErrorMessage, Loading } from '../../shared/ui/feedback';
 import { calendarDate, clockTime } from '../../shared/ui/time';
 import { formatDay } from '../dates';
-import { errorText } from '../form';
+import { errorText } from '../../shared/form';
 import { useFresh } from '../fresh';
 import { PageHead, refreshUnread } from '../layout';
-import { api } from '../session';
+import { api } from '../../shared/session';
 
 const kPageSize = 30;
 

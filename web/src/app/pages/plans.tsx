@@ -10,12 +10,12 @@ import { Button, ErrorMessage, Loading, Notice } from '../../shared/ui/feedback'
 import { SelectField, TextAreaField, TextField } from '../../shared/ui/fields';
 import { pickChild, planFacilities, useMyChildren } from '../children';
 import { daysOf, formatDay, kMonthPattern, monthOf, weekdayOf, weekdayShort } from '../dates';
-import { useLoad } from '../data';
-import { errorText, useSubmit } from '../form';
+import { useLoad } from '../../shared/data';
+import { errorText, useSubmit } from '../../shared/form';
 import { useFresh } from '../fresh';
 import { PageHead } from '../layout';
 import { ChildPicker, MonthPicker } from '../pickers';
-import { api } from '../session';
+import { api } from '../../shared/session';
 
 type Choice = 'attend' | 'absent' | 'none';
 

@@ -5,10 +5,10 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { ErrorMessage, Loading } from '../../shared/ui/feedback';
 import { pickChild, useMyChildren } from '../children';
-import { errorText } from '../form';
+import { errorText } from '../../shared/form';
 import { useTitle } from '../layout';
 import { go, Link } from '../router';
-import { api } from '../session';
+import { api } from '../../shared/session';
 
 /** Keeps the screen on while mounted (Screen Wake Lock), where supported. */
 function useWakeLock(): void {

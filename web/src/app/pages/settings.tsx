@@ -7,12 +7,12 @@ import { t, type MessageKey } from '../../shared/i18n';
 import type { ChannelChoice, NotificationPreferences } from '../../shared/types';
 import { Button, ErrorMessage, Loading, Notice } from '../../shared/ui/feedback';
 import { CheckField, SelectField, TextField } from '../../shared/ui/fields';
-import { useLoad } from '../data';
-import { errorText, useSubmit } from '../form';
+import { useLoad } from '../../shared/data';
+import { errorText, useSubmit } from '../../shared/form';
 import { PageHead } from '../layout';
 import { disablePush, enablePush, PushError, pushState, type PushState } from '../push';
 import { Link } from '../router';
-import { api, useSession } from '../session';
+import { api, useSession } from '../../shared/session';
 
 export function SettingsPage() {
   const { user, signOut } = useSession();

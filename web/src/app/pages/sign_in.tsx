@@ -5,9 +5,9 @@ import { t } from '../../shared/i18n';
 import type { User } from '../../shared/types';
 import { Button, ErrorMessage } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
-import { useSubmit } from '../form';
+import { useSubmit } from '../../shared/form';
 import { Frame, useTitle } from '../layout';
-import { api } from '../session';
+import { api } from '../../shared/session';
 
 export function SignIn({ onSignedIn }: { onSignedIn: (user: User) => void }) {
   useTitle(t('sign_in.title'));

@@ -9,7 +9,7 @@ import { TextField } from '../../../shared/ui/fields';
 import { calendarDate, clockTime } from '../../../shared/ui/time';
 import { fetchAll, useLoad } from '../../data';
 import { errorText, useSubmit } from '../../form';
-import { api } from '../../session';
+import { api } from '../../../shared/session';
 import { LoadStatus } from '../../status';
 
 function when(iso: string | null): string {

@@ -7,7 +7,7 @@ import type { Credential, Family } from '../../../shared/types';
 import { Button, ErrorMessage, Notice } from '../../../shared/ui/feedback';
 import { useLoad } from '../../data';
 import { errorText } from '../../form';
-import { api } from '../../session';
+import { api } from '../../../shared/session';
 import { LoadStatus } from '../../status';
 
 interface CardRow {

@@ -4,7 +4,7 @@ import { gradeLabel, t } from '../../../shared/i18n';
 import type { Family } from '../../../shared/types';
 import { Button } from '../../../shared/ui/feedback';
 import { ChildFields, childInput, kNoChild } from '../../people_fields';
-import { api } from '../../session';
+import { api } from '../../../shared/session';
 import { DraftForm } from './draft_form';
 
 export function ChildrenSection({ family, onChanged }: { family: Family; onChanged: () => void }) {

@@ -7,7 +7,7 @@ import { Button, ErrorMessage } from '../../../shared/ui/feedback';
 import { SelectField } from '../../../shared/ui/fields';
 import { useFacilities } from '../../data';
 import { errorText, useSubmit } from '../../form';
-import { api } from '../../session';
+import { api } from '../../../shared/session';
 
 const kFamily = 'family';
 

@@ -5,7 +5,7 @@ import type { Family } from '../../../shared/types';
 import { Button, ErrorMessage, Notice } from '../../../shared/ui/feedback';
 import { TextField } from '../../../shared/ui/fields';
 import { useSubmit } from '../../form';
-import { api } from '../../session';
+import { api } from '../../../shared/session';
 
 export function FamilyInfo({ family, onSaved }: { family: Family; onSaved: (family: Family) => void }) {
   const [name, setName] = useState(family.name);

@@ -6,7 +6,7 @@ import { Button, ErrorMessage } from '../../../shared/ui/feedback';
 import type { IssuedLogin } from '../../credentials_panel';
 import { errorText } from '../../form';
 import { GuardianFields, guardianInput, kNoGuardian } from '../../people_fields';
-import { api } from '../../session';
+import { api } from '../../../shared/session';
 import { DraftForm } from './draft_form';
 
 interface Props {

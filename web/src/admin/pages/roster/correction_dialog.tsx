@@ -9,7 +9,7 @@ import { Button, ErrorMessage } from '../../../shared/ui/feedback';
 import { TextAreaField, TextField } from '../../../shared/ui/fields';
 import { calendarDate, clockTime, utcOffset, wallClockTime } from '../../../shared/ui/time';
 import { useSubmit } from '../../form';
-import { api } from '../../session';
+import { api } from '../../../shared/session';
 
 export interface CorrectionDialogProps {
   item: RosterItem & { visit_id: string; in_at: string };

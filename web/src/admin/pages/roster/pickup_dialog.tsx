@@ -5,7 +5,7 @@ import { t } from '../../../shared/i18n';
 import { Dialog } from '../../../shared/ui/dialog';
 import { Button, ErrorMessage } from '../../../shared/ui/feedback';
 import { errorText } from '../../form';
-import { api } from '../../session';
+import { api } from '../../../shared/session';
 
 export interface PickupDialogProps {
   visit_id: string;

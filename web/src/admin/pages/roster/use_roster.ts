@@ -7,7 +7,7 @@ import { ApiError } from '../../../shared/api';
 import type { Roster } from '../../../shared/types';
 import { calendarDate } from '../../../shared/ui/time';
 import { useLiveEvents, type LiveEvent, type LiveState } from '../../../shared/live';
-import { api, useSession } from '../../session';
+import { api, useSession } from '../../../shared/session';
 
 export const kPollMs = 5_000;
 
