@@ -1,6 +1,9 @@
 #include "notify/live.h"
 
 #include <algorithm>
+#include <atomic>
+
+#include "base/ids.h"
 
 namespace tadaima::notify {
 namespace {
@@ -11,7 +14,11 @@ constexpr size_t kMaxPending = 256 * 1024;
 }  // namespace
 
 std::string LiveEvent::Encode() const {
-  nlohmann::json j{{"o", organization_id}, {"t", type}, {"d", data}};
+  // A serial number: PostgreSQL folds identical payloads sent in one transaction into one,
+  // and two events may say the same ("the roster of this day changed") yet both count.
+  static const std::string process = RandomToken(6);
+  static std::atomic<uint64_t> serial{0};
+  nlohmann::json j{{"o", organization_id}, {"t", type}, {"d", data}, {"n", process + std::to_string(++serial)}};
   if (facility_id) j["f"] = *facility_id;
   if (family_id) j["m"] = *family_id;
   if (user_id) j["u"] = *user_id;
