@@ -1,6 +1,8 @@
 #include "notify/dispatcher.h"
 
 #include <nlohmann/json.hpp>
+
+#include <set>
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
@@ -126,32 +128,34 @@ size_t Dispatcher::RunBatch(Worker& w) {
   }
 
   const int64_t done_at = clock_.NowMs();
-  std::vector<const Notification*> delivered;
+  // How each attempt ends: final, or pending again after a backoff (dead past the give-up time).
+  std::vector<store::AttemptEnd> ends;
+  for (auto& [n, o] : outcomes) {
+    store::AttemptEnd end{n->id, lease, "pending", n->next_attempt_at, o.result, o.detail};
+    if (o.result == "delivered" || o.result == "dead" || o.result == "cancelled") {
+      end.status = o.result;
+    } else {
+      const int64_t since = n->retried_at.value_or(n->created_at);
+      int64_t wait = Jitter(BackoffMs(n->attempts, options_.retry_max_ms));
+      if (o.retry_after_ms) wait = std::max(wait, *o.retry_after_ms);
+      if (done_at + wait - since > options_.give_up_ms) {
+        end.status = "dead";
+        end.result = "dead";
+        end.detail = "gave up after " + std::to_string(n->attempts) + " attempts: " + o.detail;
+      } else {
+        end.next_attempt_at = done_at + wait;
+      }
+    }
+    o.result = end.result;
+    ends.push_back(std::move(end));
+  }
+  std::set<std::string> ours;
   auto record = [&] {
     return db_.Transact(db::TxMode::kWrite, [&](db::Tx& tx) -> Status {
-      delivered.clear();
-      for (auto& [n, o] : outcomes) {
-        store::AttemptEnd end{n->id, lease, "pending", n->next_attempt_at, o.result, o.detail};
-        if (o.result == "delivered" || o.result == "dead" || o.result == "cancelled") {
-          end.status = o.result;
-        } else {
-          const int64_t since = n->retried_at.value_or(n->created_at);
-          int64_t wait = Jitter(BackoffMs(n->attempts, options_.retry_max_ms));
-          if (o.retry_after_ms) wait = std::max(wait, *o.retry_after_ms);
-          if (done_at + wait - since > options_.give_up_ms) {
-            end.status = "dead";
-            end.result = "dead";
-            end.detail = "gave up after " + std::to_string(n->attempts) + " attempts: " + o.detail;
-          } else {
-            end.next_attempt_at = done_at + wait;
-          }
-        }
-        bool ours = TRY(store::FinishAttempt(tx, end, done_at));
-        if (o.subscription_gone) TRY_STATUS(store::DeleteSubscription(tx, n->target, o.detail, done_at));
-        if (!ours) spdlog::warn("notification {}: lease lost before its attempt was recorded", n->id);
-        if (ours && end.status == "delivered") delivered.push_back(n);
-        o.result = end.result;
-      }
+      ours = TRY(store::FinishAttempts(tx, ends, done_at));
+      for (const auto& [n, o] : outcomes)
+        if (o.subscription_gone && ours.count(n->id))
+          TRY_STATUS(store::DeleteSubscription(tx, n->target, o.detail, done_at));
       return {};
     });
   };
@@ -168,7 +172,10 @@ size_t Dispatcher::RunBatch(Worker& w) {
     spdlog::error("notifications: cannot record attempts: {}", recorded.error().message);
     return claimed->size();
   }
+  std::vector<const Notification*> delivered;
   for (const auto& [n, o] : outcomes) {
+    if (!ours.count(n->id)) spdlog::warn("notification {}: lease lost before its attempt was recorded", n->id);
+    else if (o.result == "delivered") delivered.push_back(n);
     if (o.result == "delivered") continue;
     if (observer_.attempt) observer_.attempt(n->channel, o.result, 0);
     if (o.result != "retry") spdlog::warn("notification {} ({}) {}: {}", n->id, n->channel, o.result, o.detail);

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 namespace tadaima::store {
 namespace {
 
@@ -52,6 +54,18 @@ constexpr db::Query kFinishAttempt{
 constexpr db::Query kInsertAttempt{
     "insert_notification_attempt",
     "INSERT INTO notification_attempts (notification_id, at, result, detail) VALUES ($1, $2, $3, $4)"};
+// PostgreSQL: a batch's results in one statement (one round trip instead of two per row).
+constexpr db::Query kFinishAttempts{
+    "finish_notification_attempts", "SELECT 'finish_notification_attempts runs on PostgreSQL only'",
+    "WITH x AS (SELECT * FROM jsonb_to_recordset($1::jsonb)"
+    "   AS r(id text, lease bigint, status text, next_attempt_at bigint, result text, detail text)),"
+    " done AS (UPDATE notifications n SET status = x.status, next_attempt_at = x.next_attempt_at,"
+    "   claimed_until = NULL,"
+    "   last_error = CASE WHEN x.status = 'delivered' THEN n.last_error ELSE x.detail END,"
+    "   delivered_at = CASE WHEN x.status = 'delivered' THEN $2 ELSE n.delivered_at END"
+    "   FROM x WHERE n.id = x.id AND n.claimed_until = x.lease AND n.status = 'pending' RETURNING n.id)"
+    " INSERT INTO notification_attempts (notification_id, at, result, detail)"
+    " SELECT x.id, $2, x.result, x.detail FROM x JOIN done ON done.id = x.id RETURNING notification_id"};
 constexpr db::Query kCountPending{"count_pending_notifications",
                                   "SELECT COUNT(*) FROM notifications WHERE status = 'pending'"};
 constexpr db::Query kListInbox{
@@ -214,6 +228,23 @@ Result<bool> FinishAttempt(db::Tx& tx, const AttemptEnd& end, int64_t now) {
   if (rs.affected == 0) return false;
   TRY(tx.Exec(kInsertAttempt, {end.id, now, end.result, end.detail}));
   return true;
+}
+
+Result<std::set<std::string>> FinishAttempts(db::Tx& tx, const std::vector<AttemptEnd>& ends, int64_t now) {
+  std::set<std::string> ours;
+  if (tx.dialect() == db::Dialect::kPostgres) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& e : ends)
+      rows.push_back({{"id", e.id}, {"lease", e.lease}, {"status", e.status}, {"next_attempt_at", e.next_attempt_at},
+                      {"result", e.result}, {"detail", e.detail}});
+    auto rs = TRY(tx.Exec(kFinishAttempts, {rows.dump(), now}));
+    for (const auto& r : rs.rows) ours.insert(r.Text(0));
+    return ours;
+  }
+  // SQLite: each statement is a quick call into the library, no round trip.
+  for (const auto& e : ends)
+    if (TRY(FinishAttempt(tx, e, now))) ours.insert(e.id);
+  return ours;
 }
 
 Result<int64_t> CountPendingNotifications(db::Tx& tx) {

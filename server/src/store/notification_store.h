@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,8 @@ struct AttemptEnd {
   std::string detail;
 };
 Result<bool> FinishAttempt(db::Tx& tx, const AttemptEnd& end, int64_t now);
+// The same for a batch; returns the ids whose lease was still ours.
+Result<std::set<std::string>> FinishAttempts(db::Tx& tx, const std::vector<AttemptEnd>& ends, int64_t now);
 Result<int64_t> CountPendingNotifications(db::Tx& tx);
 
 // --- inbox (in-app rows of one user), newest first
