@@ -41,6 +41,7 @@ std::optional<int64_t> QuietUntil(const NotificationPreferences& p, const std::s
 
 Status Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone, int64_t now) {
   auto recipients = TRY(store::FamilyRecipients(tx, notice.organization_id, notice.family_id));
+  std::vector<Notification> rows;
   for (size_t i = 0; i < recipients.size(); ++i) {
     const auto& r = recipients[i];
     const bool first_row_of_user = i == 0 || recipients[i - 1].user_id != r.user_id;
@@ -79,15 +80,15 @@ Status Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone, i
       n.urgent = notice.emergency;
       n.next_attempt_at = next;
       n.created_at = now;
-      return store::InsertNotification(tx, n);
+      rows.push_back(std::move(n));
     };
     if (first_row_of_user) {
-      if (choice.inapp) TRY_STATUS(row("inapp", "", now));
-      if (choice.email && r.email && !r.email->empty()) TRY_STATUS(row("email", *r.email, due));
+      if (choice.inapp) row("inapp", "", now);
+      if (choice.email && r.email && !r.email->empty()) row("email", *r.email, due);
     }
-    if (choice.push && !r.subscription_id.empty()) TRY_STATUS(row("push", r.subscription_id, due));
+    if (choice.push && !r.subscription_id.empty()) row("push", r.subscription_id, due);
   }
-  return {};
+  return store::InsertNotifications(tx, rows);
 }
 
 }  // namespace tadaima::notify

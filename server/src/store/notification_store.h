@@ -25,6 +25,8 @@ Result<std::vector<Recipient>> FamilyRecipients(db::Tx& tx, const std::string& o
                                                 const std::string& family_id);
 // Inserts the row unless one for the same event, user, channel and target exists.
 Status InsertNotification(db::Tx& tx, const Notification& n);
+// The same for several rows (one statement on PostgreSQL).
+Status InsertNotifications(db::Tx& tx, const std::vector<Notification>& rows);
 
 // --- what the workers do
 // Leases up to `limit` due pending rows until `lease_until` (SKIP LOCKED on
