@@ -48,7 +48,9 @@ describe('accessibility (axe-core)', () => {
     const { page } = b;
     await page.reload();
     await page.getByLabel('ログインID').waitFor();
-    // The login field has focus on arrival; Tab reaches the password; Enter submits.
+    // The login field has focus on arrival (the browser gives autofocus at its next frame,
+    // which a busy machine may delay: wait for it); Tab reaches the password; Enter submits.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('autocomplete') === 'username', null, { timeout: 10_000 });
     await page.keyboard.type(server.admin.login);
     await page.keyboard.press('Tab');
     await page.keyboard.type(server.admin.password);

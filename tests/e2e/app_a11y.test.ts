@@ -40,7 +40,9 @@ describe('parents app accessibility (axe-core)', () => {
     await page.goto(`${server.url}/app/`);
     await page.getByLabel('ログインID').waitFor();
     await clean();
-    // The login field has focus on arrival; Tab reaches the password; Enter submits.
+    // The login field has focus on arrival (autofocus comes at the browser's next frame:
+    // wait for it); Tab reaches the password; Enter submits.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('autocomplete') === 'username', null, { timeout: 10_000 });
     await page.keyboard.type(family.guardians[0].login);
     await page.keyboard.press('Tab');
     await page.keyboard.type('wrong-password');
