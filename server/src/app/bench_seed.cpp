@@ -48,7 +48,7 @@ Status CheckOptions(const BenchSeedOptions& o) {
       return Fail(Error::InvalidArgument((auth ? "--push-auth: " : "--push-p256dh: ") + problem,
                                          {{auth ? "push_auth" : "push_p256dh", problem}}));
     }
-    notify::EndpointRules rules{o.push_allowed_hosts.empty() ? notify::DefaultPushHosts() : o.push_allowed_hosts};
+    notify::EndpointRules rules{o.push_allowed_hosts};
     if (auto s = notify::CheckEndpoint(rules, o.push_endpoint_base + "x"); !s)
       return Fail(Error::InvalidArgument("--push-endpoint-base: " + s.error().message +
                                          " (TADAIMA_PUSH_ALLOWED_HOSTS lists the allowed hosts)"));

@@ -44,7 +44,7 @@ std::vector<std::string> SplitList(const std::string& text) {
 service::Settings MakeSettings(const Config& config) {
   service::Settings s;
   s.login_max_failures = config.login_max_failures;
-  s.push_allowed_hosts = SplitList(config.push_allowed_hosts);
+  if (auto hosts = SplitList(config.push_allowed_hosts); !hosts.empty()) s.push_allowed_hosts = hosts;
   return s;
 }
 
@@ -54,8 +54,7 @@ notify::DispatcherOptions MakeDispatcherOptions(const Config& config) {
   o.retry_max_ms = int64_t{config.notify_retry_max_seconds} * 1000;
   o.give_up_ms = int64_t{config.notify_give_up_seconds} * 1000;
   o.smtp = {config.smtp_url, config.mail_from, config.smtp_starttls, config.smtp_user, config.smtp_password};
-  auto hosts = SplitList(config.push_allowed_hosts);
-  o.push_rules.allowed_hosts = hosts.empty() ? notify::DefaultPushHosts() : hosts;
+  o.push_rules.allowed_hosts = MakeSettings(config).push_allowed_hosts;
   o.vapid_subject = config.vapid_subject.empty() ? "mailto:" + config.mail_from : config.vapid_subject;
   return o;
 }

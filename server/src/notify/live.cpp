@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 
+#include <spdlog/spdlog.h>
+
 #include "base/ids.h"
 
 namespace tadaima::notify {
@@ -64,9 +66,11 @@ void Listener::Push(const std::string& text) {
   {
     std::lock_guard lock(mu_);
     if (pending_.size() + text.size() > kMaxPending) {
-      ++dropped_;
+      if (!dropping_) spdlog::warn("live events: a listener of user {} stopped reading; its events are dropped", audience_.user_id);
+      dropping_ = true;
       return;
     }
+    dropping_ = false;
     pending_ += text;
     wake = wake_;
   }

@@ -59,7 +59,7 @@ class Listener {
   std::mutex mu_;
   std::string pending_;
   std::function<void()> wake_;
-  size_t dropped_ = 0;  // events lost to a listener that stopped reading
+  bool dropping_ = false;  // warned that this listener stopped reading
 };
 
 class LiveHub {

@@ -89,9 +89,7 @@ Result<NotificationPreferences> Services::SetNotificationPreferences(const Actor
 Result<SubscribedPush> Services::SubscribePush(const Actor& actor, const std::string& endpoint,
                                                const std::string& p256dh, const std::string& auth) {
   TRY_STATUS(GuardianOnly(actor));
-  notify::EndpointRules rules{settings_.push_allowed_hosts.empty() ? notify::DefaultPushHosts()
-                                                                   : settings_.push_allowed_hosts};
-  TRY_STATUS(notify::CheckEndpoint(rules, endpoint));
+  TRY_STATUS(notify::CheckEndpoint({settings_.push_allowed_hosts}, endpoint));
   TRY_STATUS(notify::CheckSubscriptionKeys(p256dh, auth));
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<SubscribedPush> {

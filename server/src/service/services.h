@@ -28,7 +28,7 @@ namespace tadaima::service {
 using db::TxMode;
 
 struct Settings {
-  std::vector<std::string> push_allowed_hosts;  // empty: notify::DefaultPushHosts()
+  std::vector<std::string> push_allowed_hosts = notify::DefaultPushHosts();  // push services we may call
   int login_max_failures = 5;          // per login within the window
   int login_max_failures_per_ip = 50;  // per address within the window
   int64_t login_window_ms = 15 * 60 * 1000;

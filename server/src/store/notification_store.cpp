@@ -203,6 +203,20 @@ PushSubscription SubscriptionFrom(const db::Row& r) {
 
 db::Value OptInt(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(nullptr); }
 
+Status InsertNotification(db::Tx& tx, const Notification& n) {
+  TRY(tx.Exec(kInsertNotification, {n.id, n.organization_id, n.user_id, n.channel, n.kind, n.event_key, n.target,
+                                    db::Opt(n.facility_id), db::Opt(n.child_id), n.payload, int64_t{n.urgent},
+                                    n.status, n.next_attempt_at, n.created_at}));
+  return {};
+}
+
+Result<bool> FinishAttempt(db::Tx& tx, const AttemptEnd& end, int64_t now) {
+  auto rs = TRY(tx.Exec(kFinishAttempt, {end.id, end.lease, end.status, end.next_attempt_at, end.detail, now}));
+  if (rs.affected == 0) return false;
+  TRY(tx.Exec(kInsertAttempt, {end.id, now, end.result, end.detail}));
+  return true;
+}
+
 }  // namespace
 
 Result<std::vector<Recipient>> FamilyRecipients(db::Tx& tx, const std::string& organization_id,
@@ -220,12 +234,6 @@ Result<std::vector<Recipient>> FamilyRecipients(db::Tx& tx, const std::string& o
   return out;
 }
 
-Status InsertNotification(db::Tx& tx, const Notification& n) {
-  TRY(tx.Exec(kInsertNotification, {n.id, n.organization_id, n.user_id, n.channel, n.kind, n.event_key, n.target,
-                                    db::Opt(n.facility_id), db::Opt(n.child_id), n.payload, int64_t{n.urgent},
-                                    n.status, n.next_attempt_at, n.created_at}));
-  return {};
-}
 
 Status InsertNotifications(db::Tx& tx, const std::vector<Notification>& rows) {
   if (tx.dialect() != db::Dialect::kPostgres) {
@@ -253,12 +261,6 @@ Result<std::vector<Notification>> ClaimDueNotifications(db::Tx& tx, int64_t now,
   return out;
 }
 
-Result<bool> FinishAttempt(db::Tx& tx, const AttemptEnd& end, int64_t now) {
-  auto rs = TRY(tx.Exec(kFinishAttempt, {end.id, end.lease, end.status, end.next_attempt_at, end.detail, now}));
-  if (rs.affected == 0) return false;
-  TRY(tx.Exec(kInsertAttempt, {end.id, now, end.result, end.detail}));
-  return true;
-}
 
 Result<std::set<std::string>> FinishAttempts(db::Tx& tx, const std::vector<AttemptEnd>& ends, int64_t now) {
   std::set<std::string> ours;

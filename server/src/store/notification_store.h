@@ -23,18 +23,16 @@ struct Recipient {
 };
 Result<std::vector<Recipient>> FamilyRecipients(db::Tx& tx, const std::string& organization_id,
                                                 const std::string& family_id);
-// Inserts the row unless one for the same event, user, channel and target exists.
-Status InsertNotification(db::Tx& tx, const Notification& n);
-// The same for several rows (one statement on PostgreSQL).
+// Inserts the rows, each unless one for the same event, user, channel and
+// target exists (one statement on PostgreSQL).
 Status InsertNotifications(db::Tx& tx, const std::vector<Notification>& rows);
 
 // --- what the workers do
 // Leases up to `limit` due pending rows until `lease_until` (SKIP LOCKED on
 // PostgreSQL, so several processes share the work) and counts the attempt.
 Result<std::vector<Notification>> ClaimDueNotifications(db::Tx& tx, int64_t now, int64_t lease_until, int limit);
-// Records the end of an attempt, only while the row is still ours (its lease
-// unchanged): `status` delivered, dead or cancelled, or pending with a next
-// attempt. False when the lease was lost.
+// How an attempt ended: `status` delivered, dead or cancelled, or pending
+// with a next attempt.
 struct AttemptEnd {
   std::string id;
   int64_t lease = 0;
@@ -43,8 +41,8 @@ struct AttemptEnd {
   std::string result;  // delivered | retry | dead | cancelled
   std::string detail;
 };
-Result<bool> FinishAttempt(db::Tx& tx, const AttemptEnd& end, int64_t now);
-// The same for a batch; returns the ids whose lease was still ours.
+// Records a batch's attempts, each only while the row is still ours (its
+// lease unchanged); returns the ids whose lease was still ours.
 Result<std::set<std::string>> FinishAttempts(db::Tx& tx, const std::vector<AttemptEnd>& ends, int64_t now);
 Result<int64_t> CountPendingNotifications(db::Tx& tx);
 
