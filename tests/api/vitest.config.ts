@@ -11,6 +11,9 @@ export default defineConfig({
     // Several server processes need PostgreSQL: the cluster tests run in the PostgreSQL stage only.
     exclude: ['**/node_modules/**', ...(process.env.TADAIMA_TEST_DB === 'postgres' ? [] : ['**/notify_cluster.test.ts'])],
     pool: 'forks',
+    // A busy machine (CI runs everything on two cores) may take seconds where a quiet one
+    // takes milliseconds; a poll fails only when the awaited state never comes.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
     maxWorkers: Math.max(1, Math.min(4, availableParallelism())),
     testTimeout: 30_000,
     hookTimeout: 90_000,

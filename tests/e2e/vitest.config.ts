@@ -16,5 +16,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
     pool: 'forks',
+    // A busy machine (CI runs everything on two cores) may take seconds where a quiet one
+    // takes milliseconds; a poll fails only when the awaited state never comes.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
   },
 });
