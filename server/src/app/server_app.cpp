@@ -96,8 +96,8 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
   }
   std::unique_ptr<notify::Dispatcher> dispatcher;
   service::Hooks hooks{[&bus](const notify::LiveEvent& e) { bus->Publish(e); },
-                       [&dispatcher] {
-                         if (dispatcher) dispatcher->Wake();
+                       [&dispatcher](const std::vector<Notification>& inbox) {
+                         if (dispatcher) dispatcher->Written(inbox);
                        },
                        &hub};
   service::Services services(db, clock, MakeSettings(config), hooks);

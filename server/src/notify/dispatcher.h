@@ -2,8 +2,8 @@
 //
 // Each worker claims a batch of due rows with a lease (SKIP LOCKED on
 // PostgreSQL, so the workers of every server process share the rows without
-// taking one twice), delivers them — in-app rows become a live event, e-mail
-// goes out over SMTP, push over Web Push — and records each attempt in one
+// taking one twice), delivers them — e-mail over SMTP, push over Web Push —
+// and records each attempt in one
 // transaction. A failed attempt waits with exponential backoff (from 1 s up
 // to `retry_max_ms`, or what the service asked for) until `give_up_ms` after
 // the notification was made, then the row is dead and staff see it.
@@ -63,6 +63,9 @@ class Dispatcher {
   void Start();
   // New rows were committed: deliver now rather than at the next poll.
   void Wake();
+  // A transaction committed notifications: announces its in-app rows (written
+  // delivered, see outbox.h) as live events and counts them, then wakes the workers.
+  void Written(const std::vector<Notification>& inbox);
 
  private:
   struct Outcome {
@@ -80,6 +83,7 @@ class Dispatcher {
   Outcome DeliverEmail(Worker& w, const Notification& n);
   Outcome DeliverPush(Worker& w, const Notification& n, const PushSubscription* device);
   std::string VapidHeader(const std::string& endpoint);
+  void AnnounceInbox(const Notification& n);
 
   db::Database& db_;
   Clock clock_;

@@ -39,7 +39,8 @@ std::optional<int64_t> QuietUntil(const NotificationPreferences& p, const std::s
   return end;
 }
 
-Status Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone, int64_t now) {
+Result<std::vector<Notification>> Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone,
+                                          int64_t now) {
   auto recipients = TRY(store::FamilyRecipients(tx, notice.organization_id, notice.family_id));
   std::vector<Notification> rows;
   for (size_t i = 0; i < recipients.size(); ++i) {
@@ -83,12 +84,20 @@ Status Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone, i
       rows.push_back(std::move(n));
     };
     if (first_row_of_user) {
-      if (choice.inapp) row("inapp", "", now);
+      if (choice.inapp) {
+        row("inapp", "", now);
+        rows.back().status = "delivered";
+        rows.back().delivered_at = now;
+      }
       if (choice.email && r.email && !r.email->empty()) row("email", *r.email, due);
     }
     if (choice.push && !r.subscription_id.empty()) row("push", r.subscription_id, due);
   }
-  return store::InsertNotifications(tx, rows);
+  const auto inserted = TRY(store::InsertNotifications(tx, rows));
+  std::vector<Notification> inbox;
+  for (auto& n : rows)
+    if (n.channel == "inapp" && inserted.count(n.id)) inbox.push_back(std::move(n));
+  return inbox;
 }
 
 }  // namespace tadaima::notify

@@ -1,6 +1,8 @@
 // The outbox: what a change tells the families, written in the change's own
-// transaction. Workers (dispatcher.h) deliver the rows afterwards, so a crash
-// loses nothing and a rolled-back change sends nothing.
+// transaction. Workers (dispatcher.h) deliver the push and e-mail rows
+// afterwards, so a crash loses nothing and a rolled-back change sends nothing.
+// An in-app row is the inbox itself: it is written delivered, and announced
+// live once the transaction has committed (Dispatcher::Written).
 #pragma once
 
 #include <cstdint>
@@ -30,7 +32,9 @@ struct Notice {
 // channel they chose (push: per subscribed device; e-mail: when they have an
 // address). Push and e-mail wait for the end of a guardian's quiet hours
 // unless the notice is an emergency, which also ignores channels turned off.
-Status Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone, int64_t now);
+// Returns the in-app rows it wrote, for the caller to announce after the commit.
+Result<std::vector<Notification>> Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone,
+                                          int64_t now);
 
 // An in-app row as the inbox shows it (the API and the live event alike).
 nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone);

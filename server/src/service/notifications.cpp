@@ -178,7 +178,7 @@ Result<StaffNotification> Services::RetryNotification(const Actor& actor, const 
     return store::InsertAudit(tx, {actor.organization_id, actor.user_id, "notification.retry", "notification", id},
                               NewId(now), now);
   }));
-  if (hooks_.outbox_written) hooks_.outbox_written();
+  if (hooks_.outbox_written) hooks_.outbox_written({});
   return GetNotification(actor, id);
 }
 

@@ -391,7 +391,9 @@ Result<int> Services::RaiseNotArrived() {
   int raised = 0;
   for (const auto& c : due) {
     const Plan& p = c.plan;
+    std::vector<Notification> inbox;
     bool won = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<bool> {
+      inbox.clear();
       // Stamps of the child take the same lock: an arrival either came
       // before (and is seen here) or comes after the alert.
       TRY_STATUS(store::LockChild(tx, p.child_id));
@@ -416,7 +418,7 @@ Result<int> Services::RaiseNotArrived() {
         n.facility_name = c.facility_name;
         n.at = p.expected_at;
         n.emergency = true;
-        TRY_STATUS(notify::Enqueue(tx, n, c.time_zone, now));
+        inbox = TRY(notify::Enqueue(tx, n, c.time_zone, now));
       }
       return true;
     }));
@@ -425,7 +427,7 @@ Result<int> Services::RaiseNotArrived() {
     spdlog::info("not arrived: child {} at facility {} (expected {})", p.child_id, p.facility_id,
                  FormatInstant(*p.expected_at, c.time_zone));
     AnnounceRoster(p.organization_id, p.facility_id, p.date);
-    if (c.notify && hooks_.outbox_written) hooks_.outbox_written();
+    if (c.notify && hooks_.outbox_written) hooks_.outbox_written(inbox);
   }
   return raised;
 }

@@ -131,6 +131,7 @@ struct StampOutcome {
   bool family = false;    // a family credential: several results
   std::vector<StampResult> results;
   std::vector<std::string> pickup_choices;
+  std::vector<Notification> inbox;  // the in-app notifications written, announced after the commit
 };
 
 struct StampPreview {
@@ -199,7 +200,8 @@ nlohmann::json LiveVisit(const Visit& v, const std::string& time_zone);
 // How services reach the rest of the process after a commit.
 struct Hooks {
   std::function<void(const notify::LiveEvent&)> publish;  // live events (SSE)
-  std::function<void()> outbox_written;                   // wakes the notification workers
+  // After a commit that wrote notifications: announces the in-app rows, wakes the workers.
+  std::function<void(const std::vector<Notification>& inbox)> outbox_written;
   notify::LiveHub* hub = nullptr;                         // this process's live listeners
 };
 

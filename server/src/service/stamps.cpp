@@ -117,8 +117,9 @@ Result<Targets> ResolveCredential(db::Tx& tx, const std::string& org, const std:
   return t;
 }
 
-// Tells the child's guardians about an arrival or a departure (in the stamp's transaction).
-Status EnqueueStampNotice(db::Tx& tx, const Child& child, const Facility& facility, const std::string& result,
+// Tells the child's guardians about an arrival or a departure (in the stamp's transaction);
+// returns the in-app rows written.
+Result<std::vector<Notification>> EnqueueStampNotice(db::Tx& tx, const Child& child, const Facility& facility, const std::string& result,
                           const Visit& v, const std::string& time_zone, int64_t now) {
   const bool arrived = result == "arrived";
   notify::Notice n;
@@ -295,13 +296,15 @@ Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const S
       v.in_at = at;
       v.method = method;
       TRY_STATUS(store::InsertVisit(tx, v, now));
-      TRY_STATUS(EnqueueStampNotice(tx, child, *facility, "arrived", v, actor.time_zone, now));
+      for (auto& n : TRY(EnqueueStampNotice(tx, child, *facility, "arrived", v, actor.time_zone, now)))
+        out.inbox.push_back(std::move(n));
       out.results.push_back({"arrived", v, child.family_id});
     } else {
       open->out_at = at;
       if (in.pickup_by) open->pickup_by = TrimSpaces(*in.pickup_by);
       TRY_STATUS(store::UpdateVisit(tx, *open, now));
-      TRY_STATUS(EnqueueStampNotice(tx, child, *facility, "departed", *open, actor.time_zone, now));
+      for (auto& n : TRY(EnqueueStampNotice(tx, child, *facility, "departed", *open, actor.time_zone, now)))
+        out.inbox.push_back(std::move(n));
       out.results.push_back({"departed", *open, child.family_id});
       departed = true;
     }
@@ -324,7 +327,7 @@ void Services::AfterStamp(const StampOutcome& outcome, const std::string& time_z
              {{"result", r.result}, {"visit", LiveVisit(v, time_zone)}}});
     PublishVisitChange(v.organization_id, v.facility_id, time_zone, v.in_at);
   }
-  if (written && hooks_.outbox_written) hooks_.outbox_written();
+  if (written && hooks_.outbox_written) hooks_.outbox_written(outcome.inbox);
 }
 
 }  // namespace tadaima::service

@@ -31,20 +31,20 @@ constexpr db::Query kFamilyRecipients{
 constexpr db::Query kInsertNotification{
     "insert_notification",
     "INSERT INTO notifications (id, organization_id, user_id, channel, kind, event_key, target, facility_id,"
-    " child_id, payload, urgent, status, attempts, next_attempt_at, created_at)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 0, $13, $14)"
+    " child_id, payload, urgent, status, attempts, next_attempt_at, created_at, delivered_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 0, $13, $14, $15)"
     " ON CONFLICT (event_key, user_id, channel, target) DO NOTHING"};
 // PostgreSQL: an event's rows in one statement (one round trip instead of one per row).
 constexpr db::Query kInsertNotifications{
     "insert_notifications", "SELECT 'insert_notifications runs on PostgreSQL only'",
     "INSERT INTO notifications (id, organization_id, user_id, channel, kind, event_key, target, facility_id,"
-    " child_id, payload, urgent, status, attempts, next_attempt_at, created_at)"
+    " child_id, payload, urgent, status, attempts, next_attempt_at, created_at, delivered_at)"
     " SELECT r.id, r.organization_id, r.user_id, r.channel, r.kind, r.event_key, r.target, r.facility_id,"
-    " r.child_id, r.payload, r.urgent, r.status, 0, r.next_attempt_at, r.created_at"
+    " r.child_id, r.payload, r.urgent, r.status, 0, r.next_attempt_at, r.created_at, r.delivered_at"
     " FROM jsonb_to_recordset($1::jsonb) AS r(id text, organization_id text, user_id text, channel text, kind text,"
     " event_key text, target text, facility_id text, child_id text, payload text, urgent integer, status text,"
-    " next_attempt_at bigint, created_at bigint)"
-    " ON CONFLICT (event_key, user_id, channel, target) DO NOTHING"};
+    " next_attempt_at bigint, created_at bigint, delivered_at bigint)"
+    " ON CONFLICT (event_key, user_id, channel, target) DO NOTHING RETURNING id"};
 constexpr db::Query kClaimDue{
     "claim_due_notifications",
     "UPDATE notifications SET claimed_until = $2, attempts = attempts + 1 WHERE id IN ("
@@ -203,11 +203,12 @@ PushSubscription SubscriptionFrom(const db::Row& r) {
 
 db::Value OptInt(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(nullptr); }
 
-Status InsertNotification(db::Tx& tx, const Notification& n) {
-  TRY(tx.Exec(kInsertNotification, {n.id, n.organization_id, n.user_id, n.channel, n.kind, n.event_key, n.target,
-                                    db::Opt(n.facility_id), db::Opt(n.child_id), n.payload, int64_t{n.urgent},
-                                    n.status, n.next_attempt_at, n.created_at}));
-  return {};
+Result<bool> InsertNotification(db::Tx& tx, const Notification& n) {
+  auto rs = TRY(tx.Exec(kInsertNotification, {n.id, n.organization_id, n.user_id, n.channel, n.kind, n.event_key,
+                                               n.target, db::Opt(n.facility_id), db::Opt(n.child_id), n.payload,
+                                               int64_t{n.urgent}, n.status, n.next_attempt_at, n.created_at,
+                                               OptInt(n.delivered_at)}));
+  return rs.affected > 0;
 }
 
 Result<bool> FinishAttempt(db::Tx& tx, const AttemptEnd& end, int64_t now) {
@@ -235,13 +236,15 @@ Result<std::vector<Recipient>> FamilyRecipients(db::Tx& tx, const std::string& o
 }
 
 
-Status InsertNotifications(db::Tx& tx, const std::vector<Notification>& rows) {
+Result<std::set<std::string>> InsertNotifications(db::Tx& tx, const std::vector<Notification>& rows) {
+  std::set<std::string> inserted;
   if (tx.dialect() != db::Dialect::kPostgres) {
     // SQLite: each statement is a quick call into the library, no round trip.
-    for (const auto& n : rows) TRY_STATUS(InsertNotification(tx, n));
-    return {};
+    for (const auto& n : rows)
+      if (TRY(InsertNotification(tx, n))) inserted.insert(n.id);
+    return inserted;
   }
-  if (rows.empty()) return {};
+  if (rows.empty()) return inserted;
   auto opt = [](const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
   nlohmann::json list = nlohmann::json::array();
   for (const auto& n : rows)
@@ -249,9 +252,11 @@ Status InsertNotifications(db::Tx& tx, const std::vector<Notification>& rows) {
                     {"channel", n.channel}, {"kind", n.kind}, {"event_key", n.event_key}, {"target", n.target},
                     {"facility_id", opt(n.facility_id)}, {"child_id", opt(n.child_id)}, {"payload", n.payload},
                     {"urgent", n.urgent ? 1 : 0}, {"status", n.status}, {"next_attempt_at", n.next_attempt_at},
-                    {"created_at", n.created_at}});
-  TRY(tx.Exec(kInsertNotifications, {list.dump()}));
-  return {};
+                    {"created_at", n.created_at},
+                    {"delivered_at", n.delivered_at ? nlohmann::json(*n.delivered_at) : nlohmann::json(nullptr)}});
+  auto rs = TRY(tx.Exec(kInsertNotifications, {list.dump()}));
+  for (const auto& r : rs.rows) inserted.insert(r.Text(0));
+  return inserted;
 }
 
 Result<std::vector<Notification>> ClaimDueNotifications(db::Tx& tx, int64_t now, int64_t lease_until, int limit) {

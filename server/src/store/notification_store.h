@@ -24,8 +24,8 @@ struct Recipient {
 Result<std::vector<Recipient>> FamilyRecipients(db::Tx& tx, const std::string& organization_id,
                                                 const std::string& family_id);
 // Inserts the rows, each unless one for the same event, user, channel and
-// target exists (one statement on PostgreSQL).
-Status InsertNotifications(db::Tx& tx, const std::vector<Notification>& rows);
+// target exists (one statement on PostgreSQL); returns the ids inserted.
+Result<std::set<std::string>> InsertNotifications(db::Tx& tx, const std::vector<Notification>& rows);
 
 // --- what the workers do
 // Leases up to `limit` due pending rows until `lease_until` (SKIP LOCKED on

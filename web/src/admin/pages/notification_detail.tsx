@@ -85,7 +85,7 @@ export function NotificationDetail({ id }: { id: string }) {
           </section>
           <section aria-labelledby="notification-history">
             <h2 id="notification-history">{t('notifications.history')}</h2>
-            {n.history.length === 0 ? <p>{t('notifications.no_history')}</p> : (
+            {n.history.length === 0 ? <p>{t(n.channel === 'inapp' && n.status === 'delivered' ? 'notifications.inbox_history' : 'notifications.no_history')}</p> : (
               <div class="table-wrap">
                 <table>
                   <thead>
