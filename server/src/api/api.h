@@ -116,6 +116,7 @@ Result<http::Response> CorrectVisit(ApiContext&, http::Request&);
 Result<http::Response> PutPlans(ApiContext&, http::Request&);
 Result<http::Response> ListPlans(ApiContext&, http::Request&);
 Result<http::Response> AcknowledgePlan(ApiContext&, http::Request&);
+Result<http::Response> ListPendingPlans(ApiContext&, http::Request&);
 Result<http::Response> MyChildren(ApiContext&, http::Request&);
 
 }  // namespace tadaima::api

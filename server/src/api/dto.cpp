@@ -156,6 +156,22 @@ nlohmann::json PlansJson(const std::vector<Plan>& plans, const std::string& time
   return {{"items", items}};
 }
 
+nlohmann::json PendingPlansJson(const service::PendingPlanPage& page, const std::string& time_zone) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& item : page.items) {
+    nlohmann::json j = PlanJson(item.plan, time_zone);
+    j["child"] = {{"id", item.child.id},
+                  {"name", item.child.name},
+                  {"name_kana", OrNull(item.child.name_kana)},
+                  {"grade", GradeOn(item.child.birth_date, item.plan.date)}};
+    j["facility"] = {{"id", item.plan.facility_id}, {"name", item.facility_name}};
+    items.push_back(std::move(j));
+  }
+  return {{"items", std::move(items)},
+          {"next_cursor", page.next_cursor ? nlohmann::json(*page.next_cursor) : nlohmann::json(nullptr)},
+          {"total", page.total}};
+}
+
 nlohmann::json MyChildJson(const service::MyChild& c, const std::string& time_zone) {
   nlohmann::json facilities = nlohmann::json::array();
   for (const auto& f : c.facilities)

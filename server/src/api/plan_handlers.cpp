@@ -44,6 +44,14 @@ Result<http::Response> AcknowledgePlan(ApiContext& ctx, http::Request& req) {
   return http::Response::Json(200, {{"plan", PlanJson(plan, actor.time_zone)}});
 }
 
+Result<http::Response> ListPendingPlans(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  service::PendingPlanFilter f{req.Query("facility_id"), req.Query("from"),   req.Query("to"),
+                               req.Query("pending"),     req.Query("cursor"), TRY(PageLimit(req))};
+  auto page = TRY(ctx.services->ListPendingPlans(actor, f));
+  return http::Response::Json(200, PendingPlansJson(page, actor.time_zone));
+}
+
 Result<http::Response> MyChildren(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   auto children = TRY(ctx.services->MyChildren(actor));

@@ -68,6 +68,7 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
 
   r.Add("PUT", "/api/v1/children/{id}/plans", Wrap(c, PutPlans));
   r.Add("GET", "/api/v1/children/{id}/plans", Wrap(c, ListPlans));
+  r.Add("GET", "/api/v1/plans", Wrap(c, ListPendingPlans));
   r.Add("POST", "/api/v1/plans/{id}/acknowledge", Wrap(c, AcknowledgePlan));
   r.Add("GET", "/api/v1/me/children", Wrap(c, MyChildren));
 

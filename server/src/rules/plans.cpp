@@ -11,6 +11,10 @@ bool IsLateChange(const CivilDate& day, const Facility& facility, int64_t now, c
   return now > PlanDeadline(day, facility.plan_deadline_days, facility.plan_deadline_time, time_zone);
 }
 
+bool WaitsForStaff(const Plan& plan) {
+  return !plan.acknowledged_at && (plan.status == PlanStatus::kAbsent || plan.late);
+}
+
 std::optional<int64_t> NotArrivedFrom(const Plan& plan, int grace_minutes, const std::string& time_zone) {
   if (plan.status != PlanStatus::kAttend || !plan.arrive_at) return std::nullopt;
   return InstantAt(plan.date, *plan.arrive_at + grace_minutes, time_zone);

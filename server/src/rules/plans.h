@@ -20,6 +20,12 @@ int64_t PlanDeadline(const CivilDate& day, int deadline_days, int deadline_minut
 // the deadline (a change at the deadline instant itself is on time).
 bool IsLateChange(const CivilDate& day, const Facility& facility, int64_t now, const std::string& time_zone);
 
+// Whether a plan waits for staff to look at it (連絡（未確認）): not
+// acknowledged, and an absence or a late change. Staff's own changes are
+// acknowledged as they are made, so only guardians' changes wait. The pending
+// list's query (store::ListPendingPlans) is this rule in SQL.
+bool WaitsForStaff(const Plan& plan);
+
 // The instant from which an `attend` plan with an arrive_at counts as not
 // arrived: arrive_at plus the facility's grace on the plan's day. nullopt for
 // absences and plans without an arrival time.

@@ -37,6 +37,22 @@ TEST(IsLateChangeTest, StrictlyAfterTheDeadline) {
   EXPECT_FALSE(IsLateChange(D("2027-06-11"), f, At("2027-06-10T08:00:00+09:00"), kTokyo));
 }
 
+TEST(WaitsForStaffTest, UnacknowledgedAbsencesAndLateChanges) {
+  Plan on_time = Attend("2027-06-11", 15 * 60);
+  EXPECT_FALSE(WaitsForStaff(on_time));
+  Plan late = on_time;
+  late.late = true;
+  EXPECT_TRUE(WaitsForStaff(late));
+  Plan absent = on_time;
+  absent.status = PlanStatus::kAbsent;
+  absent.arrive_at.reset();
+  EXPECT_TRUE(WaitsForStaff(absent));
+  for (Plan* p : {&late, &absent}) {
+    p->acknowledged_at = At("2027-06-10T15:00:00+09:00");
+    EXPECT_FALSE(WaitsForStaff(*p));
+  }
+}
+
 TEST(NotArrivedFromTest, ArrivalPlusGraceOnThePlansDay) {
   EXPECT_EQ(NotArrivedFrom(Attend("2027-06-10", 15 * 60), 15, kTokyo), At("2027-06-10T15:15:00+09:00"));
   EXPECT_EQ(NotArrivedFrom(Attend("2027-06-10", 23 * 60 + 50), 15, kTokyo), At("2027-06-11T00:05:00+09:00"));

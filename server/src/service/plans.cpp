@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 
@@ -26,6 +27,7 @@ namespace {
 constexpr size_t kMaxPlanDays = 100;
 constexpr int kPlanHorizonDays = 366;     // plans lie within a year of today
 constexpr int kDefaultListDays = 30;      // GET without `to`: a month on
+constexpr int kPendingMaxDays = 62;       // the pending list's longest range (and default)
 constexpr int64_t kAlertLookbackMs = 12LL * 3600 * 1000;  // older misses are not raised any more
 
 // One day of a request, checked. status nullopt: delete the day's plan.
@@ -148,6 +150,23 @@ Result<Facility> PlanFacility(db::Tx& tx, const Actor& actor, const ChildAndFami
   if (std::find(enrolled.begin(), enrolled.end(), id) == enrolled.end())
     return Fail(Error::InvalidField("facility_id", "the child is not enrolled at this facility"));
   return *f;
+}
+
+// "YYYY-MM-DD.<updated_at ms>.<id>": the last line of a page of the pending list.
+std::string PendingCursor(const Plan& p) { return p.date.ToString() + "." + std::to_string(p.updated_at) + "." + p.id; }
+
+std::optional<store::PendingPlanQuery::After> ParsePendingCursor(const std::string& text) {
+  constexpr size_t kDateLength = 10;
+  if (text.size() < kDateLength + 4 || text[kDateLength] != '.') return std::nullopt;
+  auto date = CivilDate::Parse(text.substr(0, kDateLength));
+  const size_t dot = text.find('.', kDateLength + 1);
+  if (!date || dot == std::string::npos || dot + 1 == text.size()) return std::nullopt;
+  int64_t updated_at = 0;
+  const char* first = text.data() + kDateLength + 1;
+  const char* last = text.data() + dot;
+  auto [end, ec] = std::from_chars(first, last, updated_at);
+  if (ec != std::errc() || end != last || first == last) return std::nullopt;
+  return store::PendingPlanQuery::After{*date, updated_at, text.substr(dot + 1)};
 }
 
 bool SameValues(const Plan& p, const CheckedDay& d) {
@@ -326,6 +345,53 @@ Result<Plan> Services::AcknowledgePlan(const Actor& actor, const std::string& id
   }));
   if (changed) AnnouncePlanChange(actor.organization_id, plan.facility_id, family_id, plan.child_id, plan.date);
   return plan;
+}
+
+Result<PendingPlanPage> Services::ListPendingPlans(const Actor& actor, const PendingPlanFilter& f) {
+  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  FieldErrors errs;
+  if (f.pending && *f.pending != "true")
+    errs.Add("pending", "must be true: the list holds the plans that wait for staff");
+  auto date = [&](const char* field, const std::optional<std::string>& text) -> std::optional<CivilDate> {
+    if (!text) return std::nullopt;
+    auto d = CivilDate::Parse(*text);
+    if (!d) errs.Add(field, "must be a date YYYY-MM-DD");
+    return d;
+  };
+  const CivilDate from = date("from", f.from).value_or(Today(actor));
+  const CivilDate to = date("to", f.to).value_or(AddDays(from, kPendingMaxDays));
+  if (!errs.Has("from") && !errs.Has("to")) {
+    if (to < from) errs.Add("to", "must not be before from");
+    else if (to > AddDays(from, kPendingMaxDays)) errs.Add("to", "must be at most 62 days after from");
+  }
+  store::PendingPlanQuery q;
+  if (f.cursor && !f.cursor->empty()) {
+    q.after = ParsePendingCursor(*f.cursor);
+    if (!q.after) errs.Add("cursor", "is not a cursor of this list");
+  }
+  TRY_STATUS(errs.ToStatus());
+  q.organization_id = actor.organization_id;
+  q.facility_id = f.facility_id;
+  if (actor.role == Role::kFacilityStaff) q.staff_user_id = actor.user_id;
+  q.from = from;
+  q.to = to;
+  q.limit = f.limit + 1;
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<PendingPlanPage> {
+    if (f.facility_id) {
+      auto facility = TRY(store::FindFacility(tx, actor.organization_id, *f.facility_id));
+      if (!facility || !StaffCoversFacility(actor, facility->id))
+        return Fail(Error::NotFoundField("facility_id", "no such facility"));
+    }
+    PendingPlanPage page;
+    for (auto& row : TRY(store::ListPendingPlans(tx, q)))
+      page.items.push_back({std::move(row.plan), std::move(row.child), std::move(row.facility_name)});
+    if (static_cast<int>(page.items.size()) > f.limit) {
+      page.items.pop_back();
+      page.next_cursor = PendingCursor(page.items.back().plan);
+    }
+    page.total = TRY(store::CountPendingPlans(tx, q));
+    return page;
+  });
 }
 
 Result<std::vector<MyChild>> Services::MyChildren(const Actor& actor) {

@@ -180,6 +180,23 @@ struct PlanRange {
   std::optional<std::string> from, to, facility_id;
 };
 
+// GET /plans: the plans that wait for staff (absences and late changes not
+// acknowledged yet). Text fields as received; the service checks them.
+struct PendingPlanFilter {
+  std::optional<std::string> facility_id, from, to, pending, cursor;
+  int limit = 50;
+};
+struct PendingPlan {
+  Plan plan;
+  Child child;
+  std::string facility_name;
+};
+struct PendingPlanPage {
+  std::vector<PendingPlan> items;
+  std::optional<std::string> next_cursor;
+  int64_t total = 0;  // the lines of the whole list, every page
+};
+
 // A guardian's child as the parents' app shows it: where it is enrolled and
 // how its day goes (the status of the roster, from its visit or plan).
 struct MyChild {
@@ -338,6 +355,11 @@ class Services {
   Result<std::vector<Plan>> ListPlans(const Actor& actor, const std::string& child_id, const PlanRange& range);
   // Staff covering the plan's facility mark it seen (確認済); again: no change.
   Result<Plan> AcknowledgePlan(const Actor& actor, const std::string& id);
+  // Staff: the plans of their facilities within [from, to] that wait for them
+  // (rules/plans.h, WaitsForStaff), by date, then updated_at. Defaults: from
+  // the organization's today, to 62 days after from (also the longest range).
+  // A facility_id outside the actor's facilities answers not_found.
+  Result<PendingPlanPage> ListPendingPlans(const Actor& actor, const PendingPlanFilter& filter);
   // A guardian's children with their facilities and today's status.
   Result<std::vector<MyChild>> MyChildren(const Actor& actor);
   // Raises each expected child who has not arrived by arrive_at + grace (the

@@ -28,6 +28,33 @@ struct PlanQuery {
 // Plans within [from, to] of a child, or of a facility.
 Result<std::vector<Plan>> ListPlans(db::Tx& tx, const PlanQuery& q);
 
+// The plans that wait for staff (連絡（未確認）): not acknowledged, and an
+// absence or a late change, of a child still enrolled at the plan's facility.
+struct PendingPlanQuery {
+  std::string organization_id;
+  std::optional<std::string> facility_id;    // one facility of the organization
+  std::optional<std::string> staff_user_id;  // only the facilities this facility_staff covers
+  CivilDate from, to;                        // inclusive
+  // Keyset paging: only the plans after this (date, updated_at, id).
+  struct After {
+    CivilDate date;
+    int64_t updated_at = 0;
+    std::string id;
+  };
+  std::optional<After> after;
+  int limit = 50;
+};
+// A pending plan with what the list shows of its child and facility.
+struct PendingPlanRow {
+  Plan plan;
+  Child child;
+  std::string facility_name;
+};
+// Up to q.limit pending plans, by date, then updated_at, then id.
+Result<std::vector<PendingPlanRow>> ListPendingPlans(db::Tx& tx, const PendingPlanQuery& q);
+// How many pending plans the whole list holds (q.after and q.limit ignored).
+Result<int64_t> CountPendingPlans(db::Tx& tx, const PendingPlanQuery& q);
+
 // An attend plan whose child has not arrived by its arrival time plus the
 // facility's grace and was not raised yet, with what the not-arrived job
 // needs to announce it.

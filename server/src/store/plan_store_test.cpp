@@ -4,10 +4,12 @@
 
 #include "base/ids.h"
 #include "db/test_database.h"
+#include "rules/plans.h"
 #include "rules/search_text.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
 #include "store/plan_store.h"
+#include "store/user_store.h"
 #include "store/visit_store.h"
 
 namespace tadaima::store {
@@ -255,6 +257,146 @@ TEST_P(PlanStoreTest, AnAlertIsMarkedOnceAndOnlyForTheSameExpectedArrival) {
   auto late = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return MarkPlanAlerted(tx, stale, now); });
   ASSERT_TRUE(late);
   EXPECT_FALSE(*late);
+}
+
+TEST_P(PlanStoreTest, PendingPlansAreUnacknowledgedAbsencesAndLateChangesInScope) {
+  // A second facility of the same organization, and another organization's.
+  Facility other = facility_;
+  other.id = NewId(++now_);
+  other.name = "さくら児童クラブ";
+  const std::string org2 = NewId(++now_);
+  Facility foreign = facility_;
+  foreign.id = NewId(++now_);
+  foreign.organization_id = org2;
+  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    TRY_STATUS(InsertFacility(tx, other, now_));
+    TRY_STATUS(InsertOrganization(tx, {org2, "B市", kTokyo}, now_));
+    return InsertFacility(tx, foreign, now_);
+  }));
+  auto change = [&](Plan p, auto&& edit) {
+    edit(p);
+    auto s = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return UpdatePlan(tx, p); });
+    EXPECT_TRUE(s) << (s ? "" : s.error().message);
+    return p;
+  };
+  auto absent = [&](Plan& p) {
+    p.status = PlanStatus::kAbsent;
+    p.arrive_at.reset();
+    p.expected_at.reset();
+    p.updated_at = ++now_;
+  };
+  auto late = [&](Plan& p) {
+    p.late = true;
+    p.updated_at = ++now_;
+  };
+  Child a = MakeChild("a"), b = MakeChild("b"), c = MakeChild("c"), d = MakeChild("d"), e = MakeChild("e");
+  // Every plan the rule says waits for staff, and some it does not.
+  std::vector<Plan> all;
+  all.push_back(change(MakePlan(a, "2027-06-12", std::nullopt), absent));
+  all.push_back(change(MakePlan(b, "2027-06-11", 15 * 60), late));
+  all.push_back(MakePlan(c, "2027-06-11", 15 * 60));  // on time: no
+  all.push_back(change(MakePlan(d, "2027-06-11", std::nullopt), absent));
+  all.push_back(change(MakePlan(e, "2027-06-11", std::nullopt), [&](Plan& p) {  // acknowledged: no
+    absent(p);
+    p.acknowledged_at = now_;
+  }));
+  all.push_back(change(MakePlan(a, "2027-06-09", std::nullopt), absent));  // before `from`
+  all.push_back(change(MakePlan(a, "2027-08-11", std::nullopt), absent));  // after `to`
+  // The same child and day at the other facility (enrolled there too).
+  Plan at_other = all[2];
+  at_other.id = NewId(++now_);
+  at_other.facility_id = other.id;
+  absent(at_other);
+  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    TRY_STATUS(InsertPlan(tx, at_other, now_));
+    return InsertEnrollment(tx, {NewId(now_), org_, other.id, c.id, c.family_id, EnrollmentStatus::kActive}, now_);
+  }));
+  all.push_back(at_other);
+
+  PendingPlanQuery q;
+  q.organization_id = org_;
+  q.from = D("2027-06-10");
+  q.to = D("2027-08-10");
+  auto list = [&](const PendingPlanQuery& query) {
+    auto rows = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return ListPendingPlans(tx, query); });
+    EXPECT_TRUE(rows) << (rows ? "" : rows.error().message);
+    std::vector<std::string> ids;
+    if (rows)
+      for (const auto& r : *rows) ids.push_back(r.plan.id);
+    return ids;
+  };
+  auto count = [&](const PendingPlanQuery& query) {
+    auto n = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return CountPendingPlans(tx, query); });
+    EXPECT_TRUE(n) << (n ? "" : n.error().message);
+    return n ? *n : -1;
+  };
+  // The rule, in C++: by date, then updated_at, then id.
+  std::vector<Plan> want;
+  for (const auto& p : all)
+    if (WaitsForStaff(p) && !(p.date < q.from) && !(q.to < p.date)) want.push_back(p);
+  std::sort(want.begin(), want.end(), [](const Plan& x, const Plan& y) {
+    return std::tie(x.date, x.updated_at, x.id) < std::tie(y.date, y.updated_at, y.id);
+  });
+  std::vector<std::string> want_ids;
+  for (const auto& p : want) want_ids.push_back(p.id);
+  ASSERT_EQ(want_ids.size(), 4u);  // b (late), d, c at the other facility (absent), a
+  EXPECT_EQ(list(q), want_ids);
+  EXPECT_EQ(count(q), 4);
+
+  // What a line carries of its child and facility.
+  auto rows = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return ListPendingPlans(tx, q); });
+  ASSERT_TRUE(rows);
+  EXPECT_EQ((*rows)[0].child.name, "b");
+  EXPECT_EQ((*rows)[0].child.birth_date, D("2019-05-10"));
+  EXPECT_EQ((*rows)[0].child.family_id, b.family_id);
+  EXPECT_EQ((*rows)[0].facility_name, "ひまわり児童クラブ");
+  EXPECT_EQ((*rows)[2].facility_name, "さくら児童クラブ");
+
+  // Pages: after a line, the lines that follow it.
+  q.limit = 2;
+  EXPECT_EQ(list(q), std::vector<std::string>(want_ids.begin(), want_ids.begin() + 2));
+  q.after = PendingPlanQuery::After{want[1].date, want[1].updated_at, want[1].id};
+  EXPECT_EQ(list(q), std::vector<std::string>(want_ids.begin() + 2, want_ids.end()));
+  EXPECT_EQ(count(q), 4);  // the whole list, whatever the page
+  q.after.reset();
+  q.limit = 50;
+
+  // One facility; a facility_staff's facilities; another organization.
+  q.facility_id = other.id;
+  EXPECT_EQ(list(q), std::vector<std::string>{at_other.id});
+  q.facility_id.reset();
+  const std::string staff = NewId(++now_);
+  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    User u;
+    u.id = staff;
+    u.organization_id = org_;
+    u.role = Role::kFacilityStaff;
+    u.login = "staff-" + staff;
+    u.name = "職員";
+    u.password_hash = "-";
+    u.facility_ids = {other.id};
+    return InsertUser(tx, u, now_);
+  }));
+  q.staff_user_id = staff;
+  EXPECT_EQ(list(q), std::vector<std::string>{at_other.id});
+  EXPECT_EQ(count(q), 1);
+  q.staff_user_id.reset();
+  q.organization_id = org2;
+  EXPECT_TRUE(list(q).empty());
+  EXPECT_EQ(count(q), 0);
+  q.organization_id = org_;
+
+  // A child no longer enrolled at the facility leaves the list there.
+  auto enrollments = db_->Transact(TxMode::kRead, [&](db::Tx& tx) {
+    return ListEnrollments(tx, {org_, std::nullopt, facility_.id, std::nullopt});
+  });
+  ASSERT_TRUE(enrollments);
+  for (const auto& en : *enrollments) {
+    if (en.child_id == d.id) {
+      ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return DeleteEnrollment(tx, en); }));
+    }
+  }
+  EXPECT_EQ(count(q), 3);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PlanStoreTest, testing::Values("sqlite", "postgres"),

@@ -52,6 +52,8 @@ import type {
   Plan,
   PlanListParams,
   PlansInput,
+  PendingPlanPage,
+  PendingPlanParams,
   InboxPage,
   InboxParams,
   NotificationPreferences,
@@ -310,6 +312,11 @@ export function createApi(options: ApiOptions = {}) {
     /** Staff: 確認済. */
     acknowledgePlan: (planId: string) =>
       call<Plan>('POST', `/api/v1/plans/${seg(planId)}/acknowledge`, undefined, 'plan'),
+    /** Staff: the plans of their facilities waiting for a look (連絡（未確認）), by date, then change. */
+    pendingPlans: (p: PendingPlanParams = {}) =>
+      call<PendingPlanPage>('GET', `/api/v1/plans${query({
+        facility_id: p.facility_id, from: p.from, to: p.to, pending: 'true', ...list(p),
+      })}`),
     /** Guardian: the family's children, their facilities and today's status. */
     myChildren: () => call<MyChild[]>('GET', '/api/v1/me/children', undefined, 'items'),
 

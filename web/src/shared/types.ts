@@ -419,6 +419,27 @@ export interface PlanListParams {
   facility_id?: string;
 }
 
+/**
+ * One line of GET /plans (staff): a plan waiting for a look — an absence or a late
+ * change not acknowledged yet — with its child (grade on the plan's day) and facility.
+ */
+export interface PendingPlan extends Plan {
+  child: { id: string; name: string; name_kana: string | null; grade: Grade };
+  facility: { id: string; name: string };
+}
+
+export interface PendingPlanPage extends Page<PendingPlan> {
+  /** The lines of the whole list (every page). */
+  total: number;
+}
+
+/** GET /plans: from defaults to the organization's today, to to from + 62 days (the most). */
+export interface PendingPlanParams extends ListParams {
+  facility_id?: string;
+  from?: string;
+  to?: string;
+}
+
 /** GET /me/children: a guardian's child with its facilities and today's status. */
 export interface MyChild {
   child: Child;
