@@ -192,7 +192,7 @@ describe('GET /api/v1/plans?pending=true', () => {
     // Another organization: an empty list, and our facility is unknown there.
     const other = await server.login(await server.createOrg());
     const theirs = await other.pendingPlans();
-    expect(theirs).toEqual({ items: [], next_cursor: null, total: 0 });
+    expect(theirs).toEqual({ from: TODAY, to: day(62), items: [], next_cursor: null, total: 0 });
     await expectApiError(other.pendingPlans({ facility_id: a.facility.id }), 404, 'not_found');
     await expectApiError(other.pendingPlans({ facility_id: 'no-such-facility' }), 404, 'not_found');
     // Guardians may not list it.
@@ -205,6 +205,8 @@ describe('GET /api/v1/plans?pending=true', () => {
     const { child, guardian } = await family();
     await put(guardian, child.id, { date: day(7), status: 'absent' }, { date: day(62), status: 'absent' }, { date: day(63), status: 'absent' });
     // Default: today and the 62 days after it.
+    expect(await a.staff.pendingPlans()).toMatchObject({ from: TODAY, to: day(62) });
+    expect(await a.staff.pendingPlans({ from: day(8) })).toMatchObject({ from: day(8), to: day(70) });
     expect((await linesOf(a.staff, child.id)).map((l) => l.date)).toEqual([day(7), day(62)]);
     expect((await linesOf(a.staff, child.id, { from: day(7), to: day(7) })).map((l) => l.date)).toEqual([day(7)]);
     expect((await linesOf(a.staff, child.id, { from: day(8) })).map((l) => l.date)).toEqual([day(62), day(63)]);
@@ -240,6 +242,7 @@ describe('GET /api/v1/plans?pending=true', () => {
     expect((await linesOf(a.staff, child.id)).map((l) => l.date)).toEqual([day(1), day(2)]);
     // 2027-06-12 09:00 in Tokyo (00:00 UTC): day(1) is yesterday, day(2) today.
     await server.restart({ TADAIMA_CLOCK_START: '2027-06-12T09:00:00+09:00' });
+    expect((await a.staff.pendingPlans()).from).toBe(day(2));
     expect((await linesOf(a.staff, child.id)).map((l) => l.date)).toEqual([day(2)]);
     expect((await linesOf(a.staff, child.id, { from: day(1) })).map((l) => l.date)).toEqual([day(1), day(2)]);
   });

@@ -167,7 +167,9 @@ nlohmann::json PendingPlansJson(const service::PendingPlanPage& page, const std:
     j["facility"] = {{"id", item.plan.facility_id}, {"name", item.facility_name}};
     items.push_back(std::move(j));
   }
-  return {{"items", std::move(items)},
+  return {{"from", page.from.ToString()},
+          {"to", page.to.ToString()},
+          {"items", std::move(items)},
           {"next_cursor", page.next_cursor ? nlohmann::json(*page.next_cursor) : nlohmann::json(nullptr)},
           {"total", page.total}};
 }

@@ -29,8 +29,8 @@ nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone
 nlohmann::json PlanJson(const Plan& p, const std::string& time_zone);
 // {"items": [Plan]}
 nlohmann::json PlansJson(const std::vector<Plan>& plans, const std::string& time_zone);
-// {"items": [Plan + child {id, name, name_kana, grade on the plan's day} +
-// facility {id, name}], "next_cursor", "total"}
+// {"from", "to", "items": [Plan + child {id, name, name_kana, grade on the
+// plan's day} + facility {id, name}], "next_cursor", "total"}
 nlohmann::json PendingPlansJson(const service::PendingPlanPage& page, const std::string& time_zone);
 nlohmann::json MyChildJson(const service::MyChild& c, const std::string& time_zone);
 

@@ -383,6 +383,8 @@ Result<PendingPlanPage> Services::ListPendingPlans(const Actor& actor, const Pen
         return Fail(Error::NotFoundField("facility_id", "no such facility"));
     }
     PendingPlanPage page;
+    page.from = from;
+    page.to = to;
     for (auto& row : TRY(store::ListPendingPlans(tx, q)))
       page.items.push_back({std::move(row.plan), std::move(row.child), std::move(row.facility_name)});
     if (static_cast<int>(page.items.size()) > f.limit) {

@@ -192,6 +192,7 @@ struct PendingPlan {
   std::string facility_name;
 };
 struct PendingPlanPage {
+  CivilDate from, to;  // the days the list covers
   std::vector<PendingPlan> items;
   std::optional<std::string> next_cursor;
   int64_t total = 0;  // the lines of the whole list, every page

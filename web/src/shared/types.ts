@@ -429,6 +429,9 @@ export interface PendingPlan extends Plan {
 }
 
 export interface PendingPlanPage extends Page<PendingPlan> {
+  /** The days the list covers; `from` is the organization's today unless asked otherwise. */
+  from: string;
+  to: string;
   /** The lines of the whole list (every page). */
   total: number;
 }
