@@ -1,12 +1,13 @@
-// The frame of every admin page: the top bar (brand, navigation, language, sign-out)
-// and the page heading (from ../shared/ui/page). Signed-out pages use <Frame> without
-// navigation.
+// The frame of every admin page: the top bar (brand, navigation with the number of plan
+// changes waiting under 連絡, language, sign-out) and the page heading (from
+// ../shared/ui/page). Signed-out pages use <Frame> without navigation.
 import type { ComponentChildren } from 'preact';
 import { t, useLang, type MessageKey } from '../shared/i18n';
 import { Button } from '../shared/ui/feedback';
 import { LangSwitch, PageHead as SharedPageHead, useFocusMainOnNavigation } from '../shared/ui/page';
 import { Link, useLocation } from './router';
 import { isAdmin, useSession } from '../shared/session';
+import { usePendingCount } from './pending';
 
 export { useTitle } from '../shared/ui/page';
 
@@ -37,11 +38,24 @@ export function Frame({ children, actions }: { children: ComponentChildren; acti
 const kSections: { to: string; key: MessageKey; admin_only: boolean }[] = [
   { to: '/families', key: 'nav.families', admin_only: false },
   { to: '/roster', key: 'nav.roster', admin_only: false },
+  { to: '/plans', key: 'nav.pending', admin_only: false },
   { to: '/visits', key: 'nav.visits', admin_only: false },
   { to: '/notifications', key: 'nav.notifications', admin_only: false },
   { to: '/facilities', key: 'nav.facilities', admin_only: false },
   { to: '/staff', key: 'nav.staff', admin_only: true },
 ];
+
+/** 連絡 with the number of plan changes waiting: 「連絡 3」, read as 「連絡 3件（未確認）」. */
+function PendingLabel() {
+  const n = usePendingCount();
+  if (!n) return <>{t('nav.pending')}</>;
+  return (
+    <>
+      {t('nav.pending')} <span class="nav-count">{n}</span>
+      <span class="visually-hidden">{t('nav.pending_suffix')}</span>
+    </>
+  );
+}
 
 /** The signed-in frame: navigation on top, the page in <main>. */
 export function Shell({ children }: { children: ComponentChildren }) {
@@ -60,7 +74,9 @@ export function Shell({ children }: { children: ComponentChildren }) {
               .filter((s) => !s.admin_only || isAdmin(user))
               .map((s) => (
                 <li key={s.to}>
-                  <Link to={s.to} current={path === s.to || path.startsWith(`${s.to}/`)}>{t(s.key)}</Link>
+                  <Link to={s.to} current={path === s.to || path.startsWith(`${s.to}/`)}>
+                    {s.to === '/plans' ? <PendingLabel /> : t(s.key)}
+                  </Link>
                 </li>
               ))}
           </ul>

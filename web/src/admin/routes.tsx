@@ -10,6 +10,7 @@ import { FamilyList } from './pages/family_list';
 import { FamilyNew } from './pages/family_new';
 import { NotificationDetail } from './pages/notification_detail';
 import { NotificationList } from './pages/notification_list';
+import { PendingPlansPage } from './pages/pending_plans';
 import { RosterPage } from './pages/roster';
 import { StaffForm } from './pages/staff_form';
 import { StaffList } from './pages/staff_list';
@@ -40,6 +41,7 @@ function Page() {
   if (path === '/facilities/new' && admin) return <FacilityForm />;
   if ((m = match('/facilities/:id', path))) return <FacilityPage key={m.id} id={m.id} />;
   if (path === '/roster') return <RosterPage />;
+  if (path === '/plans') return <PendingPlansPage />;
   if (path === '/visits') return <VisitList />;
   if (path === '/notifications') return <NotificationList />;
   if ((m = match('/notifications/:id', path))) return <NotificationDetail key={m.id} id={m.id} />;

@@ -22,7 +22,8 @@ export function shortDateTime(iso: string): string {
 export const needsAcknowledgement = (plan: Plan | null): plan is Plan =>
   !!plan && (plan.status === 'absent' || (plan.late && plan.updated_by.role === 'guardian'));
 
-function planTimes(plan: Plan): string {
+/** "15:00〜18:00", "15:00〜"… of an attend plan (出席（時刻未定） without times). */
+export function planTimes(plan: Plan): string {
   if (plan.arrive_at && plan.leave_at) return t('roster.plan_times', { from: plan.arrive_at, to: plan.leave_at });
   if (plan.arrive_at) return t('roster.plan_from', { time: plan.arrive_at });
   if (plan.leave_at) return t('roster.plan_until', { time: plan.leave_at });

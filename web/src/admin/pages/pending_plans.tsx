@@ -1,0 +1,299 @@
+// 連絡（未確認）: the plans of the staff member's facilities that wait for a look —
+// guardians' absences and changes after the deadline, not acknowledged yet — from the
+// organization's today on (GET /plans?pending=true), grouped by day: 今日, 明日, then the
+// dates. Each line names the child and grade, the facility, what the plan says (absent and
+// why, or the times and pick-up person), who changed it and when, and whether it came
+// late; 確認 acknowledges it and the line leaves the list (focus moves to the next line's
+// button). The list follows the `plan` live events and polls every few seconds only while
+// the stream is down; staff who see several facilities filter by one (?facility_id=).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError } from '../../shared/api';
+import { getLang, gradeLabel, t } from '../../shared/i18n';
+import { useLiveEvents, type LiveState } from '../../shared/live';
+import { api, useSession } from '../../shared/session';
+import type { Facility, PendingPlan, PendingPlanPage } from '../../shared/types';
+import { ErrorMessage, Notice } from '../../shared/ui/feedback';
+import { SelectField } from '../../shared/ui/fields';
+import { useFacilities } from '../data';
+import { errorText } from '../form';
+import { PageHead } from '../layout';
+import { notePendingCount, refreshPendingCount } from '../pending';
+import { go, useLocation } from '../router';
+import { LoadStatus } from '../status';
+import { kPollMs } from './roster/use_roster';
+import { planTimes, shortDateTime } from './roster/roster_row';
+
+const kPageSize = 200;
+const kMaxPages = 25;
+
+interface PendingList {
+  from: string;
+  items: PendingPlan[];
+  total: number;
+}
+
+/** Every line of the list (all pages, up to kMaxPages). */
+async function fetchPending(facility_id: string): Promise<PendingList> {
+  const first: PendingPlanPage = await api.pendingPlans({ facility_id: facility_id || undefined, limit: kPageSize });
+  const items = [...first.items];
+  let cursor = first.next_cursor;
+  for (let n = 1; cursor && n < kMaxPages; n++) {
+    const page: PendingPlanPage = await api.pendingPlans({ facility_id: facility_id || undefined, limit: kPageSize, cursor });
+    items.push(...page.items);
+    cursor = page.next_cursor;
+  }
+  return { from: first.from, items, total: first.total };
+}
+
+interface LivePending {
+  data: PendingList | null;
+  error: unknown;
+  live: LiveState;
+  reload: () => void;
+  /** Takes a line out at once (acknowledged here), before the next fetch confirms it. */
+  drop: (id: string) => void;
+}
+
+/** The list for facility_id ('' for all), fetched again on `plan` events; fetches never overlap. */
+function usePending(facility_id: string): LivePending {
+  const { expire } = useSession();
+  const [data, setData] = useState<PendingList | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const wanted = useRef(facility_id);
+  wanted.current = facility_id;
+  const flight = useRef({ running: false, again: false });
+
+  const load = () => {
+    const f = flight.current;
+    if (f.running) {
+      f.again = true;
+      return;
+    }
+    f.running = true;
+    const asked = wanted.current;
+    fetchPending(asked).then(
+      (list) => {
+        if (wanted.current !== asked) return;
+        setData(list);
+        setError(null);
+        if (!asked) notePendingCount(list.total);
+      },
+      (err) => {
+        if (err instanceof ApiError && err.status === 401) expire();
+        else if (wanted.current === asked) setError(err);
+      },
+    ).finally(() => {
+      f.running = false;
+      if (f.again) {
+        f.again = false;
+        load();
+      }
+    });
+  };
+
+  useEffect(() => {
+    setData(null);
+    setError(null);
+    load();
+  }, [facility_id]);
+
+  const live = useLiveEvents((event) => {
+    if (event.type === 'plan') load();
+  });
+  useEffect(() => {
+    if (live === 'open') {
+      load();
+      return;
+    }
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') load();
+    }, kPollMs);
+    return () => clearInterval(timer);
+  }, [live]);
+
+  const drop = (id: string) =>
+    setData((d) => d && { ...d, items: d.items.filter((l) => l.id !== id), total: Math.max(0, d.total - 1) });
+  return { data, error, live, reload: load, drop };
+}
+
+/** "YYYY-MM-DD" plus n days. */
+function addDays(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** "6月12日(土)" / "Sat, June 12" of a calendar date. */
+function longDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(getLang() === 'en' ? 'en-US' : 'ja-JP', {
+    month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** "11/24" of a calendar date. */
+function shortDate(date: string): string {
+  const [, m, d] = date.split('-').map(Number);
+  return `${m}/${d}`;
+}
+
+function dayHeading(date: string, today: string): string {
+  if (date === today) return `${t('pending.today')} ${longDate(date)}`;
+  if (date === addDays(today, 1)) return `${t('pending.tomorrow')} ${longDate(date)}`;
+  return longDate(date);
+}
+
+const what = (line: PendingPlan) => t(line.status === 'absent' ? 'pending.what_absent' : 'pending.what_change');
+
+const ackButtonId = (id: string) => `ack-${id}`;
+
+function PlanSummary({ line }: { line: PendingPlan }) {
+  if (line.status === 'absent') {
+    return (
+      <>
+        <span class="badge badge--absent">{t('pending.absent')}</span>
+        {line.reason && <div>{line.reason}</div>}
+      </>
+    );
+  }
+  return (
+    <>
+      <span class="badge badge--expected">{t('pending.attend')}</span>
+      <div>{planTimes(line)}</div>
+      {line.pickup_by && <div>{t('roster.plan_pickup', { name: line.pickup_by })}</div>}
+      {line.reason && <div class="meta">{line.reason}</div>}
+    </>
+  );
+}
+
+function Line({ line, show_facility, busy, onAcknowledge }:
+  { line: PendingPlan; show_facility: boolean; busy: boolean; onAcknowledge: () => void }) {
+  const who = line.updated_by.role === 'guardian' ? t('roster.by_guardian') : t('roster.by_staff');
+  return (
+    <tr class={line.late ? 'late' : undefined}>
+      <th scope="row">
+        {line.child.name}
+        {line.child.name_kana && <div class="meta">{line.child.name_kana}</div>}
+      </th>
+      <td>{gradeLabel(line.child.grade)}</td>
+      {show_facility && <td>{line.facility.name}</td>}
+      <td><PlanSummary line={line} /></td>
+      <td>
+        <div>{t('roster.plan_updated', { name: line.updated_by.name, who, time: shortDateTime(line.updated_at) })}</div>
+        {line.late && <span class="badge badge--late">{t('roster.late')}</span>}
+      </td>
+      <td class="no-print">
+        <button type="button" id={ackButtonId(line.id)} class="btn btn--primary" disabled={busy}
+          aria-busy={busy ? 'true' : undefined}
+          aria-label={t('pending.ack_label', { name: line.child.name, date: shortDate(line.date), what: what(line) })}
+          onClick={onAcknowledge}>
+          {t('roster.acknowledge')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+export function PendingPlansPage() {
+  const { params } = useLocation();
+  const facilities = useFacilities();
+  const facility_id = params.get('facility_id') ?? '';
+  const list = usePending(facility_id);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const focus_after = useRef<string | null>(null);
+
+  const all: Facility[] = facilities.data ?? [];
+  const show_filter = all.length > 1;
+  const items = list.data?.items ?? [];
+  const today = list.data?.from ?? '';
+
+  useEffect(() => {
+    const id = focus_after.current;
+    if (id === null) return;
+    focus_after.current = null;
+    const target = (id && document.getElementById(ackButtonId(id))) || document.getElementById('main');
+    target?.focus();
+  }, [list.data]);
+
+  const acknowledge = async (line: PendingPlan) => {
+    setBusy(line.id);
+    setNotice('');
+    setError('');
+    const at = items.findIndex((l) => l.id === line.id);
+    const next = items[at + 1] ?? items[at - 1] ?? null;
+    try {
+      await api.acknowledgePlan(line.id);
+      focus_after.current = next?.id ?? '';
+      list.drop(line.id);
+      setNotice(t('pending.acknowledged', { name: line.child.name, date: shortDate(line.date), what: what(line) }));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) return;
+      setError(`${line.child.name}: ${errorText(err)}`);
+    } finally {
+      setBusy(null);
+      refreshPendingCount();
+      list.reload();
+    }
+  };
+
+  const days: string[] = [];
+  for (const l of items) if (days[days.length - 1] !== l.date) days.push(l.date);
+  const facility_column = show_filter && !facility_id;
+  return (
+    <>
+      <PageHead title={t('pending.title')} />
+      <p class="meta">{t('pending.intro')}</p>
+      {show_filter && (
+        <div class="toolbar no-print">
+          <SelectField label={t('pending.facility')} name="facility_id" value={facility_id}
+            options={[{ value: '', label: t('pending.all_facilities') }, ...all.map((f) => ({ value: f.id, label: f.name }))]}
+            onValue={(id) => go(id ? `/plans?${new URLSearchParams({ facility_id: id })}` : '/plans')} />
+        </div>
+      )}
+      <Notice>{notice}</Notice>
+      <ErrorMessage>{error}</ErrorMessage>
+      <LoadStatus loaded={list} />
+      {list.data && (
+        <>
+          <p class="pending-count" role="status" aria-atomic="true">
+            {items.length === 0 ? t('pending.none') : t('pending.count', { n: list.data.total })}
+          </p>
+          <p class="meta no-print">
+            <span class={`live-state live-state--${list.live}`} data-live={list.live}>
+              {t(list.live === 'open' ? 'roster.live_on' : 'roster.live_off')}
+            </span>
+          </p>
+          {days.map((date) => {
+            const heading_id = `day-${date}`;
+            return (
+              <section key={date} class="pending-day" aria-labelledby={heading_id}>
+                <h2 id={heading_id}>{dayHeading(date, today)}</h2>
+                <div class="table-wrap">
+                  <table class="pending" aria-labelledby={heading_id}>
+                    <thead>
+                      <tr>
+                        <th scope="col" class="col-child">{t('pending.child')}</th>
+                        <th scope="col" class="col-grade">{t('child.grade')}</th>
+                        {facility_column && <th scope="col" class="col-facility">{t('pending.facility')}</th>}
+                        <th scope="col" class="col-plan">{t('pending.plan')}</th>
+                        <th scope="col">{t('pending.changed')}</th>
+                        <th scope="col" class="col-actions no-print">{t('common.actions')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {items.filter((l) => l.date === date).map((line) => (
+                        <Line key={line.id} line={line} show_facility={facility_column} busy={busy === line.id}
+                          onAcknowledge={() => void acknowledge(line)} />
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </>
+  );
+}
