@@ -1,7 +1,7 @@
 // The notification benchmark's push service: a local stand-in for a Web Push service
 // (RFC 8030) on 127.0.0.1, built for volume. bench/notify starts it.
 //
-//   node bench/push_receiver.mjs --log FILE [--port 0] [--sample 100] [--clock-start RFC3339]
+//   node bench/push_receiver.mjs --log FILE [--port 0] [--sample 100] [--clock-start RFC3339] [--delay-ms 0]
 //
 // At start it makes ONE device key pair (P-256) and auth secret, shared by every
 // subscription the bench seeds, and prints one JSON line on stdout:
@@ -18,6 +18,8 @@
 // The first and every --sample-th push are also decrypted (RFC 8291) with the shared keys as the browser
 // would: its JSON must carry id = the Topic, a kind, title, body, child and facility.
 // A push that fails a check is answered 400 and counted; one that passes gets 201.
+//
+// --delay-ms holds each answer that long, as a push service across the internet takes.
 //
 // Each answered push appends "topic<TAB>device<TAB>arrival ms (Unix)<TAB>status" to --log.
 // GET /stats answers the counters as JSON. On SIGTERM the log is flushed, the counters
@@ -51,6 +53,11 @@ if (args.get('clock-start')) {
   clockOffsetMs = start - Date.now();
 }
 const SLACK_MS = 10 * 60 * 1000;
+const delayMs = Number(args.get('delay-ms') ?? 0);
+if (!Number.isInteger(delayMs) || delayMs < 0) {
+  console.error('push_receiver: --delay-ms must be a whole number');
+  process.exit(2);
+}
 
 const b64u = (b) => Buffer.from(b).toString('base64url');
 const device = createECDH('prime256v1');
@@ -199,7 +206,8 @@ const server = createServer({ keepAliveTimeout: 60_000 }, (req, res) => {
     }
     if (status === 201) stats.accepted++;
     log.write(`${req.headers.topic ?? ''}\t${m[1]}\t${arrival}\t${status}\n`);
-    res.writeHead(status).end();
+    if (delayMs) setTimeout(() => res.writeHead(status).end(), delayMs);
+    else res.writeHead(status).end();
   });
 });
 

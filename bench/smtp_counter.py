@@ -1,9 +1,11 @@
 """The notification benchmark's mail server: a real SMTP server (Debian's python3-aiosmtpd)
 on 127.0.0.1 that accepts every message and only notes it. bench/notify starts it.
 
-    /usr/bin/python3 bench/smtp_counter.py LOG [PORT]
+    /usr/bin/python3 bench/smtp_counter.py LOG [PORT] [DELAY_MS]
 
 Prints {"port": N} on stdout once listening (PORT 0 or absent: a free port).
+DELAY_MS (default 0) holds the answers to MAIL, RCPT and DATA that long each, as a mail
+server across a network would take (each command waits one round trip).
 For each message it appends "message-id<TAB>recipients<TAB>arrival ms (Unix)" to LOG
 (the Message-ID without its angle brackets; "-" when the message has none). On SIGTERM
 it flushes LOG, writes its counters to LOG.json and exits.
@@ -24,8 +26,9 @@ MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*<([^>\r\n]+)>", re.IGNORECASE | re.
 
 
 class Counter:
-    def __init__(self, log):
+    def __init__(self, log, delay_s):
         self.log = log
+        self.delay_s = delay_s
         self.stats = {
             "messages": 0,
             "without_message_id": 0,
@@ -33,7 +36,23 @@ class Counter:
             "last_arrival_ms": None,
         }
 
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
         now = int(time.time() * 1000)
         content = envelope.original_content or b""
         head = content.split(b"\r\n\r\n", 1)[0]
@@ -54,12 +73,13 @@ class Counter:
 
 def main():
     if len(sys.argv) < 2:
-        sys.exit("usage: /usr/bin/python3 bench/smtp_counter.py LOG [PORT]")
+        sys.exit("usage: /usr/bin/python3 bench/smtp_counter.py LOG [PORT] [DELAY_MS]")
     log_path = sys.argv[1]
     port = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    delay_ms = int(sys.argv[3]) if len(sys.argv) > 3 else 0
     logging.getLogger("mail.log").setLevel(logging.WARNING)
     log = open(log_path, "w", buffering=1 << 20)
-    counter = Counter(log)
+    counter = Counter(log, delay_ms / 1000)
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

@@ -208,6 +208,10 @@ export interface PushReceiver {
    * service is unavailable, nothing is delivered.
    */
   down(on: boolean): void;
+  /** Holds every answer `ms` milliseconds, as a push service across the internet takes. */
+  hold(ms: number): void;
+  /** The most pushes that were waiting for their answers at one time. */
+  maxInFlight(): number;
   /**
    * New keys for the device's subscription (same endpoint), as a browser makes after a
    * key rotation; pushes must use them from now on. Returns the new subscription.
@@ -231,6 +235,9 @@ export async function startPushReceiver(options: { now: () => Date; vapidKey?: s
   const queued = new Map<string, PushAnswer[]>();
   const log: PushAttempt[] = [];
   let outage = false;
+  let holdMs = 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
   let key = options.vapidKey ?? '';
   let origin = '';
   const idOf = (d: PushDevice | string) => (typeof d === 'string' ? d : d.id);
@@ -249,10 +256,17 @@ export async function startPushReceiver(options: { now: () => Date; vapidKey?: s
       headers: { contentEncoding: one('content-encoding'), contentType: one('content-type'), ttl: one('ttl'), urgency: one('urgency'), topic: one('topic') },
     };
     log.push(attempt);
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
     const send = (status: number, extra: Record<string, string> = {}, text = '') => {
       attempt.status = status;
-      res.writeHead(status, { 'Content-Type': 'text/plain', ...extra });
-      res.end(text);
+      const answer = () => {
+        inFlight--;
+        res.writeHead(status, { 'Content-Type': 'text/plain', ...extra });
+        res.end(text);
+      };
+      if (holdMs) setTimeout(answer, holdMs);
+      else answer();
     };
     const fail = (status: number, why: string) => {
       attempt.failure = why;
@@ -335,6 +349,12 @@ export async function startPushReceiver(options: { now: () => Date; vapidKey?: s
     },
     down(on) {
       outage = on;
+    },
+    hold(ms) {
+      holdMs = ms;
+    },
+    maxInFlight() {
+      return maxInFlight;
     },
     rekey(device) {
       const ecdh = createECDH('prime256v1');

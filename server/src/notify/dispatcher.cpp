@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 #include <sodium.h>
 #include <spdlog/spdlog.h>
@@ -32,9 +33,8 @@ std::string MailDomain(const std::string& from) {
 }  // namespace
 
 struct Dispatcher::Worker {
-  explicit Worker(const SmtpOptions& smtp) : smtp(smtp) {}
-  SmtpSender smtp;
-  PushSender push;
+  Worker(const SmtpOptions& smtp, int connections) : transfers(smtp, connections) {}
+  Transfers transfers;
 };
 
 int64_t BackoffMs(int attempts, int64_t max_ms) {
@@ -92,7 +92,7 @@ void Dispatcher::AnnounceInbox(const Notification& n) {
 }
 
 void Dispatcher::Loop(int index) {
-  Worker w(options_.smtp);
+  Worker w(options_.smtp, options_.connections_per_host);
   int64_t next_gauge = 0;
   uint64_t seen = 0;
   for (;;) {
@@ -136,12 +136,19 @@ size_t Dispatcher::RunBatch(Worker& w) {
     return 0;
   }
   if (claimed->empty()) return 0;
+  // In the order they were made (ids grow with time): one device's or address's
+  // messages go out in this order (senders.h).
+  std::sort(claimed->begin(), claimed->end(), [](const Notification& a, const Notification& b) { return a.id < b.id; });
 
   std::vector<std::pair<const Notification*, Outcome>> outcomes;
-  for (const auto& n : *claimed) {
-    auto device = devices.find(n.target);
-    outcomes.emplace_back(&n, Deliver(w, n, device == devices.end() ? nullptr : &device->second));
+  for (const auto& n : *claimed) outcomes.emplace_back(&n, Outcome{});
+  for (auto& [n, out] : outcomes) {
+    auto device = devices.find(n->target);
+    Deliver(w, *n, device == devices.end() ? nullptr : &device->second, out);
   }
+  // Sends still running at half the lease are stopped (and retried), so the
+  // results are recorded while the rows are still ours.
+  w.transfers.Run(std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.lease_ms / 2));
 
   const int64_t done_at = clock_.NowMs();
   // How each attempt ends: final, or pending again after a backoff (dead past the give-up time).
@@ -203,15 +210,36 @@ size_t Dispatcher::RunBatch(Worker& w) {
   return claimed->size();
 }
 
-Dispatcher::Outcome Dispatcher::Deliver(Worker& w, const Notification& n, const PushSubscription* device) {
-  if (n.channel == "inapp") return {"delivered", "in the inbox", {}};  // an earlier version's pending row
-  if (n.channel == "email") return DeliverEmail(w, n);
-  if (n.channel == "push") return DeliverPush(w, n, device);
-  return {"dead", "unknown channel " + n.channel, {}};
+namespace {
+
+// Filled in when the send ends.
+Transfers::Done Into(Dispatcher::Outcome& out) {
+  return [&out](SendResult r) {
+    switch (r.kind) {
+      case SendResult::Kind::kDelivered: out = {"delivered", r.detail, {}}; break;
+      case SendResult::Kind::kGone:
+        out = {"cancelled", "the push service no longer knows this device (" + r.detail + ")", {}, true};
+        break;
+      case SendResult::Kind::kFailed: out = {"dead", r.detail, {}}; break;
+      default: out = {"retry", r.detail, r.retry_after_ms};
+    }
+  };
 }
 
-Dispatcher::Outcome Dispatcher::DeliverEmail(Worker& w, const Notification& n) {
-  if (options_.smtp.url.empty()) return {"cancelled", "no mail server is configured (TADAIMA_SMTP_URL)", {}};
+}  // namespace
+
+void Dispatcher::Deliver(Worker& w, const Notification& n, const PushSubscription* device, Outcome& out) {
+  if (n.channel == "inapp") out = {"delivered", "in the inbox", {}};  // an earlier version's pending row
+  else if (n.channel == "email") DeliverEmail(w, n, out);
+  else if (n.channel == "push") DeliverPush(w, n, device, out);
+  else out = {"dead", "unknown channel " + n.channel, {}};
+}
+
+void Dispatcher::DeliverEmail(Worker& w, const Notification& n, Outcome& out) {
+  if (options_.smtp.url.empty()) {
+    out = {"cancelled", "no mail server is configured (TADAIMA_SMTP_URL)", {}};
+    return;
+  }
   auto payload = nlohmann::json::parse(n.payload);
   MailMessage m;
   m.from = options_.smtp.from;
@@ -221,12 +249,7 @@ Dispatcher::Outcome Dispatcher::DeliverEmail(Worker& w, const Notification& n) {
   m.message_id = n.id + "@" + MailDomain(options_.smtp.from);
   m.date_ms = clock_.NowMs();
   m.time_zone = payload.value("time_zone", "UTC");
-  auto r = w.smtp.Send(n.target, BuildMime(m));
-  switch (r.kind) {
-    case SendResult::Kind::kDelivered: return {"delivered", r.detail, {}};
-    case SendResult::Kind::kFailed: return {"dead", r.detail, {}};
-    default: return {"retry", r.detail, r.retry_after_ms};
-  }
+  w.transfers.AddMail(n.target, BuildMime(m), Into(out));
 }
 
 std::string Dispatcher::VapidHeader(const std::string& endpoint) {
@@ -242,32 +265,37 @@ std::string Dispatcher::VapidHeader(const std::string& endpoint) {
   return *header;
 }
 
-Dispatcher::Outcome Dispatcher::DeliverPush(Worker& w, const Notification& n, const PushSubscription* sub) {
-  if (!sub) return {"cancelled", "the device's subscription was removed", {}};
-  if (auto allowed = CheckEndpoint(options_.push_rules, sub->endpoint); !allowed)
-    return {"dead", "endpoint not allowed: " + allowed.error().message, {}};
+void Dispatcher::DeliverPush(Worker& w, const Notification& n, const PushSubscription* sub, Outcome& out) {
+  if (!sub) {
+    out = {"cancelled", "the device's subscription was removed", {}};
+    return;
+  }
+  if (auto allowed = CheckEndpoint(options_.push_rules, sub->endpoint); !allowed) {
+    out = {"dead", "endpoint not allowed: " + allowed.error().message, {}};
+    return;
+  }
   nlohmann::json message = nlohmann::json::parse(n.payload);
   message["id"] = n.id;
   message["url"] = "/app/";
   message.erase("language");
   message.erase("time_zone");
   auto body = EncryptPayload(sub->p256dh, sub->auth, message.dump());
-  if (!body) return {"dead", body.error().message, {}};
+  if (!body) {
+    out = {"dead", body.error().message, {}};
+    return;
+  }
   const std::string authorization = VapidHeader(sub->endpoint);
-  if (authorization.empty()) return {"retry", "cannot sign the VAPID token", {}};
+  if (authorization.empty()) {
+    out = {"retry", "cannot sign the VAPID token", {}};
+    return;
+  }
   std::vector<std::string> headers{"Authorization: " + authorization,
                                    "Content-Encoding: aes128gcm",
                                    "Content-Type: application/octet-stream",
                                    "TTL: 86400",
                                    std::string("Urgency: ") + (n.kind == "message" && !n.urgent ? "normal" : "high"),
                                    "Topic: " + n.id};
-  auto r = w.push.Send(sub->endpoint, headers, *body);
-  switch (r.kind) {
-    case SendResult::Kind::kDelivered: return {"delivered", r.detail, {}};
-    case SendResult::Kind::kGone: return {"cancelled", "the push service no longer knows this device (" + r.detail + ")", {}, true};
-    case SendResult::Kind::kFailed: return {"dead", r.detail, {}};
-    default: return {"retry", r.detail, r.retry_after_ms};
-  }
+  w.transfers.AddPush(sub->id, sub->endpoint, std::move(headers), std::move(*body), Into(out));
 }
 
 }  // namespace tadaima::notify

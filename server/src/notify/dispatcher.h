@@ -2,8 +2,8 @@
 //
 // Each worker claims a batch of due rows with a lease (SKIP LOCKED on
 // PostgreSQL, so the workers of every server process share the rows without
-// taking one twice), delivers them — e-mail over SMTP, push over Web Push —
-// and records each attempt in one
+// taking one twice), delivers them all at once — e-mail over SMTP, push over
+// Web Push (senders.h) — and records each attempt in one
 // transaction. A failed attempt waits with exponential backoff (from 1 s up
 // to `retry_max_ms`, or what the service asked for) until `give_up_ms` after
 // the notification was made, then the row is dead and staff see it.
@@ -34,8 +34,9 @@ namespace tadaima::notify {
 
 struct DispatcherOptions {
   int workers = 4;
-  int batch = 50;
-  int64_t lease_ms = 30'000;
+  int batch = 100;
+  int connections_per_host = 16; // per worker, to one push service or mail server
+  int64_t lease_ms = 30'000;     // a batch's sends are stopped at half of it
   int64_t retry_max_ms = 30'000;
   int64_t give_up_ms = 24 * 3600 * 1000;
   int64_t poll_ms = 1000;  // how often idle workers look for due rows
@@ -67,21 +68,24 @@ class Dispatcher {
   // delivered, see outbox.h) as live events and counts them, then wakes the workers.
   void Written(const std::vector<Notification>& inbox);
 
- private:
+  // How one attempt ended.
   struct Outcome {
     std::string result;  // delivered | retry | dead | cancelled
     std::string detail;
     std::optional<int64_t> retry_after_ms;
     bool subscription_gone = false;
   };
+
+ private:
   struct Worker;
   void Loop(int index);
   // Claims and delivers one batch; returns how many rows it took.
   size_t RunBatch(Worker& w);
+  // Sets `out` now, or queues the send that sets it when the worker's transfers run.
   // `device`: the subscription of a push row (null when it was removed).
-  Outcome Deliver(Worker& w, const Notification& n, const PushSubscription* device);
-  Outcome DeliverEmail(Worker& w, const Notification& n);
-  Outcome DeliverPush(Worker& w, const Notification& n, const PushSubscription* device);
+  void Deliver(Worker& w, const Notification& n, const PushSubscription* device, Outcome& out);
+  void DeliverEmail(Worker& w, const Notification& n, Outcome& out);
+  void DeliverPush(Worker& w, const Notification& n, const PushSubscription* device, Outcome& out);
   std::string VapidHeader(const std::string& endpoint);
   void AnnounceInbox(const Notification& n);
 

@@ -1,9 +1,20 @@
-// The channels' transports over libcurl: SMTP for e-mail, HTTPS POSTs for
-// Web Push. One sender per worker thread (a sender is not thread-safe); each
-// keeps its connections open between messages.
+// The channels' transports over libcurl: SMTP for e-mail, HTTP POSTs for Web
+// Push, many at once. A worker adds a batch's messages and runs them together,
+// so a distant service costs the batch about one message's round trips rather
+// than one per message: pushes share one curl multi handle (HTTP/2 streams
+// share a connection where the push service speaks it), mails go over up to
+// `connections_per_host` connections, a thread each. Connections stay open
+// between batches. Messages to the same device or address go one after the
+// other, in the order added, so an arrival is never shown after its departure.
+// One Transfers per worker thread (not thread-safe).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,37 +40,45 @@ struct SmtpOptions {
   std::string user, password;
 };
 
-class SmtpSender {
+class Transfers {
  public:
-  explicit SmtpSender(SmtpOptions options);
-  ~SmtpSender();
-  SmtpSender(const SmtpSender&) = delete;
-  SmtpSender& operator=(const SmtpSender&) = delete;
-  // Sends `mime` (BuildMime's text) to one recipient.
-  SendResult Send(const std::string& to, const std::string& mime);
+  using Done = std::function<void(SendResult)>;
+
+  // `connections_per_host`: how many connections one worker may open to one
+  // service (host and port) at a time.
+  Transfers(SmtpOptions smtp, int connections_per_host);
+  ~Transfers();
+  Transfers(const Transfers&) = delete;
+  Transfers& operator=(const Transfers&) = delete;
+
+  // Queues `mime` (BuildMime's text) for one recipient.
+  void AddMail(const std::string& to, std::string mime, Done done);
+  // Queues a POST of `body` with `headers` ("Name: value") to a push endpoint;
+  // `lane` names the device (messages of one lane go one at a time).
+  void AddPush(const std::string& lane, const std::string& endpoint, std::vector<std::string> headers,
+               std::string body, Done done);
+  // Runs everything queued to its end, or until `deadline`: what has not
+  // finished then is stopped and reported as a retry. Every `done` has run on return.
+  void Run(std::chrono::steady_clock::time_point deadline);
 
  private:
-  SmtpOptions options_;
-  void* curl_;
-};
+  struct Transfer;
+  struct MailThreads;
+  void Start(std::unique_ptr<Transfer> t);
+  void Finish(Transfer* t, SendResult r, bool start_next = true);
 
-class PushSender {
- public:
-  PushSender();
-  ~PushSender();
-  PushSender(const PushSender&) = delete;
-  PushSender& operator=(const PushSender&) = delete;
-  // POSTs `body` with `headers` ("Name: value") to the endpoint.
-  SendResult Send(const std::string& endpoint, const std::vector<std::string>& headers, const std::string& body);
-
- private:
-  void* curl_;
+  SmtpOptions smtp_;
+  int connections_;
+  void* multi_;                        // the pushes' transfers
+  std::unique_ptr<MailThreads> mail_;  // started with the first mail
+  std::map<std::string, std::deque<std::unique_ptr<Transfer>>> waiting_;  // by lane, behind the running one
+  std::map<Transfer*, std::unique_ptr<Transfer>> running_;
 };
 
 // Seconds ("120") or an HTTP date; nullopt when neither.
 std::optional<int64_t> ParseRetryAfter(const std::string& value, int64_t now_ms);
 
-// Call once before any sender is made (not thread-safe).
+// Call once before any Transfers is made (not thread-safe).
 void InitCurl();
 
 }  // namespace tadaima::notify

@@ -49,11 +49,11 @@ constexpr db::Query kClaimDue{
     "claim_due_notifications",
     "UPDATE notifications SET claimed_until = $2, attempts = attempts + 1 WHERE id IN ("
     " SELECT id FROM notifications WHERE status = 'pending' AND next_attempt_at <= $1"
-    " AND (claimed_until IS NULL OR claimed_until <= $1) ORDER BY next_attempt_at LIMIT $3)"
+    " AND (claimed_until IS NULL OR claimed_until <= $1) ORDER BY next_attempt_at, id LIMIT $3)"
     " RETURNING " TADAIMA_NOTIFICATION_RETURNING,
     "UPDATE notifications SET claimed_until = $2, attempts = attempts + 1 WHERE id IN ("
     " SELECT id FROM notifications WHERE status = 'pending' AND next_attempt_at <= $1"
-    " AND (claimed_until IS NULL OR claimed_until <= $1) ORDER BY next_attempt_at LIMIT $3"
+    " AND (claimed_until IS NULL OR claimed_until <= $1) ORDER BY next_attempt_at, id LIMIT $3"
     " FOR UPDATE SKIP LOCKED)"
     " RETURNING " TADAIMA_NOTIFICATION_RETURNING};
 constexpr db::Query kFinishAttempt{
