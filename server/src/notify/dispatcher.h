@@ -34,7 +34,7 @@ namespace tadaima::notify {
 
 struct DispatcherOptions {
   int workers = 4;
-  int batch = 100;
+  int batch = 50;
   int connections_per_host = 16; // per worker, to one push service or mail server
   int64_t lease_ms = 30'000;     // a batch's sends are stopped at half of it
   int64_t retry_max_ms = 30'000;
