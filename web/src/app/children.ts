@@ -3,7 +3,7 @@
 // stream is down. Also the small helpers the pages share about a child.
 import { gradeLabel, t } from '../shared/i18n';
 import type { MyChild } from '../shared/types';
-import { useFresh, type Fresh } from './fresh';
+import { useFresh, type Fresh } from '../shared/fresh';
 import { api } from '../shared/session';
 
 export function useMyChildren(): Fresh<MyChild[]> {

@@ -3,10 +3,9 @@
 // notifications with the unread count, settings). Signed-out pages use <Frame>. The title,
 // language switch and page heading are ../shared/ui/page's.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
 import { t, useLang, type MessageKey } from '../shared/i18n';
 import { LangSwitch as SharedLangSwitch, useFocusMainOnNavigation } from '../shared/ui/page';
-import { useFresh } from './fresh';
+import { FreshLink, useFresh } from '../shared/fresh';
 import { Link, useLocation } from './router';
 import { api } from '../shared/session';
 
@@ -57,11 +56,11 @@ const kTabs: { to: string; key: MessageKey; icon: IconName }[] = [
   { to: '/settings', key: 'parent.nav.settings', icon: 'gear' },
 ];
 
-const unread_reloaders = new Set<() => void>();
+const unread_link = new FreshLink<number>();
 
 /** Asks the tab bar to fetch the unread count again (after marking items read). */
 export function refreshUnread(): void {
-  for (const reload of unread_reloaders) reload();
+  unread_link.reload();
 }
 
 function useUnreadCount(): number {
@@ -69,14 +68,8 @@ function useUnreadCount(): number {
     'unread',
     () => api.notifications({ limit: 1 }).then((page) => page.unread_count),
     (event) => event.type === 'notification' || event.type === 'push',
+    { link: unread_link },
   );
-  const reload = useRef(unread.reload);
-  reload.current = unread.reload;
-  useEffect(() => {
-    const fn = () => reload.current();
-    unread_reloaders.add(fn);
-    return () => void unread_reloaders.delete(fn);
-  }, []);
   return unread.data ?? 0;
 }
 

@@ -4,13 +4,13 @@
 // dates. Each line names the child and grade, the facility, what the plan says (absent and
 // why, or the times and pick-up person), who changed it and when, and whether it came
 // late; 確認 acknowledges it and the line leaves the list (focus moves to the next line's
-// button). The list follows the `plan` live events and polls every few seconds only while
-// the stream is down; staff who see several facilities filter by one (?facility_id=).
+// button). The list follows the `plan` live events, is fetched again when the page becomes
+// visible, and polls every few seconds only while the stream is down; staff who see several facilities filter by one (?facility_id=).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../shared/api';
+import { useFresh, type Fresh } from '../../shared/fresh';
 import { getLang, gradeLabel, t } from '../../shared/i18n';
-import { useLiveEvents, type LiveState } from '../../shared/live';
-import { api, useSession } from '../../shared/session';
+import { api } from '../../shared/session';
 import type { Facility, PendingPlan, PendingPlanPage } from '../../shared/types';
 import { ErrorMessage, Notice } from '../../shared/ui/feedback';
 import { SelectField } from '../../shared/ui/fields';
@@ -45,76 +45,25 @@ async function fetchPending(facility_id: string): Promise<PendingList> {
   return { from: first.from, items, total: first.total };
 }
 
-interface LivePending {
-  data: PendingList | null;
-  error: unknown;
-  live: LiveState;
-  reload: () => void;
-  /** Takes a line out at once (acknowledged here), before the next fetch confirms it. */
-  drop: (id: string) => void;
+/**
+ * The list for facility_id ('' for all), fetched again on `plan` events and every kPollMs
+ * while the stream is not open; the whole list's total goes to the navigation's count.
+ */
+function usePending(facility_id: string): Fresh<PendingList> {
+  return useFresh(
+    facility_id,
+    () => fetchPending(facility_id).then((list) => {
+      if (!facility_id) notePendingCount(list.total);
+      return list;
+    }),
+    (event) => event.type === 'plan',
+    { poll_ms: kPollMs },
+  );
 }
 
-/** The list for facility_id ('' for all), fetched again on `plan` events; fetches never overlap. */
-function usePending(facility_id: string): LivePending {
-  const { expire } = useSession();
-  const [data, setData] = useState<PendingList | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const wanted = useRef(facility_id);
-  wanted.current = facility_id;
-  const flight = useRef({ running: false, again: false });
-
-  const load = () => {
-    const f = flight.current;
-    if (f.running) {
-      f.again = true;
-      return;
-    }
-    f.running = true;
-    const asked = wanted.current;
-    fetchPending(asked).then(
-      (list) => {
-        if (wanted.current !== asked) return;
-        setData(list);
-        setError(null);
-        if (!asked) notePendingCount(list.total);
-      },
-      (err) => {
-        if (err instanceof ApiError && err.status === 401) expire();
-        else if (wanted.current === asked) setError(err);
-      },
-    ).finally(() => {
-      f.running = false;
-      if (f.again) {
-        f.again = false;
-        load();
-      }
-    });
-  };
-
-  useEffect(() => {
-    setData(null);
-    setError(null);
-    load();
-  }, [facility_id]);
-
-  const live = useLiveEvents((event) => {
-    if (event.type === 'plan') load();
-  });
-  useEffect(() => {
-    if (live === 'open') {
-      load();
-      return;
-    }
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') load();
-    }, kPollMs);
-    return () => clearInterval(timer);
-  }, [live]);
-
-  const drop = (id: string) =>
-    setData((d) => d && { ...d, items: d.items.filter((l) => l.id !== id), total: Math.max(0, d.total - 1) });
-  return { data, error, live, reload: load, drop };
-}
+/** Takes a line out at once (acknowledged here), before the next fetch confirms it. */
+const dropLine = (id: string) => (d: PendingList | null) =>
+  d && { ...d, items: d.items.filter((l) => l.id !== id), total: Math.max(0, d.total - 1) };
 
 /** "YYYY-MM-DD" plus n days. */
 function addDays(date: string, n: number): string {
@@ -225,7 +174,7 @@ export function PendingPlansPage() {
     try {
       await api.acknowledgePlan(line.id);
       focus_after.current = next?.id ?? '';
-      list.drop(line.id);
+      list.set(dropLine(line.id));
       setNotice(t('pending.acknowledged', { name: line.child.name, date: shortDate(line.date), what: what(line) }));
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) return;

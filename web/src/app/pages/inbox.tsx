@@ -8,7 +8,7 @@ import { Button, ErrorMessage, Loading } from '../../shared/ui/feedback';
 import { calendarDate, clockTime } from '../../shared/ui/time';
 import { formatDay } from '../dates';
 import { errorText } from '../../shared/form';
-import { useFresh } from '../fresh';
+import { useFresh } from '../../shared/fresh';
 import { PageHead, refreshUnread } from '../layout';
 import { api } from '../../shared/session';
 

@@ -12,7 +12,7 @@ import { pickChild, planFacilities, useMyChildren } from '../children';
 import { daysOf, formatDay, kMonthPattern, monthOf, weekdayOf, weekdayShort } from '../dates';
 import { useLoad } from '../../shared/data';
 import { errorText, useSubmit } from '../../shared/form';
-import { useFresh } from '../fresh';
+import { useFresh } from '../../shared/fresh';
 import { PageHead } from '../layout';
 import { ChildPicker, MonthPicker } from '../pickers';
 import { api } from '../../shared/session';

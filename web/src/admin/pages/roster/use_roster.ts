@@ -1,25 +1,14 @@
-// The roster of one facility on one day, kept fresh: fetched at once, again on every
-// live event that concerns it (roster, stamp, plan), and by polling every kPollMs only
-// while the live stream is not open (and the page is visible). Fetches never overlap:
-// a reload asked for while one runs starts one more when it ends.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../../../shared/api';
+// The roster of one facility on one day, kept fresh (../../../shared/fresh): fetched at
+// once, again on every live event that concerns it (roster, stamp, plan), when the page
+// becomes visible, and every kPollMs while the live stream is not open.
+import { useFresh, type Fresh } from '../../../shared/fresh';
+import type { LiveEvent } from '../../../shared/live';
 import type { Roster } from '../../../shared/types';
 import { calendarDate } from '../../../shared/ui/time';
-import { useLiveEvents, type LiveEvent, type LiveState } from '../../../shared/live';
-import { api, useSession } from '../../../shared/session';
+import { api } from '../../../shared/session';
 
+/** How often the admin's live pages poll while the stream is not open. */
 export const kPollMs = 5_000;
-
-export interface LiveRoster {
-  data: Roster | null;
-  /** The last fetch's error; cleared by the next success. */
-  error: unknown;
-  /** When data last arrived. */
-  updated_at: Date | null;
-  live: LiveState;
-  reload: () => void;
-}
 
 /** Whether `event` may change the roster of facility_id on `date` (null: not known yet). */
 export function concernsRoster(event: LiveEvent, facility_id: string, date: string | null): boolean {
@@ -39,78 +28,12 @@ export function concernsRoster(event: LiveEvent, facility_id: string, date: stri
   }
 }
 
-export function useRoster(facility_id: string, date: string | null): LiveRoster {
-  const { expire } = useSession();
-  const [data, setData] = useState<Roster | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [updated_at, setUpdatedAt] = useState<Date | null>(null);
-  const wanted = useRef({ facility_id, date });
-  wanted.current = { facility_id, date };
-  const flight = useRef({ running: false, again: false });
-  const shown_date = useRef<string | null>(null);
-
-  const load = () => {
-    const f = flight.current;
-    if (f.running) {
-      f.again = true;
-      return;
-    }
-    f.running = true;
-    const asked = wanted.current;
-    const still = () => wanted.current.facility_id === asked.facility_id && wanted.current.date === asked.date;
-    api.roster(asked.facility_id, asked.date ?? undefined).then(
-      (roster) => {
-        if (!still()) return;
-        shown_date.current = roster.date;
-        setData(roster);
-        setError(null);
-        setUpdatedAt(new Date());
-      },
-      (err) => {
-        if (err instanceof ApiError && err.status === 401) expire();
-        else if (still()) setError(err);
-      },
-    ).finally(() => {
-      f.running = false;
-      if (f.again) {
-        f.again = false;
-        load();
-      }
-    });
-  };
-
-  useEffect(() => {
-    shown_date.current = date;
-    setData(null);
-    setError(null);
-    load();
-  }, [facility_id, date]);
-
-  const live = useLiveEvents((event) => {
-    if (concernsRoster(event, wanted.current.facility_id, shown_date.current)) load();
-  });
-
-  // Catch up on what happened while the stream was (re)connecting.
-  useEffect(() => {
-    if (live === 'open') load();
-  }, [live]);
-
-  // The fallback: poll while the stream is not open.
-  useEffect(() => {
-    if (live === 'open') return;
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') load();
-    }, kPollMs);
-    return () => clearInterval(timer);
-  }, [live]);
-
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') load();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, []);
-
-  return { data, error, updated_at, live, reload: load };
+/** The roster of facility_id on `date` (null: the organization's today). */
+export function useRoster(facility_id: string, date: string | null): Fresh<Roster> {
+  return useFresh(
+    `${facility_id}/${date ?? 'today'}`,
+    () => api.roster(facility_id, date ?? undefined),
+    (event, shown) => concernsRoster(event, facility_id, shown?.date ?? date),
+    { poll_ms: kPollMs },
+  );
 }
