@@ -172,15 +172,17 @@ export async function expectInvalidAt(promise: Promise<unknown>, field: string):
   return e!;
 }
 
-/** Expects 400 with fields.credential equal to `message` (one of the contract's). */
-export async function expectRefusedCode(promise: Promise<unknown>, message: string): Promise<void> {
+/** Expects 400 refusing the credential with `reason` (one of the contract's). */
+export async function expectRefusedCode(promise: Promise<unknown>, reason: string): Promise<void> {
   const e = await expectInvalid(promise, 'credential');
-  expect(e.fields.credential).toBe(message);
+  const error = (e.body as any).error;
+  expect(error.field_reasons.credential, JSON.stringify(error)).toBe(reason);
+  expect(error.reason).toBe(reason);
 }
 
-export const NOT_A_CODE = 'is not a Tadaima code';
-export const REPLACED = 'has been replaced by a newer card';
-export const NOT_ENROLLED = 'is not enrolled at this facility';
+export const NOT_A_CODE = 'not_code';
+export const REPLACED = 'credential_replaced';
+export const NOT_ENROLLED = 'not_enrolled';
 
 /** A facility with its staff member, a kiosk paired by that staff member, and families. */
 export interface Site {

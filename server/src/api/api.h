@@ -42,6 +42,10 @@ Result<http::Response> PagedList(const http::Request& req, const nlohmann::json&
 // ?cursor= of a list ordered by id: empty or an id.
 Result<std::string> IdCursor(const http::Request& req);
 
+// A file (CSV, PDF, image) with the children's data in it: never cached by
+// shared caches. `disposition` ("attachment; filename=…") may be empty.
+http::Response FileResponse(std::string body, const char* content_type, const std::string& disposition = "");
+
 using ApiHandler = std::function<Result<http::Response>(ApiContext&, http::Request&)>;
 // Adapts an ApiHandler: errors become the API's error response.
 http::Handler Wrap(ApiContext& ctx, ApiHandler handler);

@@ -1,4 +1,4 @@
-// tadaima: the one binary. Sub-commands serve, migrate, admin, demo, routes.
+// tadaima: the one binary. Sub-commands serve, migrate, admin, demo, routes, reasons.
 #include <CLI/CLI.hpp>
 #include <spdlog/async.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -11,6 +11,7 @@
 #include "app/bench_seed.h"
 #include "app/demo.h"
 #include "app/server_app.h"
+#include "base/reasons.h"
 #include "db/migrations.h"
 
 using namespace tadaima;
@@ -19,7 +20,7 @@ namespace {
 
 int Die(const Error& e) {
   std::cerr << "tadaima: " << e.message << "\n";
-  for (const auto& [field, problem] : e.fields) std::cerr << "  " << field << ": " << problem << "\n";
+  for (const auto& [field, problem] : e.fields) std::cerr << "  " << field << ": " << problem.text << "\n";
   return 1;
 }
 
@@ -100,11 +101,16 @@ int main(int argc, char** argv) {
   demo->add_option("--web-root", web_root, "directory of the built front ends");
 
   auto* routes = cli.add_subcommand("routes", "print every API route");
+  auto* reasons = cli.add_subcommand("reasons", "print every error reason id (base/reasons.h)");
 
   CLI11_PARSE(cli, argc, argv);
 
   if (routes->parsed()) {
     for (const auto& r : app::RouteList()) std::cout << r << "\n";
+    return 0;
+  }
+  if (reasons->parsed()) {
+    for (auto id : reason::AllReasons()) std::cout << id << "\n";
     return 0;
   }
 
@@ -133,7 +139,7 @@ int main(int argc, char** argv) {
     auto clock = app::MakeClock(*config);
     if (!clock) return Die(clock.error());
     service::Services services(**db, *clock, app::MakeSettings(*config));
-    auto org = services.CreateOrganization(org_name, time_zone, admin_login, admin_password);
+    auto org = services.auth.CreateOrganization(org_name, time_zone, admin_login, admin_password);
     if (!org) return Die(org.error());
     std::cout << "created organization " << org->id << " (" << org->name << ") with administrator " << admin_login
               << "\n";

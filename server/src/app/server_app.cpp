@@ -101,7 +101,7 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
                        },
                        &hub};
   service::Services services(db, clock, MakeSettings(config), hooks);
-  auto vapid = TRY(services.VapidKey());
+  auto vapid = TRY(services.notifications.VapidKey());
   dispatcher = std::make_unique<notify::Dispatcher>(
       db, clock, MakeDispatcherOptions(config), vapid, bus.get(),
       notify::DeliveryObserver{[&metrics](const std::string& channel, const std::string& result, double seconds) {
@@ -182,11 +182,11 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
     std::unique_lock lock(jobs_mu);
     while (!stopping) {
       lock.unlock();
-      if (auto closed = services.CloseDueVisits(); !closed)
+      if (auto closed = services.visits.CloseDueVisits(); !closed)
         spdlog::error("auto-close failed: {}", closed.error().message);
       else if (*closed > 0)
         spdlog::info("auto-closed {} visit(s) at closing time", *closed);
-      if (auto raised = services.RaiseNotArrived(); !raised)
+      if (auto raised = services.plans.RaiseNotArrived(); !raised)
         spdlog::error("not-arrived job failed: {}", raised.error().message);
       else if (*raised > 0)
         spdlog::info("raised {} not-arrived child(ren)", *raised);

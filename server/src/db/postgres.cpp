@@ -73,7 +73,7 @@ class PgTx : public Tx {
       std::string msg = PQresultErrorMessage(res);
       PQclear(res);
       if (last_sqlstate_ == kUniqueViolation || last_sqlstate_ == kForeignKeyViolation)
-        return Fail(Error::Conflict(msg));
+        return Fail(Error::Of(ErrorCode::kConflict, msg));
       if (last_sqlstate_ == kSerializationFailure || last_sqlstate_ == kDeadlockDetected)
         return Fail(Error::Unavailable("database conflict, try again"));
       return Fail(Internal(query, msg));
