@@ -2,6 +2,7 @@
 #include "base/field_errors.h"
 #include "base/ids.h"
 #include "rules/permissions.h"
+#include "service/filters.h"
 #include "service/services.h"
 #include "store/audit_store.h"
 #include "store/family_store.h"
@@ -67,7 +68,10 @@ Result<std::vector<Enrollment>> Services::ListEnrollments(const Actor& actor,
     else if (*status == "pending") q.status = EnrollmentStatus::kPending;
     else return Fail(Error::InvalidField("status", "must be active or pending"));
   }
-  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListEnrollments(tx, q); });
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Enrollment>> {
+    if (facility_id) TRY_STATUS(CheckFacilityFilter(tx, actor, *facility_id));
+    return store::ListEnrollments(tx, q);
+  });
 }
 
 Result<Enrollment> Services::ApproveEnrollment(const Actor& actor, const std::string& id) {

@@ -117,11 +117,12 @@ Result<Facility> Services::GetFacility(const Actor& actor, const std::string& id
 }
 
 Result<Facility> Services::UpdateFacility(const Actor& actor, const std::string& id, const FacilityInput& in) {
-  TRY_STATUS(RequireOrgAdmin(actor));
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Facility> {
+    // A facility the actor cannot see is not_found before the role is checked.
     auto f = TRY(store::FindFacility(tx, actor.organization_id, id));
-    if (!f) return Fail(Error::NotFound("facility not found"));
+    if (!f || (IsStaff(actor) && !StaffCoversFacility(actor, id))) return Fail(Error::NotFound("facility not found"));
+    TRY_STATUS(RequireOrgAdmin(actor));
     TRY_STATUS(ApplyFacility(in, false, *f));
     TRY_STATUS(store::UpdateFacility(tx, *f, now));
     TRY_STATUS(store::InsertAudit(tx, {f->organization_id, actor.user_id, "facility.update", "facility", f->id},
@@ -173,7 +174,6 @@ Result<std::vector<User>> Services::ListStaff(const Actor& actor) {
 }
 
 Result<User> Services::UpdateStaff(const Actor& actor, const std::string& id, const StaffInput& in) {
-  TRY_STATUS(RequireOrgAdmin(actor));
   FieldErrors errs;
   if (in.login) errs.Add("login", "cannot be changed");
   if (in.password) errs.Add("password", "cannot be changed here");
@@ -182,8 +182,10 @@ Result<User> Services::UpdateStaff(const Actor& actor, const std::string& id, co
   if (in.role && (!role || role == Role::kGuardian)) errs.Add("role", "must be org_admin or facility_staff");
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<User> {
+    // Another organization's account is not_found before the role is checked.
     auto u = TRY(store::FindUser(tx, actor.organization_id, id));
     if (!u || u->role == Role::kGuardian) return Fail(Error::NotFound("staff member not found"));
+    TRY_STATUS(RequireOrgAdmin(actor));
     if (in.name) u->name = TrimSpaces(*in.name);
     if (role) u->role = *role;
     if (in.facility_ids) {

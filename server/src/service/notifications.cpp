@@ -6,6 +6,7 @@
 
 #include "base/ids.h"
 #include "rules/permissions.h"
+#include "service/filters.h"
 #include "service/services.h"
 #include "store/audit_store.h"
 #include "store/kiosk_store.h"
@@ -132,7 +133,6 @@ Status Services::DeletePushSubscription(const Actor& actor, const std::string& i
 
 Result<StaffNotificationPage> Services::ListNotifications(const Actor& actor, const NotificationFilter& f) {
   if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
-  if (f.facility_id && !StaffCoversFacility(actor, *f.facility_id)) return Fail(Error::NotFound("facility not found"));
   static const std::set<std::string> kStatuses{"pending", "delivered", "dead", "cancelled"};
   static const std::set<std::string> kChannels{"push", "email", "inapp"};
   if (f.status && !kStatuses.count(*f.status))
@@ -147,7 +147,11 @@ Result<StaffNotificationPage> Services::ListNotifications(const Actor& actor, co
   q.channel = f.channel;
   if (f.cursor && !f.cursor->empty()) q.before_id = f.cursor;
   q.limit = f.limit + 1;
-  auto rows = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListNotifications(tx, q); }));
+  auto rows = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<store::NotificationWithGuardian>> {
+    if (f.facility_id) TRY_STATUS(CheckFacilityFilter(tx, actor, *f.facility_id));
+    if (f.child_id) TRY_STATUS(CheckChildFilter(tx, actor, *f.child_id));
+    return store::ListNotifications(tx, q);
+  }));
   StaffNotificationPage page;
   for (auto& r : rows) page.items.push_back({std::move(r.notification), std::move(r.guardian_name), {}});
   if (static_cast<int>(page.items.size()) > f.limit) {

@@ -14,6 +14,7 @@
 #include "rules/permissions.h"
 #include "rules/plans.h"
 #include "rules/validation.h"
+#include "service/filters.h"
 #include "service/services.h"
 #include "store/audit_store.h"
 #include "store/family_store.h"
@@ -308,8 +309,7 @@ Result<std::vector<Plan>> Services::ListPlans(const Actor& actor, const std::str
   if (to > AddDays(from, kPlanHorizonDays)) return Fail(Error::InvalidField("to", "must be at most 366 days after from"));
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Plan>> {
     TRY(ReadableChild(tx, actor, child_id));
-    if (range.facility_id && IsStaff(actor) && !StaffCoversFacility(actor, *range.facility_id))
-      return Fail(Error::NotFound("facility not found"));
+    if (range.facility_id) TRY_STATUS(CheckFacilityFilter(tx, actor, *range.facility_id));
     store::PlanQuery q;
     q.organization_id = actor.organization_id;
     q.child_id = child_id;

@@ -9,6 +9,7 @@
 #include "rules/permissions.h"
 #include "rules/plans.h"
 #include "rules/validation.h"
+#include "service/filters.h"
 #include "service/services.h"
 #include "store/audit_store.h"
 #include "store/family_store.h"
@@ -128,10 +129,12 @@ Result<VisitPage> Services::ListVisits(const Actor& actor, const VisitFilter& f)
       return Fail(Error::InvalidField("cursor", "is not a cursor of this list"));
     q.before = std::pair{in_at, f.cursor->substr(dot + 1)};
   }
-  if (f.facility_id && actor.role == Role::kFacilityStaff && !StaffCoversFacility(actor, *f.facility_id))
-    return Fail(Error::NotFound("facility not found"));
   VisitPage page;
-  page.items = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListVisits(tx, q); }));
+  page.items = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Visit>> {
+    if (f.facility_id) TRY_STATUS(CheckFacilityFilter(tx, actor, *f.facility_id));
+    if (f.child_id && !guardian) TRY_STATUS(CheckChildFilter(tx, actor, *f.child_id));
+    return store::ListVisits(tx, q);
+  }));
   if (static_cast<int>(page.items.size()) > f.limit) {
     page.items.pop_back();
     page.next_cursor = std::to_string(page.items.back().in_at) + "." + page.items.back().id;
