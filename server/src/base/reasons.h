@@ -146,6 +146,9 @@ namespace tadaima::reason {
     "this device receives another account's notifications; turn them off there first")               \
   X(kNotDead, "not_dead", "only a dead notification can be retried")                                  \
   X(kLiveUnavailable, "live_unavailable", "live events are not available")                            \
+  /* the test clock */                                                                                \
+  X(kClockBackwards, "clock_backwards", "must not be before the clock's time: the clock never runs backwards") \
+  X(kAtOrAdvance, "at_or_advance", "give either at or advance_ms")                                    \
   /* the server */                                                                                    \
   X(kBusy, "busy", "database is busy")
 

@@ -3,6 +3,7 @@
 #include "base/ids.h"
 #include "rules/permissions.h"
 #include "service/enrollments.h"
+#include "service/filters.h"
 #include "store/audit_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
@@ -68,7 +69,10 @@ Result<std::vector<Enrollment>> Enrollments::ListEnrollments(const Actor& actor,
     else if (*status == "pending") q.status = EnrollmentStatus::kPending;
     else return Fail(Error::InvalidField("status", reason::NotAChoice({"active", "pending"})));
   }
-  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListEnrollments(tx, q); });
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Enrollment>> {
+    if (facility_id) TRY_STATUS(CheckFacilityFilter(tx, actor, *facility_id));
+    return store::ListEnrollments(tx, q);
+  });
 }
 
 Result<Enrollment> Enrollments::ApproveEnrollment(const Actor& actor, const std::string& id) {

@@ -113,11 +113,12 @@ Result<Facility> Facilities::GetFacility(const Actor& actor, const std::string& 
 }
 
 Result<Facility> Facilities::UpdateFacility(const Actor& actor, const std::string& id, const FacilityInput& in) {
-  TRY_STATUS(RequireOrgAdmin(actor));
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Facility> {
+    // A facility the actor cannot see is not_found before the role is checked.
     auto f = TRY(store::FindFacility(tx, actor.organization_id, id));
-    if (!f) return Fail(Error::NotFound("facility not found"));
+    if (!f || (IsStaff(actor) && !StaffCoversFacility(actor, id))) return Fail(Error::NotFound("facility not found"));
+    TRY_STATUS(RequireOrgAdmin(actor));
     TRY_STATUS(ApplyFacility(in, false, *f));
     TRY_STATUS(store::UpdateFacility(tx, *f, now));
     TRY_STATUS(store::InsertAudit(tx, {f->organization_id, actor.user_id, "facility.update", "facility", f->id},
@@ -169,7 +170,6 @@ Result<std::vector<User>> Facilities::ListStaff(const Actor& actor) {
 }
 
 Result<User> Facilities::UpdateStaff(const Actor& actor, const std::string& id, const StaffInput& in) {
-  TRY_STATUS(RequireOrgAdmin(actor));
   FieldErrors errs;
   if (in.login) errs.Add("login", reason::kCannotChange);
   if (in.password) errs.Add("password", reason::kCannotChangeHere);
@@ -178,8 +178,10 @@ Result<User> Facilities::UpdateStaff(const Actor& actor, const std::string& id, 
   if (in.role && (!role || role == Role::kGuardian)) errs.Add("role", reason::NotAChoice({"org_admin", "facility_staff"}));
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<User> {
+    // Another organization's account is not_found before the role is checked.
     auto u = TRY(store::FindUser(tx, actor.organization_id, id));
     if (!u || u->role == Role::kGuardian) return Fail(Error::NotFound("staff member not found"));
+    TRY_STATUS(RequireOrgAdmin(actor));
     if (in.name) u->name = TrimSpaces(*in.name);
     if (role) u->role = *role;
     if (in.facility_ids) {

@@ -7,6 +7,7 @@
 #include "base/ids.h"
 #include "rules/permissions.h"
 #include "service/notifications.h"
+#include "service/filters.h"
 #include "store/audit_store.h"
 #include "store/kiosk_store.h"
 #include "store/notification_store.h"
@@ -123,7 +124,6 @@ Status Notifications::DeletePushSubscription(const Actor& actor, const std::stri
 
 Result<StaffNotificationPage> Notifications::ListNotifications(const Actor& actor, const NotificationFilter& f) {
   TRY_STATUS(RequireStaff(actor));
-  if (f.facility_id && !StaffCoversFacility(actor, *f.facility_id)) return Fail(Error::NotFound("facility not found"));
   static const std::set<std::string> kStatuses{"pending", "delivered", "dead", "cancelled"};
   static const std::set<std::string> kChannels{"push", "email", "inapp"};
   if (f.status && !kStatuses.count(*f.status))
@@ -138,7 +138,11 @@ Result<StaffNotificationPage> Notifications::ListNotifications(const Actor& acto
   q.channel = f.channel;
   if (f.cursor && !f.cursor->empty()) q.before_id = f.cursor;
   q.limit = f.limit + 1;
-  auto rows = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListNotifications(tx, q); }));
+  auto rows = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<store::NotificationWithGuardian>> {
+    if (f.facility_id) TRY_STATUS(CheckFacilityFilter(tx, actor, *f.facility_id));
+    if (f.child_id) TRY_STATUS(CheckChildFilter(tx, actor, *f.child_id));
+    return store::ListNotifications(tx, q);
+  }));
   StaffNotificationPage page;
   for (auto& r : rows) page.items.push_back({std::move(r.notification), std::move(r.guardian_name), {}});
   if (static_cast<int>(page.items.size()) > f.limit) {

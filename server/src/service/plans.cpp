@@ -16,6 +16,7 @@
 #include "rules/plans.h"
 #include "rules/validation.h"
 #include "service/plans.h"
+#include "service/filters.h"
 #include "store/audit_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
@@ -197,8 +198,7 @@ Result<std::vector<Plan>> Plans::ListPlans(const Actor& actor, const std::string
   if (to > AddDays(from, kPlanHorizonDays)) return Fail(Error::InvalidField("to", reason::RangeTooLong(kPlanHorizonDays)));
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Plan>> {
     TRY(ReadableChild(tx, actor, child_id));
-    if (range.facility_id && IsStaff(actor) && !StaffCoversFacility(actor, *range.facility_id))
-      return Fail(Error::NotFound("facility not found"));
+    if (range.facility_id) TRY_STATUS(CheckFacilityFilter(tx, actor, *range.facility_id));
     store::PlanQuery q;
     q.organization_id = actor.organization_id;
     q.child_id = child_id;

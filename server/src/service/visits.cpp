@@ -12,6 +12,7 @@
 #include "report/visits_csv.h"
 #include "service/visits.h"
 #include "service/visit_json.h"
+#include "service/filters.h"
 #include "store/audit_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
@@ -131,10 +132,12 @@ Result<VisitPage> Visits::ListVisits(const Actor& actor, const VisitFilter& f) {
       return Fail(Error::InvalidField("cursor", reason::kBadCursor));
     q.before = std::pair{in_at, f.cursor->substr(dot + 1)};
   }
-  if (f.facility_id && IsFacilityStaff(actor) && !StaffCoversFacility(actor, *f.facility_id))
-    return Fail(Error::NotFound("facility not found"));
   VisitPage page;
-  page.items = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListVisits(tx, q); }));
+  page.items = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Visit>> {
+    if (f.facility_id) TRY_STATUS(CheckFacilityFilter(tx, actor, *f.facility_id));
+    if (f.child_id && !guardian) TRY_STATUS(CheckChildFilter(tx, actor, *f.child_id));
+    return store::ListVisits(tx, q);
+  }));
   if (static_cast<int>(page.items.size()) > f.limit) {
     page.items.pop_back();
     page.next_cursor = std::to_string(page.items.back().in_at) + "." + page.items.back().id;
