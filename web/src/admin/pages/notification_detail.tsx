@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/session';
 import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
+import { Table } from '../../shared/ui/table';
 import { useFacilities, useLoad } from '../data';
 import { errorText } from '../form';
 import { PageHead } from '../layout';
@@ -85,28 +86,13 @@ export function NotificationDetail({ id }: { id: string }) {
           </section>
           <section aria-labelledby="notification-history">
             <h2 id="notification-history">{t('notifications.history')}</h2>
-            {n.history.length === 0 ? <p>{t(n.channel === 'inapp' && n.status === 'delivered' ? 'notifications.inbox_history' : 'notifications.no_history')}</p> : (
-              <div class="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('notifications.history_at')}</th>
-                      <th scope="col">{t('notifications.history_result')}</th>
-                      <th scope="col">{t('notifications.history_detail')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {n.history.map((h, i) => (
-                      <tr key={i}>
-                        <td>{withSeconds(h.at)}</td>
-                        <td>{resultLabel(h.result)}</td>
-                        <td class="error-text">{h.detail ?? ''}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <Table labelledBy="notification-history" rows={n.history}
+              empty={t(n.channel === 'inapp' && n.status === 'delivered' ? 'notifications.inbox_history' : 'notifications.no_history')}
+              columns={[
+                { header: t('notifications.history_at'), cell: (h) => withSeconds(h.at) },
+                { header: t('notifications.history_result'), cell: (h) => resultLabel(h.result) },
+                { header: t('notifications.history_detail'), class: 'error-text', cell: (h) => h.detail ?? '' },
+              ]} />
           </section>
         </>
       )}

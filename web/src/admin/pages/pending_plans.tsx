@@ -14,6 +14,7 @@ import { api } from '../../shared/session';
 import type { Facility, PendingPlan, PendingPlanPage } from '../../shared/types';
 import { ErrorMessage, Notice } from '../../shared/ui/feedback';
 import { SelectField } from '../../shared/ui/fields';
+import { Table, type Columns } from '../../shared/ui/table';
 import { useFacilities } from '../data';
 import { errorText } from '../form';
 import { PageHead } from '../layout';
@@ -114,32 +115,44 @@ function PlanSummary({ line }: { line: PendingPlan }) {
   );
 }
 
-function Line({ line, show_facility, busy, onAcknowledge }:
-  { line: PendingPlan; show_facility: boolean; busy: boolean; onAcknowledge: () => void }) {
-  const who = line.updated_by.role === 'guardian' ? t('roster.by_guardian') : t('roster.by_staff');
-  return (
-    <tr class={line.late ? 'late' : undefined}>
-      <th scope="row">
-        {line.child.name}
-        {line.child.name_kana && <div class="meta">{line.child.name_kana}</div>}
-      </th>
-      <td>{gradeLabel(line.child.grade)}</td>
-      {show_facility && <td>{line.facility.name}</td>}
-      <td><PlanSummary line={line} /></td>
-      <td>
-        <div>{t('roster.plan_updated', { name: line.updated_by.name, who, time: shortDateTime(line.updated_at) })}</div>
-        {line.late && <span class="badge badge--late">{t('roster.late')}</span>}
-      </td>
-      <td class="no-print">
-        <button type="button" id={ackButtonId(line.id)} class="btn btn--primary" disabled={busy}
-          aria-busy={busy ? 'true' : undefined}
+/** The columns of a day's table; the facility's only when the list shows several. */
+function lineColumns({ show_facility, busy, onAcknowledge }:
+  { show_facility: boolean; busy: string | null; onAcknowledge: (line: PendingPlan) => void }): Columns<PendingPlan> {
+  const who = (line: PendingPlan) => (line.updated_by.role === 'guardian' ? t('roster.by_guardian') : t('roster.by_staff'));
+  return [
+    {
+      header: t('pending.child'), headerClass: 'col-child', rowHeader: true,
+      cell: (line) => (
+        <>
+          {line.child.name}
+          {line.child.name_kana && <div class="meta">{line.child.name_kana}</div>}
+        </>
+      ),
+    },
+    { header: t('child.grade'), headerClass: 'col-grade', cell: (line) => gradeLabel(line.child.grade) },
+    show_facility && { header: t('pending.facility'), headerClass: 'col-facility', cell: (line) => line.facility.name },
+    { header: t('pending.plan'), headerClass: 'col-plan', cell: (line) => <PlanSummary line={line} /> },
+    {
+      header: t('pending.changed'),
+      cell: (line) => (
+        <>
+          <div>{t('roster.plan_updated', { name: line.updated_by.name, who: who(line), time: shortDateTime(line.updated_at) })}</div>
+          {line.late && <span class="badge badge--late">{t('roster.late')}</span>}
+        </>
+      ),
+    },
+    {
+      header: t('common.actions'), headerClass: 'col-actions', class: 'no-print',
+      cell: (line) => (
+        <button type="button" id={ackButtonId(line.id)} class="btn btn--primary" disabled={busy === line.id}
+          aria-busy={busy === line.id ? 'true' : undefined}
           aria-label={t('pending.ack_label', { name: line.child.name, date: shortDate(line.date), what: what(line) })}
-          onClick={onAcknowledge}>
+          onClick={() => onAcknowledge(line)}>
           {t('roster.acknowledge')}
         </button>
-      </td>
-    </tr>
-  );
+      ),
+    },
+  ];
 }
 
 export function PendingPlansPage() {
@@ -188,7 +201,9 @@ export function PendingPlansPage() {
 
   const days: string[] = [];
   for (const l of items) if (days[days.length - 1] !== l.date) days.push(l.date);
-  const facility_column = show_filter && !facility_id;
+  const columns = lineColumns({
+    show_facility: show_filter && !facility_id, busy, onAcknowledge: (line) => void acknowledge(line),
+  });
   return (
     <>
       <PageHead title={t('pending.title')} />
@@ -218,26 +233,8 @@ export function PendingPlansPage() {
             return (
               <section key={date} class="pending-day" aria-labelledby={heading_id}>
                 <h2 id={heading_id}>{dayHeading(date, today)}</h2>
-                <div class="table-wrap">
-                  <table class="pending" aria-labelledby={heading_id}>
-                    <thead>
-                      <tr>
-                        <th scope="col" class="col-child">{t('pending.child')}</th>
-                        <th scope="col" class="col-grade">{t('child.grade')}</th>
-                        {facility_column && <th scope="col" class="col-facility">{t('pending.facility')}</th>}
-                        <th scope="col" class="col-plan">{t('pending.plan')}</th>
-                        <th scope="col">{t('pending.changed')}</th>
-                        <th scope="col" class="col-actions no-print">{t('common.actions')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {items.filter((l) => l.date === date).map((line) => (
-                        <Line key={line.id} line={line} show_facility={facility_column} busy={busy === line.id}
-                          onAcknowledge={() => void acknowledge(line)} />
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <Table labelledBy={heading_id} class="pending" rows={items.filter((l) => l.date === date)}
+                  rowKey={(line) => line.id} rowClass={(line) => (line.late ? 'late' : undefined)} columns={columns} />
               </section>
             );
           })}

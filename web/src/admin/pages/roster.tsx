@@ -13,6 +13,7 @@ import { t } from '../../shared/i18n';
 import { isFamilyStampResult, type Facility, type RosterItem, type RosterStatus } from '../../shared/types';
 import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
+import { Table } from '../../shared/ui/table';
 import { localDate } from '../../shared/ui/time';
 import { useFacilities } from '../data';
 import { errorText } from '../form';
@@ -23,7 +24,7 @@ import { LoadStatus } from '../status';
 import { CorrectionDialog, type CorrectionDialogProps } from './roster/correction_dialog';
 import { NotArrivedAlert } from './roster/not_arrived_alert';
 import { PickupDialog, type PickupDialogProps } from './roster/pickup_dialog';
-import { needsAcknowledgement, RosterRow } from './roster/roster_row';
+import { needsAcknowledgement, rosterColumns, rosterRowClass, type RosterActions } from './roster/roster_row';
 import { useRoster } from './roster/use_roster';
 
 function rosterPath(facility_id: string, date: string | null): string {
@@ -57,13 +58,12 @@ export function RosterPage() {
 /** The statuses counted above the list, in the order a worker at the window reads them. */
 const kSummaryOrder: readonly RosterStatus[] = ['not_arrived', 'expected', 'present', 'left', 'absent', 'unplanned'];
 
-type Busy = { child_id: string; action: 'stamp' | 'ack' } | null;
 
 function Roster({ facility, facilities, date }: { facility: Facility; facilities: Facility[]; date: string | null }) {
   const roster = useRoster(facility.id, date);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
-  const [busy, setBusy] = useState<Busy>(null);
+  const [busy, setBusy] = useState<RosterActions['busy']>(null);
   const [correcting, setCorrecting] = useState<CorrectionDialogProps['item'] | null>(null);
   const [pickup, setPickup] = useState<Omit<PickupDialogProps, 'onDone'> | null>(null);
 
@@ -137,34 +137,15 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
             </span>
             {roster.updated_at && <> · {t('roster.updated', { time: roster.updated_at.toLocaleTimeString() })}</>}
           </p>
-          {items.length === 0 ? <p>{t('roster.no_children')}</p> : (
-            <div class="table-wrap">
-              <table class="roster">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('roster.child')}</th>
-                    <th scope="col">{t('child.grade')}</th>
-                    <th scope="col">{t('roster.status')}</th>
-                    <th scope="col">{t('roster.plan')}</th>
-                    <th scope="col">{t('roster.in_at')}</th>
-                    <th scope="col">{t('roster.out_at')}</th>
-                    <th scope="col">{t('roster.pickup_by')}</th>
-                    <th scope="col" class="no-print">{t('common.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((item) => (
-                    <RosterRow key={item.child.id} item={item} today={is_today}
-                      busy={busy?.child_id === item.child.id ? busy.action : null}
-                      onStamp={(d) => void stamp(item, d)}
-                      onAcknowledge={() => void acknowledge(item)}
-                      onCorrect={() => item.visit_id && item.in_at &&
-                        setCorrecting({ ...item, visit_id: item.visit_id, in_at: item.in_at })} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <Table label={t('roster.title', { facility: facility.name })} class="roster" rows={items}
+            rowKey={(item) => item.child.id} rowClass={rosterRowClass} empty={t('roster.no_children')}
+            columns={rosterColumns({
+              busy, today: is_today,
+              onStamp: (item, d) => void stamp(item, d),
+              onAcknowledge: (item) => void acknowledge(item),
+              onCorrect: (item) => item.visit_id && item.in_at &&
+                setCorrecting({ ...item, visit_id: item.visit_id, in_at: item.in_at }),
+            })} />
         </>
       )}
       {correcting && (

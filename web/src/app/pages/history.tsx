@@ -1,6 +1,7 @@
 // 入退館の記録: one child's visits of one month (arrival, departure, facility, who picked up).
 import { t } from '../../shared/i18n';
 import { ErrorMessage, Loading } from '../../shared/ui/feedback';
+import { Table } from '../../shared/ui/table';
 import { clockTime, calendarDate } from '../../shared/ui/time';
 import type { MyChild } from '../../shared/types';
 import { pickChild, useMyChildren } from '../children';
@@ -45,30 +46,14 @@ function History({ items, item, month }: { items: MyChild[]; item: MyChild; mont
       {visits.data && visits.data.length > 0 && (
         <>
           <p class="meta">{t('parent.history_count', { n: visits.data.length })}</p>
-          <div class="table-wrap">
-            <table aria-labelledby="history-month">
-              <thead>
-                <tr>
-                  <th scope="col">{t('visit.date')}</th>
-                  <th scope="col">{t('visit.in_at')}</th>
-                  <th scope="col">{t('visit.out_at')}</th>
-                  <th scope="col">{t('parent.facility')}</th>
-                  <th scope="col">{t('visit.pickup_by')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...visits.data].sort((a, b) => a.in_at.localeCompare(b.in_at)).map((v) => (
-                  <tr key={v.id}>
-                    <th scope="row">{formatDay(calendarDate(v.in_at))}</th>
-                    <td>{clockTime(v.in_at)}</td>
-                    <td>{v.out_at ? clockTime(v.out_at) : '—'}</td>
-                    <td>{facility(v.facility_id)}</td>
-                    <td>{v.pickup_by ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table labelledBy="history-month" rows={[...visits.data].sort((a, b) => a.in_at.localeCompare(b.in_at))}
+            rowKey={(v) => v.id} columns={[
+              { header: t('visit.date'), rowHeader: true, cell: (v) => formatDay(calendarDate(v.in_at)) },
+              { header: t('visit.in_at'), cell: (v) => clockTime(v.in_at) },
+              { header: t('visit.out_at'), cell: (v) => (v.out_at ? clockTime(v.out_at) : '—') },
+              { header: t('parent.facility'), cell: (v) => facility(v.facility_id) },
+              { header: t('visit.pickup_by'), cell: (v) => v.pickup_by ?? '' },
+            ]} />
         </>
       )}
     </>

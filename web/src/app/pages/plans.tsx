@@ -8,6 +8,7 @@ import { t } from '../../shared/i18n';
 import type { MyChild, Plan, PlanDayInput } from '../../shared/types';
 import { Button, ErrorMessage, Loading, Notice } from '../../shared/ui/feedback';
 import { SelectField, TextAreaField, TextField } from '../../shared/ui/fields';
+import { Table } from '../../shared/ui/table';
 import { pickChild, planFacilities, useMyChildren } from '../children';
 import { daysOf, formatDay, kMonthPattern, monthOf, weekdayOf, weekdayShort } from '../dates';
 import { useLoad } from '../../shared/data';
@@ -140,44 +141,31 @@ function Calendar({ days, today, by_date, selected, onToggle }: {
   const cells: (string | null)[] = [...Array<null>(lead).fill(null), ...days];
   while (cells.length % 7 !== 0) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
+  const day = (date: string | null) => {
+    if (!date) return null;
+    const plan = by_date.get(date);
+    const on = selected.includes(date);
+    const cls = ['pa-day', plan ? `pa-day--${plan.status}` : '', on ? 'pa-day--on' : '', date === today ? 'pa-day--today' : '']
+      .filter(Boolean).join(' ');
+    return (
+      <button type="button" class={cls} aria-pressed={on ? 'true' : 'false'} disabled={date < today}
+        aria-label={`${formatDay(date)}${date === today ? `（${t('parent.today_word')}）` : ''} ${planDescription(plan)}`}
+        onClick={() => onToggle(date)} data-date={date}>
+        <span class="pa-day-n" aria-hidden="true">{Number(date.slice(8))}</span>
+        <span class="pa-day-mark" aria-hidden="true">
+          {planMark(plan)}
+          {plan?.late && <span class="pa-late">!</span>}
+          {plan?.acknowledged_at && <span class="pa-ack">✓</span>}
+        </span>
+      </button>
+    );
+  };
   return (
-    <table class="pa-cal" aria-labelledby="plans-month" aria-describedby="plans-how">
-      <thead>
-        <tr>
-          {[0, 1, 2, 3, 4, 5, 6].map((w) => (
-            <th key={w} scope="col" class={w === 0 ? 'pa-sun' : w === 6 ? 'pa-sat' : undefined}>{weekdayShort(w)}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {weeks.map((week, i) => (
-          <tr key={i}>
-            {week.map((date, j) => {
-              if (!date) return <td key={j} />;
-              const plan = by_date.get(date);
-              const past = date < today;
-              const on = selected.includes(date);
-              const cls = ['pa-day', plan ? `pa-day--${plan.status}` : '', on ? 'pa-day--on' : '', date === today ? 'pa-day--today' : '']
-                .filter(Boolean).join(' ');
-              return (
-                <td key={j}>
-                  <button type="button" class={cls} aria-pressed={on ? 'true' : 'false'} disabled={past}
-                    aria-label={`${formatDay(date)}${date === today ? `（${t('parent.today_word')}）` : ''} ${planDescription(plan)}`}
-                    onClick={() => onToggle(date)} data-date={date}>
-                    <span class="pa-day-n" aria-hidden="true">{Number(date.slice(8))}</span>
-                    <span class="pa-day-mark" aria-hidden="true">
-                      {planMark(plan)}
-                      {plan?.late && <span class="pa-late">!</span>}
-                      {plan?.acknowledged_at && <span class="pa-ack">✓</span>}
-                    </span>
-                  </button>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table class="pa-cal" labelledBy="plans-month" describedBy="plans-how" rows={weeks}
+      columns={[0, 1, 2, 3, 4, 5, 6].map((w) => ({
+        header: weekdayShort(w), headerClass: w === 0 ? 'pa-sun' : w === 6 ? 'pa-sat' : undefined,
+        cell: (week: (string | null)[]) => day(week[w]),
+      }))} />
   );
 }
 
@@ -314,47 +302,39 @@ function PickupField({ list_id, value, onValue, choices, error }: {
   );
 }
 
+/** The times and pick-up person of an attend plan ("15:00–17:30 （お迎え：祖母）"), the reason of an absence. */
+function planDetails(p: Plan): string {
+  if (p.status !== 'attend') return p.reason ?? '';
+  return [p.arrive_at || p.leave_at ? `${p.arrive_at ?? ''}–${p.leave_at ?? ''}` : '',
+    p.pickup_by ? t('parent.today.pickup', { name: p.pickup_by }) : ''].filter(Boolean).join(' ');
+}
+
+/** Late (締切後) and acknowledged (確認中 / 確認済) marks of a plan. */
+function PlanState({ plan: p }: { plan: Plan }) {
+  return (
+    <>
+      {p.late && <span class="badge badge--review">{t('parent.plan.late')}</span>}
+      {p.status === 'absent' && (p.acknowledged_at
+        ? <span class="badge badge--present">{t('parent.absence.acknowledged', { name: p.acknowledged_by?.name ?? '' })}</span>
+        : <span class="badge badge--review-plain">{t('parent.absence.pending')}</span>)}
+      {p.status === 'attend' && p.acknowledged_at && <span class="badge badge--present">{t('parent.plan.acknowledged')}</span>}
+    </>
+  );
+}
+
 /** This month's stored plans as a list (also what a screen reader reads best). */
 function PlanList({ plans }: { plans: Plan[] | null }) {
   if (plans === null) return <Loading label={t('common.loading')} />;
   return (
     <section aria-labelledby="plan-list-title">
       <h2 id="plan-list-title">{t('parent.plans_list_title')}</h2>
-      {plans.length === 0 ? <p>{t('parent.plans_list_none')}</p> : (
-        <div class="table-wrap">
-          <table class="pa-plan-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('visit.date')}</th>
-                <th scope="col">{t('parent.plan.choice')}</th>
-                <th scope="col">{t('parent.plan.details')}</th>
-                <th scope="col">{t('parent.plan.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plans.map((p) => (
-                <tr key={p.id} data-date={p.date}>
-                  <th scope="row">{formatDay(p.date)}</th>
-                  <td>{p.status === 'absent' ? t('parent.plan.absent') : t('parent.plan.attend')}</td>
-                  <td>
-                    {p.status === 'attend'
-                      ? [p.arrive_at || p.leave_at ? `${p.arrive_at ?? ''}–${p.leave_at ?? ''}` : '',
-                        p.pickup_by ? t('parent.today.pickup', { name: p.pickup_by }) : ''].filter(Boolean).join(' ')
-                      : p.reason ?? ''}
-                  </td>
-                  <td class="pa-badges">
-                    {p.late && <span class="badge badge--review">{t('parent.plan.late')}</span>}
-                    {p.status === 'absent' && (p.acknowledged_at
-                      ? <span class="badge badge--present">{t('parent.absence.acknowledged', { name: p.acknowledged_by?.name ?? '' })}</span>
-                      : <span class="badge badge--review-plain">{t('parent.absence.pending')}</span>)}
-                    {p.status === 'attend' && p.acknowledged_at && <span class="badge badge--present">{t('parent.plan.acknowledged')}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table labelledBy="plan-list-title" class="pa-plan-list" rows={plans} rowKey={(p) => p.id}
+        empty={t('parent.plans_list_none')} columns={[
+          { header: t('visit.date'), rowHeader: true, cell: (p) => formatDay(p.date) },
+          { header: t('parent.plan.choice'), cell: (p) => (p.status === 'absent' ? t('parent.plan.absent') : t('parent.plan.attend')) },
+          { header: t('parent.plan.details'), cell: planDetails },
+          { header: t('parent.plan.state'), class: 'pa-badges', cell: (p) => <PlanState plan={p} /> },
+        ]} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { t } from '../../../shared/i18n';
 import type { NewKiosk } from '../../../shared/types';
 import { Button, ErrorMessage } from '../../../shared/ui/feedback';
 import { TextField } from '../../../shared/ui/fields';
+import { Table } from '../../../shared/ui/table';
 import { calendarDate, clockTime } from '../../../shared/ui/time';
 import { fetchAll, useLoad } from '../../data';
 import { errorText, useSubmit } from '../../form';
@@ -68,33 +69,19 @@ export function KiosksSection({ facility_id }: { facility_id: string }) {
       {created && <TokenPanel created={created} onDone={() => setCreated(null)} />}
       <ErrorMessage>{error}</ErrorMessage>
       <LoadStatus loaded={kiosks} />
-      {kiosks.data && kiosks.data.length === 0 && <p>{t('common.none')}</p>}
-      {!!kiosks.data?.length && (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('kiosks.name')}</th>
-                <th scope="col">{t('kiosks.created_at')}</th>
-                <th scope="col">{t('kiosks.last_seen')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kiosks.data.map((k) => (
-                <tr key={k.id}>
-                  <td>{k.name}</td>
-                  <td>{when(k.created_at)}</td>
-                  <td>{when(k.last_seen_at)}</td>
-                  <td>
-                    <Button variant="danger" onClick={() => void revoke(k.id, k.name)}
-                      label={t('kiosks.revoke_label', { name: k.name })}>{t('kiosks.revoke')}</Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {kiosks.data && (
+        <Table labelledBy="kiosks" rows={kiosks.data} rowKey={(k) => k.id} empty={t('common.none')} columns={[
+          { header: t('kiosks.name'), cell: (k) => k.name },
+          { header: t('kiosks.created_at'), cell: (k) => when(k.created_at) },
+          { header: t('kiosks.last_seen'), cell: (k) => when(k.last_seen_at) },
+          {
+            header: t('common.actions'),
+            cell: (k) => (
+              <Button variant="danger" onClick={() => void revoke(k.id, k.name)}
+                label={t('kiosks.revoke_label', { name: k.name })}>{t('kiosks.revoke')}</Button>
+            ),
+          },
+        ]} />
       )}
       <form ref={form.form_ref} onSubmit={create} noValidate class="card" aria-label={t('kiosks.create')}>
         <ErrorMessage>{form.errors.message}</ErrorMessage>

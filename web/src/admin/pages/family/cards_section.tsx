@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
 import type { Credential, Family } from '../../../shared/types';
 import { Button, ErrorMessage, Notice } from '../../../shared/ui/feedback';
+import { Table } from '../../../shared/ui/table';
 import { useLoad } from '../../data';
 import { errorText } from '../../form';
 import { api } from '../../../shared/session';
@@ -70,39 +71,25 @@ export function CardsSection({ family }: { family: Family }) {
       <Notice>{notice}</Notice>
       <ErrorMessage>{error}</ErrorMessage>
       <LoadStatus loaded={credentials} />
-      {rows.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('card.subject')}</th>
-                <th scope="col">{t('card.version')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key}>
-                  <td>{row.name}</td>
-                  <td>{t('card.version_value', { version: row.credential.version })}</td>
-                  <td class="no-print">
-                    <div class="cell-actions">
-                      {row.pdf && (
-                        <a class="btn btn--secondary" href={row.pdf} target="_blank" rel="noopener"
-                          aria-label={t('card.pdf_label', { name: row.name })}>{t('card.pdf')}</a>
-                      )}
-                      <a class="btn btn--secondary" href={row.qr} target="_blank" rel="noopener"
-                        aria-label={t('card.qr_label', { name: row.name })}>{t('card.qr')}</a>
-                      <Button variant="danger" onClick={() => void reissue(row)}
-                        label={t('card.reissue_label', { name: row.name })}>{t('card.reissue')}</Button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table labelledBy="cards" rows={rows} rowKey={(row) => row.key} columns={[
+        { header: t('card.subject'), cell: (row) => row.name },
+        { header: t('card.version'), cell: (row) => t('card.version_value', { version: row.credential.version }) },
+        {
+          header: t('common.actions'), class: 'no-print',
+          cell: (row) => (
+            <div class="cell-actions">
+              {row.pdf && (
+                <a class="btn btn--secondary" href={row.pdf} target="_blank" rel="noopener"
+                  aria-label={t('card.pdf_label', { name: row.name })}>{t('card.pdf')}</a>
+              )}
+              <a class="btn btn--secondary" href={row.qr} target="_blank" rel="noopener"
+                aria-label={t('card.qr_label', { name: row.name })}>{t('card.qr')}</a>
+              <Button variant="danger" onClick={() => void reissue(row)}
+                label={t('card.reissue_label', { name: row.name })}>{t('card.reissue')}</Button>
+            </div>
+          ),
+        },
+      ]} />
     </section>
   );
 }

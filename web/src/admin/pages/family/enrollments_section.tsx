@@ -5,6 +5,7 @@ import { t } from '../../../shared/i18n';
 import type { Enrollment, Family } from '../../../shared/types';
 import { Button, ErrorMessage } from '../../../shared/ui/feedback';
 import { SelectField } from '../../../shared/ui/fields';
+import { Table } from '../../../shared/ui/table';
 import { useFacilities } from '../../data';
 import { errorText, useSubmit } from '../../form';
 import { api } from '../../../shared/session';
@@ -68,36 +69,24 @@ export function EnrollmentsSection({ family, onChanged }: { family: Family; onCh
     <section aria-labelledby="enrollments">
       <h2 id="enrollments">{t('family.enrollments')}</h2>
       <ErrorMessage>{error}</ErrorMessage>
-      {family.enrollments.length === 0 ? <p>{t('common.none')}</p> : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('enrollment.facility')}</th>
-                <th scope="col">{t('enrollment.target')}</th>
-                <th scope="col">{t('enrollment.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {family.enrollments.map((e) => (
-                <tr key={e.id}>
-                  <td>{facility_name(e.facility_id)}</td>
-                  <td>{target_name(e)}</td>
-                  <td>
-                    {t(`enrollment.status.${e.status}`)}{' '}
-                    {e.status === 'pending' && (
-                      <Button variant="secondary" onClick={() => void approve(e)}
-                        label={`${t('enrollment.approve')}: ${facility_name(e.facility_id)}`}>
-                        {t('enrollment.approve')}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table labelledBy="enrollments" rows={family.enrollments} rowKey={(e) => e.id} empty={t('common.none')} columns={[
+        { header: t('enrollment.facility'), cell: (e) => facility_name(e.facility_id) },
+        { header: t('enrollment.target'), cell: target_name },
+        {
+          header: t('enrollment.status'),
+          cell: (e) => (
+            <>
+              {t(`enrollment.status.${e.status}`)}{' '}
+              {e.status === 'pending' && (
+                <Button variant="secondary" onClick={() => void approve(e)}
+                  label={`${t('enrollment.approve')}: ${facility_name(e.facility_id)}`}>
+                  {t('enrollment.approve')}
+                </Button>
+              )}
+            </>
+          ),
+        },
+      ]} />
       <EnrollForm family={family} onDone={onChanged} />
     </section>
   );
