@@ -270,7 +270,7 @@ function PlanEditor({ child_id, family_id, facility_id, dates, by_date, onSaved 
         <TextAreaField label={t('parent.absence.reason')} name="reason" value={reason} onValue={setReason}
           hint={t('parent.absence.reason_hint')} maxLength={200} rows={2} error={form.field('reason')} />
       )}
-      <div class="pa-wide">
+      <div class="form-submit">
         <Button type="submit" busy={form.busy}>{t('parent.plans_save', { n: count })}</Button>
       </div>
     </form>

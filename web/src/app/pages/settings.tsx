@@ -172,7 +172,7 @@ function PreferencesForm({ initial, onSaved }: { initial: NotificationPreference
         onValue={(language) => { setSaved(false); setPrefs((p) => ({ ...p, language })); }}
         error={form.field('language')} />
       {saved && <Notice>{t('common.saved')}</Notice>}
-      <div class="pa-wide"><Button type="submit" busy={form.busy}>{t('common.save')}</Button></div>
+      <div class="form-submit"><Button type="submit" busy={form.busy}>{t('common.save')}</Button></div>
     </form>
   );
 }
