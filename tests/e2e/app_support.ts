@@ -1,7 +1,6 @@
 // What the browser tests of the parents' app (/app/) share: Debian's Chromium as a phone
 // (390×844, touch, ja-JP, Asia/Tokyo), signing in through the app's own page, families
-// made through the API with their guardians' initial passwords, and axe-core.
-import { AxeBuilder } from '@axe-core/playwright';
+// made through the API with their guardians' initial passwords. axe-core's check is ./axe.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,14 +76,6 @@ export async function signInFirstTime(page: Page, server: TestServer, login: str
 /** A family registered by `staff` and enrolled at `facilityIds`; guardians carry initial passwords. */
 export async function registerFamily(staff: TestApi, facilityIds: string[], over: Parameters<typeof familyInput>[0] = {}): Promise<NewFamily> {
   return staff.createFamily(familyInput({ facility_ids: facilityIds, ...over }));
-}
-
-/** axe-core's serious and critical violations on the page (WCAG 2.1 A/AA and best practice). */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */
