@@ -6,12 +6,12 @@ import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../shared/i18n';
 import { api } from '../../shared/session';
 import type { NotificationChannel, NotificationStatus, StaffNotification } from '../../shared/types';
-import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
-import { SelectField } from '../../shared/ui/fields';
+import { Outcome, useAction } from '../../shared/action';
+import { Button } from '../../shared/ui/feedback';
+import { namedOptions, SelectField } from '../../shared/ui/fields';
 import { Table, type Column } from '../../shared/ui/table';
 import { useFacilities, useLoad, usePaged } from '../data';
 import { filtersPath, useFilters } from '../filters';
-import { errorText } from '../form';
 import { PageHead } from '../layout';
 import { Link } from '../router';
 import { LoadStatus, MoreButton } from '../status';
@@ -37,6 +37,7 @@ export function valueLabel(
 
 interface RowActions {
   facility_name: (id: string) => string;
+  /** The notification being sent again. */
   retrying: string | null;
   onRetry: (n: StaffNotification) => void;
 }
@@ -110,23 +111,13 @@ export function NotificationList() {
     [applied.facility_id, tick],
   );
 
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState('');
-  const [retrying, setRetrying] = useState<string | null>(null);
-  const retry = async (n: StaffNotification) => {
-    setRetrying(n.id);
-    setNotice('');
-    setError('');
-    try {
+  const action = useAction<string>();
+  const retry = (n: StaffNotification) =>
+    action.run(async () => {
       await api.retryNotification(n.id);
-      setNotice(t('notifications.retried', { guardian: n.guardian.name }));
       setTick((x) => x + 1);
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setRetrying(null);
-    }
-  };
+      return t('notifications.retried', { guardian: n.guardian.name });
+    }, { tag: n.id });
 
   const dead_count = dead.data?.items.length ?? 0;
   const dead_text = dead.data?.next_cursor ? `${dead_count}+` : String(dead_count);
@@ -145,8 +136,7 @@ export function NotificationList() {
       )}
       <form class="toolbar" onSubmit={filters.apply} aria-label={t('notifications.filters')}>
         <SelectField label={t('notifications.facility')} name="facility_id" value={draft.facility_id}
-          options={[{ value: '', label: t('visit.all_facilities') },
-            ...(facilities.data ?? []).map((f) => ({ value: f.id, label: f.name }))]}
+          options={namedOptions(facilities.data, t('visit.all_facilities'))}
           onValue={(facility_id) => set({ facility_id })} />
         <SelectField label={t('notifications.status')} name="status" value={draft.status}
           options={[{ value: '', label: t('notifications.all_statuses') },
@@ -158,15 +148,14 @@ export function NotificationList() {
           onValue={(channel) => set({ channel })} />
         <Button type="submit">{t('visit.apply')}</Button>
       </form>
-      <Notice>{notice}</Notice>
-      <ErrorMessage>{error}</ErrorMessage>
+      <Outcome of={action} />
       <LoadStatus loaded={rows.first} />
       {rows.items && (
         <>
           <p role="status">{t('family.count', { n: rows.items.length })}</p>
           <Table label={t('notifications.title')} class="deliveries" rows={rows.items} rowKey={(n) => n.id}
             rowClass={(n) => (n.status === 'dead' ? 'dead' : undefined)} empty={t('notifications.none')}
-            columns={deliveryColumns({ facility_name, retrying, onRetry: (n) => void retry(n) })} />
+            columns={deliveryColumns({ facility_name, retrying: action.busy, onRetry: (n) => void retry(n) })} />
           <MoreButton paged={rows} />
         </>
       )}

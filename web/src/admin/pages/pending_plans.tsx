@@ -6,17 +6,15 @@
 // late; 確認 acknowledges it and the line leaves the list (focus moves to the next line's
 // button). The list follows the `plan` live events, is fetched again when the page becomes
 // visible, and polls every few seconds only while the stream is down; staff who see several facilities filter by one (?facility_id=).
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../../shared/api';
+import { useEffect, useRef } from 'preact/hooks';
+import { Outcome, useAction } from '../../shared/action';
 import { useFresh, type Fresh } from '../../shared/fresh';
 import { getLang, gradeLabel, t } from '../../shared/i18n';
 import { api } from '../../shared/session';
 import type { Facility, PendingPlan, PendingPlanPage } from '../../shared/types';
-import { ErrorMessage, Notice } from '../../shared/ui/feedback';
-import { SelectField } from '../../shared/ui/fields';
+import { namedOptions, SelectField } from '../../shared/ui/fields';
 import { Table, type Columns } from '../../shared/ui/table';
 import { useFacilities } from '../data';
-import { errorText } from '../form';
 import { PageHead } from '../layout';
 import { notePendingCount, refreshPendingCount } from '../pending';
 import { go, useLocation } from '../router';
@@ -160,9 +158,7 @@ export function PendingPlansPage() {
   const facilities = useFacilities();
   const facility_id = params.get('facility_id') ?? '';
   const list = usePending(facility_id);
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState<string | null>(null);
+  const action = useAction<string>();
   const focus_after = useRef<string | null>(null);
 
   const all: Facility[] = facilities.data ?? [];
@@ -179,30 +175,22 @@ export function PendingPlansPage() {
   }, [list.data]);
 
   const acknowledge = async (line: PendingPlan) => {
-    setBusy(line.id);
-    setNotice('');
-    setError('');
     const at = items.findIndex((l) => l.id === line.id);
     const next = items[at + 1] ?? items[at - 1] ?? null;
-    try {
+    await action.run(async () => {
       await api.acknowledgePlan(line.id);
       focus_after.current = next?.id ?? '';
       list.set(dropLine(line.id));
-      setNotice(t('pending.acknowledged', { name: line.child.name, date: shortDate(line.date), what: what(line) }));
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) return;
-      setError(`${line.child.name}: ${errorText(err)}`);
-    } finally {
-      setBusy(null);
-      refreshPendingCount();
-      list.reload();
-    }
+      return t('pending.acknowledged', { name: line.child.name, date: shortDate(line.date), what: what(line) });
+    }, { tag: line.id, about: line.child.name });
+    refreshPendingCount();
+    list.reload();
   };
 
   const days: string[] = [];
   for (const l of items) if (days[days.length - 1] !== l.date) days.push(l.date);
   const columns = lineColumns({
-    show_facility: show_filter && !facility_id, busy, onAcknowledge: (line) => void acknowledge(line),
+    show_facility: show_filter && !facility_id, busy: action.busy, onAcknowledge: (line) => void acknowledge(line),
   });
   return (
     <>
@@ -211,12 +199,11 @@ export function PendingPlansPage() {
       {show_filter && (
         <div class="toolbar no-print">
           <SelectField label={t('pending.facility')} name="facility_id" value={facility_id}
-            options={[{ value: '', label: t('pending.all_facilities') }, ...all.map((f) => ({ value: f.id, label: f.name }))]}
+            options={namedOptions(all, t('pending.all_facilities'))}
             onValue={(id) => go(id ? `/plans?${new URLSearchParams({ facility_id: id })}` : '/plans')} />
         </div>
       )}
-      <Notice>{notice}</Notice>
-      <ErrorMessage>{error}</ErrorMessage>
+      <Outcome of={action} />
       <LoadStatus loaded={list} />
       {list.data && (
         <>

@@ -11,12 +11,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { newClientId } from '../../shared/api';
 import { t } from '../../shared/i18n';
 import { isFamilyStampResult, type Facility, type RosterItem, type RosterStatus } from '../../shared/types';
-import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
-import { SelectField, TextField } from '../../shared/ui/fields';
+import { Outcome, useAction } from '../../shared/action';
+import { Button } from '../../shared/ui/feedback';
+import { namedOptions, SelectField, TextField } from '../../shared/ui/fields';
 import { Table } from '../../shared/ui/table';
 import { localDate } from '../../shared/ui/time';
 import { useFacilities } from '../data';
-import { errorText } from '../form';
 import { PageHead } from '../layout';
 import { go, Link, useLocation } from '../router';
 import { api } from '../../shared/session';
@@ -61,27 +61,17 @@ const kSummaryOrder: readonly RosterStatus[] = ['not_arrived', 'expected', 'pres
 
 function Roster({ facility, facilities, date }: { facility: Facility; facilities: Facility[]; date: string | null }) {
   const roster = useRoster(facility.id, date);
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState<RosterActions['busy']>(null);
+  const action = useAction<NonNullable<RosterActions['busy']>>();
   const [correcting, setCorrecting] = useState<CorrectionDialogProps['item'] | null>(null);
   const [pickup, setPickup] = useState<Omit<PickupDialogProps, 'onDone'> | null>(null);
 
   const shown_date = roster.data?.date ?? date ?? localDate();
   const is_today = !date || date === localDate();
 
-  const act = async (item: RosterItem, action: 'stamp' | 'ack', fn: () => Promise<void>) => {
-    setBusy({ child_id: item.child.id, action });
-    setNotice('');
-    setError('');
-    try {
-      await fn();
-    } catch (err) {
-      setError(`${item.child.name}: ${errorText(err)}`);
-    } finally {
-      setBusy(null);
-      roster.reload();
-    }
+  /** Runs a row's action (its outcome said above the list), then fetches the roster again. */
+  const act = async (item: RosterItem, kind: 'stamp' | 'ack', fn: () => Promise<string>) => {
+    await action.run(fn, { tag: { child_id: item.child.id, action: kind }, about: item.child.name });
+    roster.reload();
   };
 
   const stamp = (item: RosterItem, direction: 'in' | 'out') =>
@@ -89,19 +79,19 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
       const answer = await api.stamp({ facility_id: facility.id, client_id: newClientId(), child_id: item.child.id, direction });
       const result = isFamilyStampResult(answer) ? answer.results[0] : answer;
       const name = item.child.name;
-      if (result.result === 'duplicate') setNotice(t('roster.duplicate', { name }));
-      else setNotice(t(result.result === 'arrived' ? 'roster.recorded_in' : 'roster.recorded_out', { name }));
       if (result.result === 'departed' && answer.pickup_choices.length > 0) {
         setPickup({ visit_id: result.visit.id, name, choices: answer.pickup_choices });
       }
+      if (result.result === 'duplicate') return t('roster.duplicate', { name });
+      return t(result.result === 'arrived' ? 'roster.recorded_in' : 'roster.recorded_out', { name });
     });
 
   const acknowledge = (item: RosterItem) =>
     act(item, 'ack', async () => {
-      if (!item.plan) return;
+      if (!item.plan) return '';
       await api.acknowledgePlan(item.plan.id);
       const key = item.plan.status === 'absent' ? 'roster.acknowledged_absence' : 'roster.acknowledged_change';
-      setNotice(t(key, { name: item.child.name }));
+      return t(key, { name: item.child.name });
     });
 
   const items = roster.data?.items ?? [];
@@ -115,14 +105,13 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
       <NotArrivedAlert items={items} show={is_today} />
       <div class="toolbar no-print">
         <SelectField label={t('roster.facility')} name="facility_id" value={facility.id}
-          options={facilities.map((f) => ({ value: f.id, label: f.name }))}
+          options={namedOptions(facilities)}
           onValue={(id) => go(rosterPath(id, date))} />
         <TextField label={t('roster.date')} name="date" type="date" value={shown_date}
           onValue={(d) => d && go(rosterPath(facility.id, d))} />
         {!is_today && <Button variant="secondary" onClick={() => go(rosterPath(facility.id, null))}>{t('roster.today')}</Button>}
       </div>
-      <Notice>{notice}</Notice>
-      <ErrorMessage>{error}</ErrorMessage>
+      <Outcome of={action} />
       <LoadStatus loaded={roster} />
       {roster.data && (
         <>
@@ -140,7 +129,7 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
           <Table label={t('roster.title', { facility: facility.name })} class="roster" rows={items}
             rowKey={(item) => item.child.id} rowClass={rosterRowClass} empty={t('roster.no_children')}
             columns={rosterColumns({
-              busy, today: is_today,
+              busy: action.busy, today: is_today,
               onStamp: (item, d) => void stamp(item, d),
               onAcknowledge: (item) => void acknowledge(item),
               onCorrect: (item) => item.visit_id && item.in_at &&
@@ -150,7 +139,7 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
       )}
       {correcting && (
         <CorrectionDialog item={correcting} onClose={() => setCorrecting(null)} onDone={() => {
-          setNotice(t('correction.done', { name: correcting.child.name }));
+          action.say(t('correction.done', { name: correcting.child.name }));
           setCorrecting(null);
           roster.reload();
         }} />

@@ -3,7 +3,7 @@
 import { t } from '../../shared/i18n';
 import type { Visit } from '../../shared/types';
 import { Button } from '../../shared/ui/feedback';
-import { CheckField, SelectField, TextField } from '../../shared/ui/fields';
+import { CheckField, namedOptions, SelectField, TextField } from '../../shared/ui/fields';
 import { Table, type Column } from '../../shared/ui/table';
 import { calendarDate, clockTime } from '../../shared/ui/time';
 import { useFacilities, usePaged } from '../data';
@@ -51,8 +51,7 @@ export function VisitList() {
       </PageHead>
       <form class="toolbar" onSubmit={filters.apply} aria-label={t('visit.filters')}>
         <SelectField label={t('visit.facility')} name="facility_id" value={draft.facility_id}
-          options={[{ value: '', label: t('visit.all_facilities') },
-            ...(facilities.data ?? []).map((f) => ({ value: f.id, label: f.name }))]}
+          options={namedOptions(facilities.data, t('visit.all_facilities'))}
           onValue={(facility_id) => set({ facility_id })} />
         <TextField label={t('visit.from')} name="from" type="date" value={draft.from} onValue={(from) => set({ from })} />
         <TextField label={t('visit.to')} name="to" type="date" value={draft.to} onValue={(to) => set({ to })} />

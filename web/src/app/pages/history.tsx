@@ -3,32 +3,21 @@ import { t } from '../../shared/i18n';
 import { ErrorMessage, Loading } from '../../shared/ui/feedback';
 import { Table } from '../../shared/ui/table';
 import { clockTime, calendarDate } from '../../shared/ui/time';
-import type { MyChild } from '../../shared/types';
-import { pickChild, useMyChildren } from '../children';
-import { daysOf, formatDay, kMonthPattern, monthOf } from '../dates';
+import { daysOf, formatDay } from '../dates';
 import { fetchAll, useLoad } from '../../shared/data';
 import { errorText } from '../../shared/form';
 import { PageHead } from '../layout';
-import { ChildPicker, MonthPicker } from '../pickers';
+import { ChildMonthPage, ChildPicker, MonthPicker, type ChildMonth } from '../pickers';
 import { api } from '../../shared/session';
 
 export function HistoryPage({ child_id, month }: { child_id: string | null; month: string | null }) {
-  const children = useMyChildren();
-  const item = children.data ? pickChild(children.data, child_id) : undefined;
-  if (!item) {
-    return (
-      <>
-        <PageHead title={t('parent.history')} />
-        {children.error !== null && <ErrorMessage>{errorText(children.error)}</ErrorMessage>}
-        {children.data === null ? <Loading label={t('common.loading')} /> : <p>{t('parent.no_children')}</p>}
-      </>
-    );
-  }
-  const shown = month && kMonthPattern.test(month) ? month : monthOf(item.today.date);
-  return <History key={`${item.child.id}/${shown}`} items={children.data!} item={item} month={shown} />;
+  return (
+    <ChildMonthPage title={t('parent.history')} child_id={child_id} month={month}
+      render={(shown) => <History key={`${shown.item.child.id}/${shown.month}`} {...shown} />} />
+  );
 }
 
-function History({ items, item, month }: { items: MyChild[]; item: MyChild; month: string }) {
+function History({ items, item, month }: ChildMonth) {
   const days = daysOf(month);
   const visits = useLoad(
     () => fetchAll((cursor) => api.listVisits({ child_id: item.child.id, from: days[0], to: days[days.length - 1], limit: 200, cursor }), 50),

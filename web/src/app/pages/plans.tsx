@@ -7,36 +7,27 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { MyChild, Plan, PlanDayInput } from '../../shared/types';
 import { Button, ErrorMessage, Loading, Notice } from '../../shared/ui/feedback';
-import { SelectField, TextAreaField, TextField } from '../../shared/ui/fields';
+import { namedOptions, SelectField, TextAreaField, TextField } from '../../shared/ui/fields';
 import { Table } from '../../shared/ui/table';
-import { pickChild, planFacilities, useMyChildren } from '../children';
-import { daysOf, formatDay, kMonthPattern, monthOf, weekdayOf, weekdayShort } from '../dates';
+import { planFacilities } from '../children';
+import { daysOf, formatDay, weekdayOf, weekdayShort } from '../dates';
 import { useLoad } from '../../shared/data';
 import { errorText, useSubmit } from '../../shared/form';
 import { useFresh } from '../../shared/fresh';
 import { PageHead } from '../layout';
-import { ChildPicker, MonthPicker } from '../pickers';
+import { ChildMonthPage, ChildPicker, MonthPicker, type ChildMonth } from '../pickers';
 import { api } from '../../shared/session';
 
 type Choice = 'attend' | 'absent' | 'none';
 
 export function PlansPage({ child_id, month }: { child_id: string | null; month: string | null }) {
-  const children = useMyChildren();
-  const item = children.data ? pickChild(children.data, child_id) : undefined;
-  if (!item) {
-    return (
-      <>
-        <PageHead title={t('parent.plans')} />
-        {children.error !== null && <ErrorMessage>{errorText(children.error)}</ErrorMessage>}
-        {children.data === null ? <Loading label={t('common.loading')} /> : <p>{t('parent.no_children')}</p>}
-      </>
-    );
-  }
-  const shown = month && kMonthPattern.test(month) ? month : monthOf(item.today.date);
-  return <Plans key={`${item.child.id}/${shown}`} items={children.data!} item={item} month={shown} />;
+  return (
+    <ChildMonthPage title={t('parent.plans')} child_id={child_id} month={month}
+      render={(shown) => <Plans key={`${shown.item.child.id}/${shown.month}`} {...shown} />} />
+  );
 }
 
-function Plans({ items, item, month }: { items: MyChild[]; item: MyChild; month: string }) {
+function Plans({ items, item, month }: ChildMonth) {
   const facilities = planFacilities(item);
   const [facility_id, setFacilityId] = useState(
     facilities.find((f) => f.id === item.today.plan?.facility_id)?.id ?? facilities[0]?.id ?? '');
@@ -65,7 +56,7 @@ function Plans({ items, item, month }: { items: MyChild[]; item: MyChild; month:
       {facilities.length > 1 && (
         <div class="pa-picker">
           <SelectField label={t('parent.facility')} name="facility" value={facility_id}
-            options={facilities.map((f) => ({ value: f.id, label: f.name }))}
+            options={namedOptions(facilities)}
             onValue={(id) => { setFacilityId(id); setSelected([]); }} />
         </div>
       )}

@@ -1,13 +1,12 @@
 // The QR cards of a family: each child's card (PDF) and QR image, the family's QR
 // (one code for all its children, used at drop-in rooms), the version of each, and
 // reissuing a card, which makes the earlier ones refused from then on.
-import { useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
 import type { Credential, Family } from '../../../shared/types';
-import { Button, ErrorMessage, Notice } from '../../../shared/ui/feedback';
+import { Outcome, useAction } from '../../../shared/action';
+import { Button } from '../../../shared/ui/feedback';
 import { Table } from '../../../shared/ui/table';
 import { useLoad } from '../../data';
-import { errorText } from '../../form';
 import { api } from '../../../shared/session';
 import { LoadStatus } from '../../status';
 
@@ -29,8 +28,7 @@ export function CardsSection({ family }: { family: Family }) {
     ]);
     return { family: family_credential, children };
   }, [family.id, child_ids]);
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState('');
+  const action = useAction();
 
   const rows: CardRow[] = credentials.data ? [
     ...family.children.map((c, i) => ({
@@ -53,23 +51,18 @@ export function CardsSection({ family }: { family: Family }) {
 
   const reissue = async (row: CardRow) => {
     if (!window.confirm(t('card.reissue_confirm', { name: row.name }))) return;
-    setNotice('');
-    setError('');
-    try {
+    await action.run(async () => {
       const fresh = await row.reissue();
-      setNotice(t('card.reissued', { name: row.name, version: fresh.version }));
       credentials.reload();
-    } catch (err) {
-      setError(errorText(err));
-    }
+      return t('card.reissued', { name: row.name, version: fresh.version });
+    });
   };
 
   return (
     <section aria-labelledby="cards">
       <h2 id="cards">{t('card.title')}</h2>
       <p class="hint">{t('card.intro')}</p>
-      <Notice>{notice}</Notice>
-      <ErrorMessage>{error}</ErrorMessage>
+      <Outcome of={action} />
       <LoadStatus loaded={credentials} />
       <Table labelledBy="cards" rows={rows} rowKey={(row) => row.key} columns={[
         { header: t('card.subject'), cell: (row) => row.name },

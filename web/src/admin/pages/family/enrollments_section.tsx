@@ -3,11 +3,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
 import type { Enrollment, Family } from '../../../shared/types';
+import { Outcome, useAction } from '../../../shared/action';
 import { Button, ErrorMessage } from '../../../shared/ui/feedback';
-import { SelectField } from '../../../shared/ui/fields';
+import { namedOptions, SelectField } from '../../../shared/ui/fields';
 import { Table } from '../../../shared/ui/table';
 import { useFacilities } from '../../data';
-import { errorText, useSubmit } from '../../form';
+import { useSubmit } from '../../form';
 import { api } from '../../../shared/session';
 
 const kFamily = 'family';
@@ -36,7 +37,7 @@ function EnrollForm({ family, onDone }: { family: Family; onDone: () => void }) 
     });
   };
   const targets = [
-    ...family.children.map((c) => ({ value: c.id, label: c.name })),
+    ...namedOptions(family.children),
     { value: kFamily, label: t('enrollment.whole_family') },
   ];
   return (
@@ -45,7 +46,7 @@ function EnrollForm({ family, onDone }: { family: Family; onDone: () => void }) 
       <ErrorMessage>{form.errors.message}</ErrorMessage>
       <div class="row">
         <SelectField label={t('enrollment.facility')} name="facility_id" value={facility?.id ?? ''}
-          options={facilities.map((f) => ({ value: f.id, label: f.name }))} onValue={chooseFacility}
+          options={namedOptions(facilities)} onValue={chooseFacility}
           error={form.field('facility_id')} />
         <SelectField label={t('enrollment.target')} name={target === kFamily ? 'family_id' : 'child_id'}
           value={target} options={targets} onValue={setTarget}
@@ -58,17 +59,20 @@ function EnrollForm({ family, onDone }: { family: Family; onDone: () => void }) 
 
 export function EnrollmentsSection({ family, onChanged }: { family: Family; onChanged: () => void }) {
   const facilities = useFacilities().data ?? [];
-  const [error, setError] = useState('');
+  const action = useAction();
   const facility_name = (id: string) => facilities.find((f) => f.id === id)?.name ?? id;
   const target_name = (e: Enrollment) =>
     e.child_id ? (family.children.find((c) => c.id === e.child_id)?.name ?? e.child_id) : t('enrollment.whole_family');
   const approve = (e: Enrollment) =>
-    api.approveEnrollment(e.id).then(onChanged, (err) => setError(errorText(err)));
+    action.run(async () => {
+      await api.approveEnrollment(e.id);
+      onChanged();
+    });
 
   return (
     <section aria-labelledby="enrollments">
       <h2 id="enrollments">{t('family.enrollments')}</h2>
-      <ErrorMessage>{error}</ErrorMessage>
+      <Outcome of={action} />
       <Table labelledBy="enrollments" rows={family.enrollments} rowKey={(e) => e.id} empty={t('common.none')} columns={[
         { header: t('enrollment.facility'), cell: (e) => facility_name(e.facility_id) },
         { header: t('enrollment.target'), cell: target_name },

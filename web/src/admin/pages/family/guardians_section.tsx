@@ -2,10 +2,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
 import type { Family, Guardian } from '../../../shared/types';
-import { Button, ErrorMessage } from '../../../shared/ui/feedback';
+import { Outcome, useAction } from '../../../shared/action';
+import { Button } from '../../../shared/ui/feedback';
 import { Table } from '../../../shared/ui/table';
 import type { IssuedLogin } from '../../credentials_panel';
-import { errorText } from '../../form';
 import { GuardianFields, guardianInput, kNoGuardian } from '../../people_fields';
 import { api } from '../../../shared/session';
 import { DraftForm } from './draft_form';
@@ -18,24 +18,21 @@ interface Props {
 
 export function GuardiansSection({ family, onChanged, onIssued }: Props) {
   const [editing, setEditing] = useState<string | null>(null); // guardian id, or "new"
-  const [error, setError] = useState('');
+  const action = useAction();
 
   const reset = async (g: Guardian) => {
     if (!window.confirm(t('guardian.reset_confirm', { name: g.name }))) return;
-    setError('');
-    try {
+    await action.run(async () => {
       const { login, initial_password } = await api.resetGuardianPassword(g.id);
       onIssued([{ name: g.name, login, initial_password }]);
-    } catch (err) {
-      setError(errorText(err));
-    }
+    });
   };
   const editing_guardian = family.guardians.find((g) => g.id === editing);
 
   return (
     <section aria-labelledby="guardians">
       <h2 id="guardians">{t('family.guardians')}</h2>
-      <ErrorMessage>{error}</ErrorMessage>
+      <Outcome of={action} />
       <Table labelledBy="guardians" rows={family.guardians} rowKey={(g) => g.id} columns={[
         { header: t('guardian.name'), cell: (g) => g.name },
         { header: t('guardian.relation'), cell: (g) => g.relation },
