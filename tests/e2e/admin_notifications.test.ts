@@ -12,7 +12,7 @@ import type { TestApi } from '../support/server';
 import { until } from '../support/poll';
 import { startSmtpSink, type SmtpSink } from '../support/smtp';
 import { expectAccessible } from './axe';
-import { signIn, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
+import { signInAt, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
 
 const kGuardian = '小川 真理';
 const kEmail = 'mari.ogawa@example.jp';
@@ -70,8 +70,7 @@ describe('admin app: notification deliveries, dead letters and retry', () => {
     }, 30_000, 'the e-mail to give up (dead)', 500);
 
     b = await startBrowser();
-    await b.page.goto(`${server.url}/admin/notifications`);
-    await signIn(b.page, server.admin.login, server.admin.password);
+    await signInAt(b.page, server, '/admin/notifications');
   });
   afterAll(async () => {
     await smtp?.stop();
@@ -156,8 +155,7 @@ describe('admin app: notification deliveries, dead letters and retry', () => {
     const context = await b.browser.newContext({ locale: 'ja-JP' });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}/admin/notifications`);
-      await signIn(page, other.login, other.password);
+      await signInAt(page, server, '/admin/notifications', other);
       await page.getByText('該当する通知はありません。').waitFor();
       expect(await page.getByText(kGuardian).count()).toBe(0);
       expect(await page.getByText(/配信不能）が/).count()).toBe(0);

@@ -8,9 +8,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { NewFamily } from '../../web/src/shared/types';
 import { familyInput } from '../support/fixtures';
 import type { TestApi, TestServer } from '../support/server';
-
-const kChromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { chromiumOptions, kStepTimeout, signIn } from './harness';
 
 export const kPhone = { width: 390, height: 844 };
 
@@ -29,22 +27,21 @@ export interface Phone {
  */
 export async function startPhone(options: { installable?: boolean } = {}): Promise<Phone> {
   const settings = { locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: kPhone, isMobile: true, hasTouch: true };
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   let context: BrowserContext;
   let cleanup = async () => {};
   if (options.installable) {
     const profile = mkdtempSync(join(tmpdir(), 'tadaima-phone-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath, args: kChromiumArgs, ...settings });
+    context = await chromium.launchPersistentContext(profile, { ...chromiumOptions(), ...settings });
     cleanup = async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     };
   } else {
-    const browser = await chromium.launch({ executablePath, args: kChromiumArgs });
+    const browser = await chromium.launch(chromiumOptions());
     context = await browser.newContext(settings);
     cleanup = () => browser.close();
   }
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(kStepTimeout);
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, close: cleanup };
 }
@@ -52,9 +49,7 @@ export async function startPhone(options: { installable?: boolean } = {}): Promi
 /** Opens /app/ and signs in through the app's sign-in page. */
 export async function signInApp(page: Page, server: TestServer, login: string, password: string): Promise<void> {
   await page.goto(`${server.url}/app/`);
-  await page.getByLabel('ログインID').fill(login);
-  await page.getByLabel('パスワード').fill(password);
-  await page.getByRole('button', { name: 'ログイン' }).click();
+  await signIn(page, login, password);
 }
 
 /** Changes the password on the forced password-change page. */

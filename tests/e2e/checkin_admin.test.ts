@@ -7,7 +7,7 @@ import { allVisits, enrolledFamily, kioskApi, newSite, type Site } from '../supp
 import { expectApiError } from '../support/expect';
 import type { Child, NewFamily } from '../../web/src/shared/types';
 import { expectAccessible } from './axe';
-import { signIn, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
+import { signInAt, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
 
 describe('admin app: kiosks, roster, visits and cards', () => {
   let server: TestServer;
@@ -28,8 +28,7 @@ describe('admin app: kiosks, roster, visits and cards', () => {
       children: [{ name: '小林 みどり', name_kana: 'こばやし みどり', birth_date: '2016-10-10' }],
     }));
     b = await startBrowser();
-    await b.page.goto(`${server.url}/admin/facilities/${site.facility.id}`);
-    await signIn(b.page, server.admin.login, server.admin.password);
+    await signInAt(b.page, server, `/admin/facilities/${site.facility.id}`);
   });
   afterAll(async () => {
     await b?.close();

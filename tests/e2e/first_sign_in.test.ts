@@ -1,7 +1,7 @@
 // A new staff member must change the initial password at first sign-in; a wrong
 // current password comes back as a server error shown next to that field.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { signIn, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
+import { signIn, signInAt, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
 
 describe('first sign-in of a staff member', () => {
   let server: TestServer;
@@ -21,8 +21,7 @@ describe('first sign-in of a staff member', () => {
 
   test('is sent to the password change and cannot go elsewhere', async () => {
     const { page } = b;
-    await page.goto(`${server.url}/admin/families`);
-    await signIn(page, 'tanaka', 'initial-pass-1');
+    await signInAt(page, server, '/admin/families', { login: 'tanaka', password: 'initial-pass-1' });
     await page.getByRole('heading', { name: 'パスワードの変更' }).waitFor();
     expect(await page.getByRole('navigation').count()).toBe(0);
     await page.reload();
