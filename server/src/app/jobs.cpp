@@ -19,7 +19,7 @@ void BackgroundJobs::Stop() {
 }
 
 void BackgroundJobs::Start() {
-  if (services_.clock().frozen()) {
+  if (services_.context.clock.frozen()) {
     RunNow();
     return;
   }
