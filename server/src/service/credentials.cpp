@@ -1,5 +1,6 @@
 // QR credentials of children and families, and the printed cards.
 #include "base/ids.h"
+#include "rules/credential.h"
 #include "rules/permissions.h"
 #include "report/qr.h"
 #include "service/credentials.h"

@@ -15,8 +15,7 @@ Result<Enrollment> Enrollments::CreateEnrollment(const Actor& actor, const std::
                                               const std::optional<std::string>& child_id,
                                               const std::optional<std::string>& family_id) {
   if (child_id.has_value() == family_id.has_value())
-    return Fail(Error::InvalidArgument(reason::kChildOrFamily,
-                                       {{child_id ? "family_id" : "child_id", reason::kChildOrFamily}}));
+    return Fail(Error::InvalidField(child_id ? "family_id" : "child_id", reason::kChildOrFamily));
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Enrollment> {
     auto facility = TRY(store::FindFacility(tx, actor.organization_id, facility_id));

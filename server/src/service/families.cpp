@@ -151,7 +151,7 @@ Result<CreatedFamily> Families::CreateFamily(const Actor& actor, const FamilyInp
   return out;
 }
 
-Result<Page> Families::ListFamilies(const Actor& actor, const std::string& q, const std::string& cursor, int limit) {
+Result<FamilyPage> Families::ListFamilies(const Actor& actor, const std::string& q, const std::string& cursor, int limit) {
   TRY_STATUS(RequireStaff(actor));
   store::FamilyQuery query;
   query.organization_id = actor.organization_id;
@@ -159,7 +159,7 @@ Result<Page> Families::ListFamilies(const Actor& actor, const std::string& q, co
   query.search = NormalizeForSearch(TrimSpaces(q));
   query.after_id = cursor;
   query.limit = limit + 1;  // one more tells whether another page follows
-  Page page;
+  FamilyPage page;
   page.items = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListFamilies(tx, query); }));
   if (static_cast<int>(page.items.size()) > limit) {
     page.items.pop_back();

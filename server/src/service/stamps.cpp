@@ -6,6 +6,7 @@
 #include "base/field_errors.h"
 #include "base/ids.h"
 #include "notify/outbox.h"
+#include "rules/credential.h"
 #include "rules/permissions.h"
 #include "rules/stamp.h"
 #include "rules/validation.h"
