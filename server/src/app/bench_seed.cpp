@@ -10,10 +10,11 @@
 #include "base/ids.h"
 #include "base/password.h"
 #include "notify/webpush.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/kiosk_store.h"
-#include "store/notification_store.h"
 #include "store/organization_store.h"
+#include "store/push_subscription_store.h"
 #include "store/seed_store.h"
 #include "store/user_store.h"
 

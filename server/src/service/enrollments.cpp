@@ -4,6 +4,7 @@
 #include "rules/permissions.h"
 #include "service/services.h"
 #include "store/audit_store.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
 

@@ -8,8 +8,11 @@
 #include "rules/permissions.h"
 #include "service/services.h"
 #include "store/audit_store.h"
-#include "store/kiosk_store.h"
-#include "store/notification_store.h"
+#include "store/inbox_store.h"
+#include "store/notification_preference_store.h"
+#include "store/outbox_store.h"
+#include "store/push_subscription_store.h"
+#include "store/secret_store.h"
 #include "store/user_store.h"
 
 namespace tadaima::service {

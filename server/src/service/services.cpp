@@ -3,7 +3,7 @@
 
 #include "base/ids.h"
 #include "service/stamp_writer.h"
-#include "store/kiosk_store.h"
+#include "store/secret_store.h"
 
 namespace tadaima::service {
 

@@ -10,6 +10,7 @@
 #include "rules/validation.h"
 #include "service/services.h"
 #include "service/stamp_writer.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/kiosk_store.h"
 #include "store/organization_store.h"

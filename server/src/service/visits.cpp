@@ -11,6 +11,7 @@
 #include "rules/validation.h"
 #include "service/services.h"
 #include "store/audit_store.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
 #include "store/plan_store.h"

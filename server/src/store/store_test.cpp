@@ -6,6 +6,7 @@
 #include "db/migrations.h"
 #include "db/test_database.h"
 #include "rules/search_text.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
 #include "store/user_store.h"
