@@ -1,4 +1,4 @@
-#include "app/bench_seed.h"
+#include "bench_seed.h"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -18,7 +18,7 @@
 #include "store/seed_store.h"
 #include "store/user_store.h"
 
-namespace tadaima::app {
+namespace tadaima::bench {
 namespace {
 
 bool PlausibleDomain(const std::string& d) {
@@ -124,4 +124,4 @@ Status SeedBench(db::Database& db, service::Services& services, const BenchSeedO
   return {};
 }
 
-}  // namespace tadaima::app
+}  // namespace tadaima::bench
