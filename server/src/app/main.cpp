@@ -8,7 +8,6 @@
 #include <filesystem>
 #include <iostream>
 
-#include "app/bench_seed.h"
 #include "app/demo.h"
 #include "app/server_app.h"
 #include "base/reasons.h"
@@ -79,22 +78,6 @@ int main(int argc, char** argv) {
   create_org->add_option("--admin-password", admin_password, "the administrator's password")->required();
   create_org->add_option("--time-zone", time_zone, "IANA time zone")->capture_default_str();
 
-  auto* bench_seed = admin->add_subcommand("bench-seed", "seed a city-sized organization for benchmarks");
-  app::BenchSeedOptions bench;
-  bench_seed->add_option("--db", db_url, "database URL (TADAIMA_DB)");
-  bench_seed->add_option("--facilities", bench.facilities, "facilities, one kiosk each")->capture_default_str();
-  bench_seed->add_option("--children", bench.children, "children, one family each")->capture_default_str();
-  bench_seed->add_option("--history-days", bench.history_days, "days of visit history per child")->capture_default_str();
-  bench_seed->add_option("--out", bench.out, "TSV for the load generator: token, facility_id, credential")->required();
-  bench_seed->add_option("--guardians", bench.guardians, "guardians per family")->capture_default_str();
-  bench_seed->add_option("--email-domain", bench.email_domain,
-                         "give every guardian an address c<child>g<k>@DOMAIN (default: no address)");
-  bench_seed->add_option("--push-endpoint-base", bench.push_endpoint_base,
-                         "give every guardian a push subscription at URL + guardian id (e.g. http://127.0.0.1:PORT/push/;"
-                         " the host must be in TADAIMA_PUSH_ALLOWED_HOSTS)");
-  bench_seed->add_option("--push-p256dh", bench.push_p256dh, "the subscriptions' p256dh key (base64url P-256 point)");
-  bench_seed->add_option("--push-auth", bench.push_auth, "the subscriptions' auth secret (base64url, 16 bytes)");
-
   auto* demo = cli.add_subcommand("demo", "serve a demo organization (SQLite in a temp folder unless --db)");
   demo->add_option("--listen", listen, "HOST:PORT to listen on (TADAIMA_LISTEN)");
   demo->add_option("--db", db_url, "database URL (default: a new SQLite file in a temp folder)");
@@ -143,16 +126,6 @@ int main(int argc, char** argv) {
     if (!org) return Die(org.error());
     std::cout << "created organization " << org->id << " (" << org->name << ") with administrator " << admin_login
               << "\n";
-    return 0;
-  }
-
-  if (bench_seed->parsed()) {
-    if (auto s = db::CheckSchemaCurrent(**db); !s) return Die(s.error());
-    service::Services services(**db, Clock(), app::MakeSettings(*config));
-    bench.push_allowed_hosts = app::MakeSettings(*config).push_allowed_hosts;
-    if (auto s = app::SeedBench(**db, services, bench); !s) return Die(s.error());
-    std::cout << "seeded " << bench.facilities << " facilities and " << bench.children << " children into "
-              << bench.out << "\n";
     return 0;
   }
 

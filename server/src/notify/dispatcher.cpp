@@ -10,7 +10,8 @@
 #include "notify/email.h"
 #include "notify/outbox.h"
 #include "notify/templates.h"
-#include "store/notification_store.h"
+#include "store/outbox_store.h"
+#include "store/push_subscription_store.h"
 
 namespace tadaima::notify {
 namespace {

@@ -5,9 +5,9 @@
 #include "report/qr.h"
 #include "service/credentials.h"
 #include "store/audit_store.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
-#include "store/visit_store.h"
 #include "base/reasons.h"
 
 namespace tadaima::service {

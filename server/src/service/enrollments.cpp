@@ -5,6 +5,7 @@
 #include "service/enrollments.h"
 #include "service/filters.h"
 #include "store/audit_store.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
 #include "base/reasons.h"

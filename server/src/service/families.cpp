@@ -9,6 +9,7 @@
 #include "rules/validation.h"
 #include "service/families.h"
 #include "store/audit_store.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
 #include "store/user_store.h"

@@ -9,8 +9,11 @@
 #include "service/notifications.h"
 #include "service/filters.h"
 #include "store/audit_store.h"
-#include "store/kiosk_store.h"
-#include "store/notification_store.h"
+#include "store/inbox_store.h"
+#include "store/notification_preference_store.h"
+#include "store/outbox_store.h"
+#include "store/push_subscription_store.h"
+#include "store/secret_store.h"
 #include "store/user_store.h"
 #include "base/reasons.h"
 

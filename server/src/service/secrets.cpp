@@ -2,7 +2,7 @@
 
 #include "base/ids.h"
 #include "rules/credential.h"
-#include "store/kiosk_store.h"
+#include "store/secret_store.h"
 
 namespace tadaima::service {
 

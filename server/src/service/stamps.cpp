@@ -13,6 +13,7 @@
 #include "service/stamps.h"
 #include "service/visit_json.h"
 #include "service/stamp_writer.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/kiosk_store.h"
 #include "store/organization_store.h"

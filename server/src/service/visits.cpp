@@ -14,6 +14,7 @@
 #include "service/visit_json.h"
 #include "service/filters.h"
 #include "store/audit_store.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
 #include "store/plan_store.h"

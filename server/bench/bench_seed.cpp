@@ -1,4 +1,4 @@
-#include "app/bench_seed.h"
+#include "bench_seed.h"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -11,14 +11,15 @@
 #include "base/password.h"
 #include "notify/webpush.h"
 #include "rules/credential.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/kiosk_store.h"
-#include "store/notification_store.h"
 #include "store/organization_store.h"
+#include "store/push_subscription_store.h"
 #include "store/seed_store.h"
 #include "store/user_store.h"
 
-namespace tadaima::app {
+namespace tadaima::bench {
 namespace {
 
 bool PlausibleDomain(const std::string& d) {
@@ -122,4 +123,4 @@ Status SeedBench(db::Database& db, service::Services& services, const BenchSeedO
   return {};
 }
 
-}  // namespace tadaima::app
+}  // namespace tadaima::bench
