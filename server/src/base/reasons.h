@@ -48,7 +48,6 @@ namespace tadaima::reason {
   X(kLoginStart, "login_start", "must start with a letter or digit")                                  \
   X(kLoginCharacters, "login_characters", "may contain only a-z, 0-9, '.', '_' and '-'")              \
   X(kTaken, "taken", "is already taken")                                                              \
-  X(kLoginTaken, "login_taken", "login is already taken")                                             \
   X(kWrongPassword, "wrong_password", "is wrong")                                                     \
   X(kSamePassword, "same_password", "must differ from the current password")                          \
   /* times and dates */                                                                               \

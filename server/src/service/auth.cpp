@@ -112,7 +112,7 @@ Result<Organization> Auth::CreateOrganization(const std::string& name, const std
   admin.password_hash = HashPassword(admin_password);
   TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
     if (TRY(store::LoginExists(tx, admin.login)))
-      return Fail(Error::Conflict(reason::kLoginTaken, {{"admin_login", reason::kTaken}}));
+      return Fail(Error::Conflict(reason::kTaken.WithText("login is already taken"), {{"admin_login", reason::kTaken}}));
     TRY_STATUS(store::InsertOrganization(tx, org, now));
     TRY_STATUS(store::InsertUser(tx, admin, now));
     return store::InsertAudit(tx, {org.id, "", "organization.create", "organization", org.id}, NewId(now), now);

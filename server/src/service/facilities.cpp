@@ -157,7 +157,7 @@ Result<User> Facilities::CreateStaff(const Actor& actor, const StaffInput& in) {
     TRY_STATUS(errs.ToStatus());
     TRY_STATUS(CheckFacilityIds(tx, actor.organization_id, facility_ids, "facility_ids"));
     if (TRY(store::LoginExists(tx, u.login)))
-      return Fail(Error::Conflict(reason::kLoginTaken, {{"login", reason::kTaken}}));
+      return Fail(Error::Conflict(reason::kTaken.WithText("login is already taken"), {{"login", reason::kTaken}}));
     TRY_STATUS(store::InsertUser(tx, u, now));
     return store::InsertAudit(tx, {u.organization_id, actor.user_id, "staff.create", "user", u.id}, NewId(now), now);
   }));

@@ -147,6 +147,7 @@ Result<VisitPage> Visits::ListVisits(const Actor& actor, const VisitFilter& f) {
 }
 
 Result<std::string> Visits::ExportVisitsCsv(const Actor& actor, VisitFilter filter) {
+  TRY_STATUS(RequireStaff(actor));  // a spreadsheet of visits is the office's
   filter.limit = kMaxExportRows;
   filter.cursor.reset();
   auto page = TRY(ListVisits(actor, filter));

@@ -43,8 +43,8 @@ class Visits : AreaService {
   // The facility's roster of `date` (default the organization's today).
   Result<Roster> GetRoster(const Actor& actor, const std::string& facility_id, const std::optional<std::string>& date);
   Result<VisitPage> ListVisits(const Actor& actor, const VisitFilter& filter);
-  // The whole filtered list (cursor and limit ignored; at most kMaxExportRows
-  // visits) as a CSV file (report/visits_csv.h).
+  // Staff: the whole filtered list (cursor and limit ignored; at most
+  // kMaxExportRows visits) as a CSV file (report/visits_csv.h).
   static constexpr int kMaxExportRows = 100000;
   Result<std::string> ExportVisitsCsv(const Actor& actor, VisitFilter filter);
   Result<Visit> CorrectVisit(const Actor& actor, const std::string& id, const std::optional<std::string>& in_at,
