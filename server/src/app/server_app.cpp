@@ -27,11 +27,13 @@ bool IsLoopbackHost(const std::string& host) {
 // nothing but this machine can reach it.
 Status CheckTestClockAllowed(const Config& config) {
   auto [host, port] = TRY(ParseListen(config.listen));
-  std::string url_host;
-  if (!config.public_url.empty()) {
-    const std::string scheme = "http://";
-    if (config.public_url.rfind(scheme, 0) != 0) url_host = "(not http)";
-    else url_host = config.public_url.substr(scheme.size(), config.public_url.find_first_of(":/", scheme.size()) - scheme.size());
+  std::string url_host;  // of public_url: "127.0.0.1", "localhost", "[::1]"
+  const std::string& url = config.public_url;
+  const std::string scheme = "http://";
+  if (!url.empty()) {
+    if (url.rfind(scheme, 0) != 0) url_host = "(not http)";
+    else if (url.compare(scheme.size(), 1, "[") == 0) url_host = url.substr(scheme.size(), url.find(']') + 1 - scheme.size());
+    else url_host = url.substr(scheme.size(), url.find_first_of(":/", scheme.size()) - scheme.size());
   }
   if (!IsLoopbackHost(host) || (!config.public_url.empty() && !IsLoopbackHost(url_host)))
     return Fail(Error::InvalidArgument(

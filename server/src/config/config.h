@@ -18,7 +18,7 @@ struct Config {
   std::string web_root;                            // TADAIMA_WEB_ROOT: built front ends (default: found)
   int threads = 16;                                // TADAIMA_THREADS (handlers block on the database)
   int db_pool = 16;                                // TADAIMA_DB_POOL
-  int job_interval_seconds = 30;                   // TADAIMA_JOB_INTERVAL_SECONDS (auto-close)
+  int job_interval_seconds = 30;                   // TADAIMA_JOB_INTERVAL_SECONDS (auto-close; not with test_clock)
   size_t body_limit = 1 << 20;                     // TADAIMA_BODY_LIMIT (bytes)
   int login_max_failures = 5;                      // TADAIMA_LOGIN_MAX_FAILURES (per login, 15 min)
   std::string log_level = "info";                  // TADAIMA_LOG_LEVEL
