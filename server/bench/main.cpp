@@ -17,7 +17,7 @@ namespace {
 
 int Die(const Error& e) {
   std::cerr << "tadaima-bench: " << e.message << "\n";
-  for (const auto& [field, problem] : e.fields) std::cerr << "  " << field << ": " << problem << "\n";
+  for (const auto& [field, problem] : e.fields) std::cerr << "  " << field << ": " << problem.text << "\n";
   return 1;
 }
 
