@@ -361,7 +361,7 @@ export function createApi(options: ApiOptions = {}) {
       })}`),
     staffNotification: (id: string) => call<StaffNotificationDetail>('GET', `/api/v1/notifications/${seg(id)}`),
     /** A dead notification goes back to pending. */
-    retryNotification: (id: string) => call<void>('POST', `/api/v1/notifications/${seg(id)}/retry`),
+    retryNotification: (id: string) => call<StaffNotificationDetail>('POST', `/api/v1/notifications/${seg(id)}/retry`),
   };
 }
 

@@ -1711,10 +1711,11 @@ export interface components {
             date: components["schemas"]["Date"];
             /** @enum {unknown} */
             status: "attend" | "absent" | "none";
-            arrive_at?: components["schemas"]["Clock"];
-            leave_at?: components["schemas"]["Clock"];
-            pickup_by?: string;
-            reason?: string;
+            /** @description null is the same as leaving it out. */
+            arrive_at?: components["schemas"]["Clock"] | null;
+            leave_at?: components["schemas"]["Clock"] | null;
+            pickup_by?: string | null;
+            reason?: string | null;
         };
         PlansInput: {
             facility_id?: components["schemas"]["Id"];
