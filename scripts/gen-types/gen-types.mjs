@@ -21,7 +21,6 @@ export const kOutput = join(kRoot, 'web', 'src', 'shared', 'openapi.gen.ts');
 
 const kHeader = `// Generated from docs/openapi.yaml by \`npm run gen:types\` (openapi-typescript); do not edit.
 // Change docs/openapi.yaml and run the command again; web/src/shared/types.ts names these types.
-/* eslint-disable */
 
 `;
 

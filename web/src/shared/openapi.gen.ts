@@ -1,6 +1,5 @@
 // Generated from docs/openapi.yaml by `npm run gen:types` (openapi-typescript); do not edit.
 // Change docs/openapi.yaml and run the command again; web/src/shared/types.ts names these types.
-/* eslint-disable */
 
 export interface paths {
     "/healthz": {
