@@ -3,7 +3,7 @@
 //   node bench/stamp_load.mjs --url http://127.0.0.1:PORT --seed SEED.tsv --rate 1000 \
 //        --duration 25 [--connections 64] [--out RESULT.json]
 //
-// SEED.tsv is what `tadaima admin bench-seed --out` writes (kiosk token, facility id,
+// SEED.tsv is what `tadaima-bench seed --out` writes (kiosk token, facility id,
 // credential per child). Request i is due at start + i / rate: a scheduler wakes every
 // millisecond and sends every request that is due, whether or not the earlier ones were
 // answered, over keep-alive connections (at most --connections; a request waits for a

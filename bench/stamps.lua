@@ -2,7 +2,7 @@
 --
 --   wrk -t2 -c64 -d20s --latency -s bench/stamps.lua http://127.0.0.1:PORT -- SEED.tsv [RUN_TAG]
 --
--- SEED.tsv is what `tadaima admin bench-seed --out` writes, one line per child:
+-- SEED.tsv is what `tadaima-bench seed --out` writes, one line per child:
 --   kiosk_token<TAB>facility_id<TAB>credential_text
 -- Each request POSTs /api/v1/stamps for a random line: that facility's kiosk token as
 -- Bearer, a fresh client_id and direction "auto" (arrival or departure, or `duplicate`

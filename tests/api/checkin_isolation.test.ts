@@ -177,7 +177,7 @@ describe('another facility of the same organization', () => {
     expect((await allVisits(staffY)).map((v) => v.id)).not.toContain(visitA.id);
     // A's child is not enrolled at Y: its card is refused there.
     const e = await expectApiError(y.kiosk.stamp({ facility_id: y.facility.id, client_id: clientId(), credential: credA }), 400, 'invalid_argument');
-    expect(e.fields.credential).toBe('is not enrolled at this facility');
+    expect((e.body as any).error.field_reasons.credential).toBe('not_enrolled');
     expect(await allVisits(adminA, { child_id: famA.child.id })).toEqual([visitA]);
   });
 

@@ -98,10 +98,11 @@ describe('facilities', () => {
     expect(await staff.getFacility(mine.id)).toEqual(mine);
     await expectApiError(staff.getFacility(other.id), 404, 'not_found');
     await expectApiError(staff.createFacility(facilityInput()), 403, 'permission_denied');
-    // Changing facilities is for org_admin only: 403 whatever the id (nothing is revealed).
+    // Changing facilities is for org_admin only: 403 for their own facility; one they do not
+    // cover answers 404 as it does to GET (one rule for ids the caller cannot see).
     await expectApiError(staff.updateFacility(mine.id, { name: 'だめ' }), 403, 'permission_denied');
-    await expectApiError(staff.updateFacility(other.id, { name: 'だめ' }), 403, 'permission_denied');
-    await expectApiError(staff.updateFacility('does-not-exist', { name: 'だめ' }), 403, 'permission_denied');
+    await expectApiError(staff.updateFacility(other.id, { name: 'だめ' }), 404, 'not_found');
+    await expectApiError(staff.updateFacility('does-not-exist', { name: 'だめ' }), 404, 'not_found');
     expect(await admin.getFacility(mine.id)).toEqual(mine);
     expect(await admin.getFacility(other.id)).toEqual(other);
   });

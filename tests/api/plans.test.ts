@@ -1,7 +1,7 @@
 // Attendance plans (出欠予定): many days in one request, validation that names the bad
 // day and stores nothing, the facility's deadline (late changes, in the organization's
 // zone), acknowledgement of absence reports, and who may read and write whose plans.
-// The server's clock is pinned to 2027-06-10 15:00 in Tokyo (a Thursday).
+// The server's test clock stands at 2027-06-10 15:00 in Tokyo (a Thursday).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PINNED_DAY,

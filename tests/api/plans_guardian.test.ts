@@ -1,7 +1,7 @@
 // The guardian's side of issue 5: GET /api/v1/me/children (the family's children, their
 // facilities and today's status from visits and plans), the visit history of their own
 // children, and a family member invited by a guardian seeing the same.
-// The server's clock is pinned to 2027-06-10 15:00 in Tokyo.
+// The server's test clock stands at 2027-06-10 15:00 in Tokyo.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PINNED_DAY,

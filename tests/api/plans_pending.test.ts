@@ -2,7 +2,7 @@
 // guardians' absences and late changes from the organization's today on, by date, then
 // change; acknowledged ones leave it and come back when changed again; scoped to the
 // staff member's facilities and organization; dates and ranges checked.
-// The server's clock is pinned to 2027-06-10 15:00 in Tokyo (a Thursday); the facilities
+// The server's test clock stands at 2027-06-10 15:00 in Tokyo (a Thursday); the facilities
 // keep the default deadline (17:00 the day before), so a change for tomorrow is on time
 // and a change for today is late. The last test moves the clock two days on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -241,7 +241,7 @@ describe('GET /api/v1/plans?pending=true', () => {
     await put(guardian, child.id, { date: day(1), status: 'absent', reason: '旅行' }, { date: day(2), status: 'absent', reason: '旅行' });
     expect((await linesOf(a.staff, child.id)).map((l) => l.date)).toEqual([day(1), day(2)]);
     // 2027-06-12 09:00 in Tokyo (00:00 UTC): day(1) is yesterday, day(2) today.
-    await server.restart({ TADAIMA_CLOCK_START: '2027-06-12T09:00:00+09:00' });
+    await server.setClock('2027-06-12T09:00:00+09:00');
     expect((await a.staff.pendingPlans()).from).toBe(day(2));
     expect((await linesOf(a.staff, child.id)).map((l) => l.date)).toEqual([day(2)]);
     expect((await linesOf(a.staff, child.id, { from: day(1) })).map((l) => l.date)).toEqual([day(1), day(2)]);

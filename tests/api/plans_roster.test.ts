@@ -2,8 +2,10 @@
 // the not_arrived status exactly at the grace boundary (one minute before: expected; at
 // it: not_arrived), and the background job that raises each missing child once
 // (alerted_at), also with two server processes on one database.
-// The server's clock starts one minute before the boundary of a child expected at 15:00
-// with the default grace of 15 minutes, then restarts exactly at it.
+// The server runs on a test clock standing one minute before the boundary of a child
+// expected at 15:00 with the default grace of 15 minutes; the test then moves it exactly
+// to the boundary. The job runs after each move (and not on a timer), so nothing it does
+// depends on how fast the machine runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addDate,
@@ -21,7 +23,6 @@ import type { RosterItem } from '../../web/src/shared/types';
 const DAY = '2027-06-10';
 const BEFORE = '2027-06-10T15:14:00+09:00'; // one minute before 15:00 + 15 minutes
 const AT = '2027-06-10T15:15:00+09:00'; // the boundary itself
-const JOB = { TADAIMA_JOB_INTERVAL_SECONDS: '1' };
 
 let server: TestServer;
 let admin: TestApi;
@@ -37,21 +38,14 @@ const item = (items: RosterItem[], kid: Kid) => {
   return found!;
 };
 
-/** Polls the roster of `s` until `done` holds for it or `ms` pass; returns the last roster. */
-async function rosterUntil(s: Site, done: (items: RosterItem[]) => boolean, ms = 20_000, date?: string) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const { items } = await s.staff.roster(s.facility.id, date);
-    if (done(items) || Date.now() > deadline) return items;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 /** Milliseconds since the Unix epoch of an RFC 3339 time. */
 const ms = (t: string) => Date.parse(t);
 
+/** How many times the job logged raising `kid` in `logs`. */
+const raisedIn = (logs: string, kid: Kid) => logs.split(`not arrived: child ${kid.child.id} `).length - 1;
+
 beforeAll(async () => {
-  server = await startServer({ env: { TADAIMA_CLOCK_START: BEFORE, ...JOB } });
+  server = await startServer({ testClock: BEFORE });
   admin = await server.login();
   site = await newSite(server, admin, { duplicate_window_seconds: 0 });
   lenient = await newSite(server, admin, { duplicate_window_seconds: 0 });
@@ -81,6 +75,8 @@ beforeAll(async () => {
   await stamp(kids.left, '2027-06-10T13:00:00+09:00');
   await stamp(kids.left, '2027-06-10T14:00:00+09:00');
   await stamp(kids.early, '2027-06-10T13:30:00+09:00');
+  // The job runs at 15:14, now that every plan and stamp is in.
+  await server.advanceClock(0);
 });
 afterAll(async () => {
   await server?.close();
@@ -88,8 +84,7 @@ afterAll(async () => {
 
 describe('one minute before the grace boundary', () => {
   it('shows each child’s status with its plan', async () => {
-    // Wait for the job to have raised the child missing since 14:15.
-    const items = await rosterUntil(site, (its) => its.some((i) => i.child.id === kids.missing.child.id && i.alerted_at));
+    const { items } = await site.staff.roster(site.facility.id);
     const status = (k: Kid) => item(items, k).status;
     expect({
       expected: status(kids.expected),
@@ -125,17 +120,19 @@ describe('one minute before the grace boundary', () => {
   });
 
   it('the job raised the missing child once, and nobody else', async () => {
-    const items = await rosterUntil(site, (its) => its.some((i) => i.child.id === kids.missing.child.id && i.alerted_at));
+    const { items } = await site.staff.roster(site.facility.id);
     const alerted = item(items, kids.missing).alerted_at!;
-    expect(ms(alerted)).toBeGreaterThanOrEqual(ms(BEFORE));
-    expect(ms(alerted)).toBeLessThan(ms(AT));
+    expect(ms(alerted)).toBe(ms(BEFORE)); // the clock stood at 15:14 when the job ran
     for (const k of ['expected', 'present', 'absent', 'edge', 'early', 'untimed', 'unplanned']) {
       expect(item(items, kids[k]).alerted_at, k).toBeNull();
     }
-    // Later runs of the job leave it as it is.
-    await new Promise((r) => setTimeout(r, 2500));
-    expect(item((await site.staff.roster(site.facility.id)).items, kids.missing).alerted_at).toBe(alerted);
-    expect(server.logs().split(`not arrived: child ${kids.missing.child.id} `).length - 1).toBe(1);
+    // Later runs of the job (still before the boundary) leave it as it is.
+    await server.advanceClock(10_000);
+    await server.advanceClock(10_000);
+    const later = (await site.staff.roster(site.facility.id)).items;
+    expect(item(later, kids.missing).alerted_at).toBe(alerted);
+    expect(item(later, kids.edge)).toMatchObject({ status: 'expected', alerted_at: null });
+    expect(raisedIn(await server.logsThroughLastMove(), kids.missing)).toBe(1);
   });
 
   it('another day: a past plan without arrival is not_arrived, a future one expected', async () => {
@@ -153,21 +150,19 @@ describe('one minute before the grace boundary', () => {
 });
 
 describe('exactly at the grace boundary', () => {
-  // The clients follow the server across the restart (their sessions are in the database).
   beforeAll(async () => {
-    await server.restart({ TADAIMA_CLOCK_START: AT, ...JOB });
+    expect((await server.setClock(AT)).getTime()).toBe(ms(AT));
   });
 
   it('the child expected at 15:00 is not_arrived at 15:15 and raised once; the others keep their status', async () => {
     const staff = site.staff;
-    const first = await staff.roster(site.facility.id);
-    expect(item(first.items, kids.edge).status).toBe('not_arrived');
-    expect(item(first.items, kids.expected).status).toBe('expected');
-    expect(item(first.items, kids.present).status).toBe('present');
-    const items = await rosterUntil(site, (its) => its.some((i) => i.child.id === kids.edge.child.id && i.alerted_at));
-    const alerted = item(items, kids.edge).alerted_at;
-    expect(alerted).not.toBeNull();
-    expect(ms(alerted!)).toBeGreaterThanOrEqual(ms(AT));
+    const { items } = await staff.roster(site.facility.id);
+    expect(item(items, kids.edge).status).toBe('not_arrived');
+    expect(item(items, kids.expected).status).toBe('expected');
+    expect(item(items, kids.present).status).toBe('present');
+    // The job ran at the boundary before the move answered.
+    expect(item(items, kids.edge).alerted_at).toBe(AT);
+    expect(raisedIn(await server.logsThroughLastMove(), kids.edge)).toBe(1);
     expect(item(items, kids.early).alerted_at).toBeNull();
     // Still the grace of 30 minutes at the other facility (15:20).
     expect(item((await lenient.staff.roster(lenient.facility.id)).items, kids.lenient).status).toBe('expected');
@@ -193,29 +188,37 @@ describe('exactly at the grace boundary', () => {
     // Coming at 17:00 instead: expected again, not raised.
     await k.guardian.putPlans(k.child.id, { days: [{ date: DAY, status: 'attend', arrive_at: '17:00' }] });
     expect(item((await staff.roster(site.facility.id)).items, k)).toMatchObject({ status: 'expected', alerted_at: null });
-    // Back to 15:00: due at once and raised again by the job.
+    // Back to 15:00: due at once (not_arrived, not raised yet) and raised again by the job's next run.
     await k.guardian.putPlans(k.child.id, { days: [{ date: DAY, status: 'attend', arrive_at: '15:00' }] });
-    const items = await rosterUntil(site, (its) => its.some((i) => i.child.id === k.child.id && i.alerted_at));
+    expect(item((await staff.roster(site.facility.id)).items, k)).toMatchObject({ status: 'not_arrived', alerted_at: null });
+    const next = await server.advanceClock(1000);
+    const items = (await staff.roster(site.facility.id)).items;
     expect(item(items, k)).toMatchObject({ status: 'not_arrived' });
+    expect(ms(item(items, k).alerted_at!)).toBe(next.getTime());
     expect(ms(item(items, k).alerted_at!)).toBeGreaterThan(ms(was!));
   });
 });
 
 describe('two server processes on one database', () => {
   it('raise each missing child once between them', async () => {
-    const other = await server.another({ TADAIMA_CLOCK_START: AT, ...JOB });
+    const other = await server.another(); // its own test clock, standing where the first one's does
+    expect(other.clockNow().getTime()).toBe(server.clockNow().getTime());
     const due: Kid[] = [];
     for (let i = 0; i < 6; i++) {
       const k = await enrolledFamily(server, site.staff, [site.facility.id]);
       await k.guardian.putPlans(k.child.id, { days: [{ date: DAY, status: 'attend', arrive_at: '14:30' }] });
       due.push(k);
     }
-    const items = await rosterUntil(site, (its) => due.every((k) => its.find((i) => i.child.id === k.child.id)?.alerted_at));
+    // Both processes run the job at the same time, then twice more.
+    const both = () => Promise.all([server.advanceClock(1000), other.advanceClock(1000)]);
+    await both();
+    const items = (await site.staff.roster(site.facility.id)).items;
     for (const k of due) expect(item(items, k)).toMatchObject({ status: 'not_arrived', alerted_at: expect.any(String) });
-    // Both processes ran the job at least twice more since then.
-    await new Promise((r) => setTimeout(r, 2500));
-    const logs = server.logs() + other.logs();
-    for (const k of due) expect(logs.split(`not arrived: child ${k.child.id} `).length - 1, k.child.name).toBe(1);
+    await both();
+    await both();
+    expect(item((await site.staff.roster(site.facility.id)).items, due[0]).alerted_at).toBe(item(items, due[0]).alerted_at);
+    const logs = (await server.logsThroughLastMove()) + (await other.logsThroughLastMove());
+    for (const k of due) expect(raisedIn(logs, k), k.child.name).toBe(1);
     // The other process sees the same alerts.
     const seen = (await (await other.login()).roster(site.facility.id)).items;
     for (const k of due) expect(item(seen, k).alerted_at).toBe(item(items, k).alerted_at);

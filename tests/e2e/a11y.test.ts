@@ -1,15 +1,7 @@
 // axe-core on the sign-in page and the families pages: no serious or critical violations.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { expectAccessible } from './axe';
 import { signIn, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('accessibility (axe-core)', () => {
   let server: TestServer;
@@ -38,10 +30,10 @@ describe('accessibility (axe-core)', () => {
     const { page } = b;
     await page.goto(`${server.url}/admin/`);
     await page.getByLabel('ログインID').waitFor();
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
     await signIn(page, 'nobody', 'wrong-password');
     await page.getByRole('alert').waitFor();
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
   });
 
   test('signing in works from the keyboard alone', async () => {
@@ -61,15 +53,15 @@ describe('accessibility (axe-core)', () => {
   test('families list, new family form with errors, and family page', async () => {
     const { page } = b;
     await page.getByRole('row', { name: /高橋家/ }).waitFor();
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
 
     await page.getByRole('link', { name: '世帯を登録' }).click();
     await page.getByRole('button', { name: '登録', exact: true }).click();
     await page.getByRole('alert').first().waitFor();
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
 
     await page.goto(`${server.url}/admin/families/${family_id}`);
     await page.getByRole('region', { name: 'こども' }).getByRole('row', { name: /高橋 ゆい/ }).waitFor();
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
   });
 });

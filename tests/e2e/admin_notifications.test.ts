@@ -11,8 +11,8 @@ import { newStaff } from '../support/fixtures';
 import type { TestApi } from '../support/server';
 import { until } from '../support/poll';
 import { startSmtpSink, type SmtpSink } from '../support/smtp';
-import { seriousViolations } from './admin_support';
-import { signIn, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
+import { expectAccessible } from './axe';
+import { signInAt, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
 
 const kGuardian = '小川 真理';
 const kEmail = 'mari.ogawa@example.jp';
@@ -70,8 +70,7 @@ describe('admin app: notification deliveries, dead letters and retry', () => {
     }, 30_000, 'the e-mail to give up (dead)', 500);
 
     b = await startBrowser();
-    await b.page.goto(`${server.url}/admin/notifications`);
-    await signIn(b.page, server.admin.login, server.admin.password);
+    await signInAt(b.page, server, '/admin/notifications');
   });
   afterAll(async () => {
     await smtp?.stop();
@@ -96,7 +95,7 @@ describe('admin app: notification deliveries, dead letters and retry', () => {
     expect(last_error.last_error, 'the server keeps the error').toMatch(/\S/);
     expect(email_text).toContain(last_error.last_error);
     expect(await inapp.getByRole('button', { name: /再送/ }).count()).toBe(0);
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
   });
 
   test('filters by channel and by status; the banner links to the dead letters', async () => {
@@ -149,15 +148,14 @@ describe('admin app: notification deliveries, dead letters and retry', () => {
     expect(summary).toContain('メール');
     expect(summary).toContain('配信済み');
     expect(await page.getByRole('button', { name: '再送' }).count()).toBe(0);
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
   });
 
   test('staff of another facility see none of these notifications', async () => {
     const context = await b.browser.newContext({ locale: 'ja-JP' });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}/admin/notifications`);
-      await signIn(page, other.login, other.password);
+      await signInAt(page, server, '/admin/notifications', other);
       await page.getByText('該当する通知はありません。').waitFor();
       expect(await page.getByText(kGuardian).count()).toBe(0);
       expect(await page.getByText(/配信不能）が/).count()).toBe(0);

@@ -6,23 +6,15 @@
 // timers are frozen (so only the event stream can bring it); 確認 removing the line and
 // lowering both counts; English labels; axe-core clean.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Child, NewFamily } from '../../web/src/shared/types';
 import { gradeOn } from '../support/calendar';
-import { enrolledFamily, PINNED_DAY, startCheckinServer, newSite, type Site } from '../support/checkin';
+import { PINNED_DAY, startCheckinServer, newSite, type Site } from '../support/checkin';
 import type { TestApi } from '../support/server';
-import { rowOf, seriousViolations } from './admin_support';
-import { signIn, startBrowser, type TestBrowser, type TestServer } from './harness';
+import { kLive, member, rowOf, type Member } from './admin_support';
+import { expectAccessible } from './axe';
+import { signInAt, startBrowser, type TestBrowser, type TestServer } from './harness';
 
 const kTomorrow = '2027-06-11';
 const kSunday = '2027-06-13';
-/** How long a live change may take to show (a generous bound for a loaded machine, not a speed claim). */
-const kLive = { timeout: 15_000 };
-
-interface Member {
-  family: NewFamily;
-  child: Child;
-  guardian: TestApi;
-}
 
 describe('admin app: 連絡 — plan changes to acknowledge', () => {
   let server: TestServer;
@@ -35,12 +27,6 @@ describe('admin app: 連絡 — plan changes to acknowledge', () => {
   let sora: Member; // at the other facility: absent on Sunday
   let b: TestBrowser;
 
-  const member = async (site: Site, family: string, guardian: string, child: string, kana: string): Promise<Member> =>
-    enrolledFamily(server, site.staff, [site.facility.id], {
-      name: family,
-      guardians: [{ name: guardian, relation: '母' }],
-      children: [{ name: child, name_kana: kana, birth_date: '2018-05-05' }],
-    });
   const nav = () => b.page.getByRole('navigation').getByRole('link', { name: /^連絡/ });
 
   beforeAll(async () => {
@@ -49,9 +35,9 @@ describe('admin app: 連絡 — plan changes to acknowledge', () => {
     admin_name = (await admin.me()).name;
     himawari = await newSite(server, admin, { name: 'ひまわり児童クラブ' });
     sakura = await newSite(server, admin, { name: 'さくら児童クラブ' });
-    hikari = await member(himawari, '山田家', '山田 恵', '山田 ひかり', 'やまだ ひかり');
-    haru = await member(himawari, '佐藤家', '佐藤 舞', '佐藤 はる', 'さとう はる');
-    sora = await member(sakura, '鈴木家', '鈴木 綾', '鈴木 そら', 'すずき そら');
+    hikari = await member(server, himawari, '山田家', '山田 恵', '山田 ひかり', 'やまだ ひかり');
+    haru = await member(server, himawari, '佐藤家', '佐藤 舞', '佐藤 はる', 'さとう はる');
+    sora = await member(server, sakura, '鈴木家', '鈴木 綾', '鈴木 そら', 'すずき そら');
     await haru.guardian.putPlans(haru.child.id, {
       days: [{ date: PINNED_DAY, status: 'attend', arrive_at: '16:30', leave_at: '18:00', pickup_by: '祖母' }],
     });
@@ -63,8 +49,7 @@ describe('admin app: 連絡 — plan changes to acknowledge', () => {
     b = await startBrowser();
     // The page's clock is Playwright's: it runs normally until the live test pauses it.
     await b.context.clock.install();
-    await b.page.goto(`${server.url}/admin/plans`);
-    await signIn(b.page, server.admin.login, server.admin.password);
+    await signInAt(b.page, server, '/admin/plans');
   });
   afterAll(async () => {
     await b?.close();
@@ -106,7 +91,7 @@ describe('admin app: 連絡 — plan changes to acknowledge', () => {
     expect(await rowOf(page, '鈴木 そら').count()).toBe(1);
     await page.getByRole('status').filter({ hasText: '未確認 1件' }).waitFor();
     expect((await nav().textContent())?.replace(/\s+/g, '')).toBe('連絡2件（未確認）'); // the whole list's count
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
     await page.getByLabel('施設', { exact: true }).selectOption({ label: 'すべての施設' });
     await rowOf(page, '佐藤 はる').waitFor();
   });
@@ -145,7 +130,7 @@ describe('admin app: 連絡 — plan changes to acknowledge', () => {
     const [plan] = await hikari.guardian.listPlans(hikari.child.id, { from: kTomorrow, to: kTomorrow });
     expect(plan).toMatchObject({ status: 'absent', acknowledged_by: { name: admin_name } });
     expect((await admin.pendingPlans()).items.map((l) => l.child.name)).toEqual(['佐藤 はる', '鈴木 そら']);
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
   });
 
   test('acknowledging the last lines empties the list and the navigation count; English labels', async () => {
@@ -159,7 +144,7 @@ describe('admin app: 連絡 — plan changes to acknowledge', () => {
     const nav_en = page.getByRole('navigation').getByRole('link', { name: /^Plan changes/ });
     await expect.poll(async () => (await nav_en.textContent())?.trim(), kLive).toBe('Plan changes'); // no count
     expect(await page.getByRole('table').count()).toBe(0);
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
     await page.getByRole('button', { name: '日本語' }).click();
     await page.getByRole('heading', { level: 1, name: '連絡（未確認）' }).waitFor();
     expect((await admin.pendingPlans()).total).toBe(0);

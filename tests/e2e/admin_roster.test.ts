@@ -7,21 +7,13 @@
 // acknowledge it (確認済); stamps arriving live; another day's plans; polling while the
 // live stream is down.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Child, NewFamily } from '../../web/src/shared/types';
-import { enrolledFamily, PINNED_DAY, startCheckinServer, type Site, newSite } from '../support/checkin';
+import { PINNED_DAY, startCheckinServer, type Site, newSite } from '../support/checkin';
 import type { TestApi } from '../support/server';
-import { rowOf, seriousViolations } from './admin_support';
-import { signIn, startBrowser, type TestBrowser, type TestServer } from './harness';
+import { kLive, member, rowOf, type Member } from './admin_support';
+import { expectAccessible } from './axe';
+import { signInAt, startBrowser, type TestBrowser, type TestServer } from './harness';
 
 const kTomorrow = '2027-06-11';
-/** How long a live change may take to show (a generous bound for a loaded machine, not a speed claim). */
-const kLive = { timeout: 15_000 };
-
-interface Member {
-  family: NewFamily;
-  child: Child;
-  guardian: TestApi;
-}
 
 describe('admin app: plans, absences and the not-arrived alert on the roster', () => {
   let server: TestServer;
@@ -35,12 +27,6 @@ describe('admin app: plans, absences and the not-arrived alert on the roster', (
   let kei: Member; // expected at 14:30, stamped in
   let b: TestBrowser;
 
-  const member = async (family: string, guardian: string, child: string, kana: string): Promise<Member> =>
-    enrolledFamily(server, site.staff, [site.facility.id], {
-      name: family,
-      guardians: [{ name: guardian, relation: '母' }],
-      children: [{ name: child, name_kana: kana, birth_date: '2018-05-05' }],
-    });
   const stampIn = async (m: Member) => {
     const credential = (await site.staff.childCredential(m.child.id)).text;
     await site.kiosk.stamp({ facility_id: site.facility.id, client_id: crypto.randomUUID(), credential, direction: 'in' });
@@ -53,11 +39,11 @@ describe('admin app: plans, absences and the not-arrived alert on the roster', (
     site = await newSite(server, admin, { name: 'ひまわり児童クラブ', duplicate_window_seconds: 0 });
     // Until the test moves it, changes for today are on time (the deadline is today 23:59).
     await admin.updateFacility(site.facility.id, { plan_deadline_days: 0, plan_deadline_time: '23:59' });
-    haru = await member('佐藤家', '佐藤 恵', '佐藤 はる', 'さとう はる');
-    sora = await member('鈴木家', '鈴木 舞', '鈴木 そら', 'すずき そら');
-    riku = await member('田中家', '田中 綾', '田中 りく', 'たなか りく');
-    yuna = await member('伊藤家', '伊藤 彩', '伊藤 ゆな', 'いとう ゆな');
-    kei = await member('渡辺家', '渡辺 葵', '渡辺 けい', 'わたなべ けい');
+    haru = await member(server, site, '佐藤家', '佐藤 恵', '佐藤 はる', 'さとう はる');
+    sora = await member(server, site, '鈴木家', '鈴木 舞', '鈴木 そら', 'すずき そら');
+    riku = await member(server, site, '田中家', '田中 綾', '田中 りく', 'たなか りく');
+    yuna = await member(server, site, '伊藤家', '伊藤 彩', '伊藤 ゆな', 'いとう ゆな');
+    kei = await member(server, site, '渡辺家', '渡辺 葵', '渡辺 けい', 'わたなべ けい');
     await site.staff.putPlans(haru.child.id, { days: [{ date: PINNED_DAY, status: 'attend', arrive_at: '14:00', leave_at: '17:00', pickup_by: '祖母' }] });
     await sora.guardian.putPlans(sora.child.id, { days: [{ date: PINNED_DAY, status: 'attend', arrive_at: '16:00', leave_at: '18:00', pickup_by: '父' }] });
     await site.staff.putPlans(kei.child.id, { days: [{ date: PINNED_DAY, status: 'attend', arrive_at: '14:30', leave_at: '17:30' }] });
@@ -66,8 +52,7 @@ describe('admin app: plans, absences and the not-arrived alert on the roster', (
     b = await startBrowser();
     // The page's clock is Playwright's: it runs normally until the live test pauses it.
     await b.context.clock.install();
-    await b.page.goto(`${server.url}/admin/facilities/${site.facility.id}`);
-    await signIn(b.page, server.admin.login, server.admin.password);
+    await signInAt(b.page, server, `/admin/facilities/${site.facility.id}`);
   });
   afterAll(async () => {
     await b?.close();
@@ -88,7 +73,7 @@ describe('admin app: plans, absences and the not-arrived alert on the roster', (
     await form.getByRole('button', { name: '保存' }).click();
     await form.getByRole('alert').first().waitFor();
     expect(await form.getByLabel('未到着とするまでの猶予（分）').getAttribute('aria-invalid')).toBe('true');
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
     const unchanged = await admin.getFacility(site.facility.id);
     expect([unchanged.plan_deadline_time, unchanged.not_arrived_grace_minutes]).toEqual(['23:59', 15]);
 
@@ -140,7 +125,7 @@ describe('admin app: plans, absences and the not-arrived alert on the roster', (
     // The banner's link leads to the child's row.
     await alert.getByRole('link', { name: '佐藤 はる' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('佐藤 はる');
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
   });
 
   test('live: an absence report arrives late and 確認中, staff acknowledge it, stamps clear the alert', async () => {
@@ -181,7 +166,7 @@ describe('admin app: plans, absences and the not-arrived alert on the roster', (
     } finally {
       await page.clock.resume(); // axe-core and the next tests need the page's timers
     }
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
   });
 
   test('another day: plans made before its deadline are not late, and no alert is raised for it', async () => {
@@ -198,7 +183,7 @@ describe('admin app: plans, absences and the not-arrived alert on the roster', (
     expect(await rowOf(page, '佐藤 はる').textContent()).toContain('予定なし');
     expect(await page.getByRole('region', { name: /未到着/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /の入館を記録/ }).count()).toBe(0);
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
   });
 
   test('when the live stream is down, the roster polls instead and still follows a stamp', async () => {

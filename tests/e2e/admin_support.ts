@@ -1,15 +1,29 @@
-// Helpers of the admin browser tests (admin_*.test.ts): axe-core's serious findings
-// and the rows of a page's table by the name in them.
-import { AxeBuilder } from '@axe-core/playwright';
+// Helpers of the admin browser tests (admin_*.test.ts): the rows of a page's table by the
+// name in them, the families of the roster and 連絡 tests, and how long a live change may
+// take. axe-core's check is ./axe.
 import type { Page } from 'playwright-core';
+import type { Child, NewFamily } from '../../web/src/shared/types';
+import { enrolledFamily, type Site } from '../support/checkin';
+import type { TestApi, TestServer } from '../support/server';
 
-/** axe-core's serious and critical violations of WCAG 2.1 A/AA and best practice, one line each. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+/** How long a live change may take to show (a generous bound for a loaded machine, not a speed claim). */
+export const kLive = { timeout: 15_000 };
 
 /** The table row whose text names `name` (a child or a guardian). */
 export const rowOf = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(name) });
+
+/** A family of one guardian and one child, enrolled at a site; the guardian signed in. */
+export interface Member {
+  family: NewFamily;
+  child: Child;
+  guardian: TestApi;
+}
+
+/** The family `family` at `site`: guardian `guardian` (母) and child `child` (kana `kana`, born 2018-05-05). */
+export function member(server: TestServer, site: Site, family: string, guardian: string, child: string, kana: string): Promise<Member> {
+  return enrolledFamily(server, site.staff, [site.facility.id], {
+    name: family,
+    guardians: [{ name: guardian, relation: '母' }],
+    children: [{ name: child, name_kana: kana, birth_date: '2018-05-05' }],
+  });
+}

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { NewFamily } from '../../web/src/shared/types';
 import { clientId, newSite, startCheckinServer, type Site } from '../support/checkin';
 import type { TestServer } from '../support/server';
-import { changePassword, registerFamily, seriousViolations, startPhone, type Phone } from './app_support';
+import { changePassword, registerFamily, startPhone, type Phone } from './app_support';
+import { expectAccessible } from './axe';
 
 describe('parents app accessibility (axe-core)', () => {
   let server: TestServer;
@@ -33,7 +34,7 @@ describe('parents app accessibility (axe-core)', () => {
     await server?.close();
   });
 
-  const clean = async () => expect((await seriousViolations(phone.page)).join('\n')).toBe('');
+  const clean = () => expectAccessible(phone.page);
 
   test('sign-in, with an error shown, from the keyboard alone; the forced password change', async () => {
     const { page } = phone;

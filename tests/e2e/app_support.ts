@@ -1,7 +1,6 @@
 // What the browser tests of the parents' app (/app/) share: Debian's Chromium as a phone
 // (390×844, touch, ja-JP, Asia/Tokyo), signing in through the app's own page, families
-// made through the API with their guardians' initial passwords, and axe-core.
-import { AxeBuilder } from '@axe-core/playwright';
+// made through the API with their guardians' initial passwords. axe-core's check is ./axe.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,9 +8,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { NewFamily } from '../../web/src/shared/types';
 import { familyInput } from '../support/fixtures';
 import type { TestApi, TestServer } from '../support/server';
-
-const kChromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { chromiumOptions, kStepTimeout, signIn } from './harness';
 
 export const kPhone = { width: 390, height: 844 };
 
@@ -30,22 +27,21 @@ export interface Phone {
  */
 export async function startPhone(options: { installable?: boolean } = {}): Promise<Phone> {
   const settings = { locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: kPhone, isMobile: true, hasTouch: true };
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   let context: BrowserContext;
   let cleanup = async () => {};
   if (options.installable) {
     const profile = mkdtempSync(join(tmpdir(), 'tadaima-phone-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath, args: kChromiumArgs, ...settings });
+    context = await chromium.launchPersistentContext(profile, { ...chromiumOptions(), ...settings });
     cleanup = async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     };
   } else {
-    const browser = await chromium.launch({ executablePath, args: kChromiumArgs });
+    const browser = await chromium.launch(chromiumOptions());
     context = await browser.newContext(settings);
     cleanup = () => browser.close();
   }
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(kStepTimeout);
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, close: cleanup };
 }
@@ -53,9 +49,7 @@ export async function startPhone(options: { installable?: boolean } = {}): Promi
 /** Opens /app/ and signs in through the app's sign-in page. */
 export async function signInApp(page: Page, server: TestServer, login: string, password: string): Promise<void> {
   await page.goto(`${server.url}/app/`);
-  await page.getByLabel('ログインID').fill(login);
-  await page.getByLabel('パスワード').fill(password);
-  await page.getByRole('button', { name: 'ログイン' }).click();
+  await signIn(page, login, password);
 }
 
 /** Changes the password on the forced password-change page. */
@@ -77,14 +71,6 @@ export async function signInFirstTime(page: Page, server: TestServer, login: str
 /** A family registered by `staff` and enrolled at `facilityIds`; guardians carry initial passwords. */
 export async function registerFamily(staff: TestApi, facilityIds: string[], over: Parameters<typeof familyInput>[0] = {}): Promise<NewFamily> {
   return staff.createFamily(familyInput({ facility_ids: facilityIds, ...over }));
-}
-
-/** axe-core's serious and critical violations on the page (WCAG 2.1 A/AA and best practice). */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */

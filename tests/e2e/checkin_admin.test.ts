@@ -2,20 +2,12 @@
 // with its /kiosk/#token= link; revoking it stops it at once), the roster's manual
 // arrival and departure with the pick-up person, a correction that needs a reason, the
 // visits list with its filters and CSV, and the QR card links of a family.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { allVisits, enrolledFamily, kioskApi, newSite, type Site } from '../support/checkin';
 import { expectApiError } from '../support/expect';
 import type { Child, NewFamily } from '../../web/src/shared/types';
-import { signIn, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { expectAccessible } from './axe';
+import { signInAt, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
 
 describe('admin app: kiosks, roster, visits and cards', () => {
   let server: TestServer;
@@ -36,8 +28,7 @@ describe('admin app: kiosks, roster, visits and cards', () => {
       children: [{ name: '小林 みどり', name_kana: 'こばやし みどり', birth_date: '2016-10-10' }],
     }));
     b = await startBrowser();
-    await b.page.goto(`${server.url}/admin/facilities/${site.facility.id}`);
-    await signIn(b.page, server.admin.login, server.admin.password);
+    await signInAt(b.page, server, `/admin/facilities/${site.facility.id}`);
   });
   afterAll(async () => {
     await b?.close();
@@ -60,7 +51,7 @@ describe('admin app: kiosks, roster, visits and cards', () => {
     const me = await kioskApi(server, token).kioskMe();
     expect(me.facility.id).toBe(site.facility.id);
     expect(me.kiosk.name).toBe('玄関のタブレット');
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
 
     await panel.getByRole('button', { name: /閉じる/ }).click();
     expect(await page.locator('main').textContent()).not.toContain(token);
@@ -92,7 +83,7 @@ describe('admin app: kiosks, roster, visits and cards', () => {
     const { page } = b;
     const row = page.getByRole('row', { name: /小林 みどり/ });
     await expect.poll(() => row.textContent()).toContain('予定なし');
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
     await row.getByRole('button', { name: '小林 みどり の入館を記録' }).click();
     await page.getByRole('status').filter({ hasText: '小林 みどり の入館を記録しました' }).waitFor();
     await expect.poll(() => row.textContent()).toContain('在館中');
@@ -118,7 +109,7 @@ describe('admin app: kiosks, roster, visits and cards', () => {
     await dialog.getByLabel('入館時刻').fill('00:01');
     await dialog.getByRole('button', { name: '修正する' }).click();
     await dialog.getByRole('alert').filter({ hasText: '修正の理由を入力してください' }).waitFor();
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
     await dialog.getByLabel('修正の理由').fill('打刻忘れのため保護者に確認');
     await dialog.getByRole('button', { name: '修正する' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -142,7 +133,7 @@ describe('admin app: kiosks, roster, visits and cards', () => {
     await page.getByRole('heading', { name: '入退館記録' }).waitFor();
     const rows = page.getByRole('row', { name: /小林 みどり/ });
     await expect.poll(() => rows.count()).toBe(2);
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
 
     const filters = page.getByRole('form', { name: '絞り込み' });
     await filters.getByLabel('施設').selectOption({ label: 'みどり児童クラブ' });
@@ -177,7 +168,7 @@ describe('admin app: kiosks, roster, visits and cards', () => {
     expect(await row.getByRole('link', { name: '小林 みどり のQR画像' }).getAttribute('href'))
       .toBe(`/api/v1/children/${child.id}/qr.svg`);
     await cards.getByRole('row', { name: /世帯カード/ }).waitFor();
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
 
     const old = (await site.staff.childCredential(child.id)).text;
     page.once('dialog', (dialog) => void dialog.accept());

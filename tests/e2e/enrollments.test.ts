@@ -1,7 +1,7 @@
 // Enrollments on the family page: a guardian's request to join a drop-in room waits
 // as pending until staff approve it; staff enroll a child at an after-school club.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { signIn, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
+import { signInAt, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
 
 describe('enrollments on the family page', () => {
   let server: TestServer;
@@ -34,8 +34,7 @@ describe('enrollments on the family page', () => {
 
   test('staff approve the pending request', async () => {
     const { page } = b;
-    await page.goto(`${server.url}/admin/families/${family_id}`);
-    await signIn(page, server.admin.login, server.admin.password);
+    await signInAt(page, server, `/admin/families/${family_id}`);
     const region = page.getByRole('region', { name: '利用登録' });
     const row = region.getByRole('row', { name: /こどもルーム西/ });
     await expect.poll(() => row.textContent()).toContain('承認待ち');

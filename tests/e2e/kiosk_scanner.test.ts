@@ -3,21 +3,14 @@
 // foreign code), a family code choosing the children who came, and the offline queue
 // (scans kept in localStorage while the API is unreachable, sent later once, with their
 // original scanned_at and client_id). axe-core checks the ready screen.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { allVisits, enrolledFamily, newSite, type Site } from '../support/checkin';
 import type { TestApi } from '../support/server';
 import type { Child } from '../../web/src/shared/types';
+import { expectAccessible } from './axe';
 import { startServer, type TestServer } from './harness';
 import { adminPage, scanWithKeyboard, startKioskBrowser, type KioskBrowser } from './kiosk_support';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('kiosk: USB scanner, feedback and the offline queue', () => {
   let server: TestServer;
@@ -92,7 +85,7 @@ describe('kiosk: USB scanner, feedback and the offline queue', () => {
     expect(await page.locator('.facility-name').textContent()).toBe('さくら児童クラブ');
     // No camera in this browser: the page says so, and the scanner still works.
     await page.getByText('カメラが使えません').waitFor();
-    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await expectAccessible(page);
   });
 
   test('a scan typed by the USB scanner: おかえりなさい, the name and the time', async () => {

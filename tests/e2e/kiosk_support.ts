@@ -8,12 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { signIn, type TestServer } from './harness';
+import { chromiumOptions, desktopContext, kStepTimeout, signInAt, type TestServer } from './harness';
 
 const run = promisify(execFile);
-
-const kChromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface KioskBrowser {
   browser: Browser;
@@ -31,23 +28,17 @@ export async function startKioskBrowser(options: { video?: string } = {}): Promi
   const camera = options.video
     ? ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${options.video}`]
     : [];
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...kChromiumArgs, ...camera],
-  });
+  const browser = await chromium.launch(chromiumOptions(camera));
   const kiosk = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1024, height: 768 }, hasTouch: true });
-  kiosk.setDefaultTimeout(15_000);
+  kiosk.setDefaultTimeout(kStepTimeout);
   const page = await kiosk.newPage();
   return { browser, kiosk, page, close: () => browser.close() };
 }
 
 /** A signed-in admin page in its own context (own cookies) of the same browser. */
 export async function adminPage(browser: Browser, server: TestServer, path: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  await page.goto(server.url + path);
-  await signIn(page, server.admin.login, server.admin.password);
+  const page = await (await desktopContext(browser)).newPage();
+  await signInAt(page, server, path);
   return page;
 }
 

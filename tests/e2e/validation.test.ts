@@ -2,7 +2,7 @@
 // fields of the second guardian and of a child ("guardians[1].email").
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { signIn, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
+import { signInAt, startBrowser, startServer, type TestBrowser, type TestServer } from './harness';
 
 /** The error text tied to a field by aria-describedby, once the field is invalid. */
 async function fieldError(page: Page, name: string): Promise<string> {
@@ -20,8 +20,7 @@ describe('server validation errors', () => {
   beforeAll(async () => {
     server = await startServer();
     b = await startBrowser();
-    await b.page.goto(`${server.url}/admin/families/new`);
-    await signIn(b.page, server.admin.login, server.admin.password);
+    await signInAt(b.page, server, '/admin/families/new');
   });
   afterAll(async () => {
     await b?.close();

@@ -99,24 +99,27 @@ export function tokyo(at: Date | number): string {
 }
 
 /**
- * The check-in tests run the server on a pinned clock (TADAIMA_CLOCK_START) so that the
- * day and the hour do not depend on when the tests run: a Thursday afternoon in Tokyo,
- * hours before the 19:00 closing of a default facility and far from midnight.
+ * The check-in tests run the server on a test clock standing at a pinned instant, so that
+ * the day and the hour do not depend on when the tests run nor on how fast: a Thursday
+ * afternoon in Tokyo, hours before the 19:00 closing of a default facility and far from
+ * midnight. It moves only when a test moves it (server.setClock, server.advanceClock).
  */
 export const PINNED_START = '2027-06-10T15:00:00+09:00';
 export const PINNED_DAY = '2027-06-10';
 
-let clock = { base: Date.now(), origin: Date.now() };
+let pinned: TestServer | null = null;
 
-/** startServer on the pinned clock; serverNow() follows it from then on. */
+/** startServer on the test clock at PINNED_START (or options.testClock); serverNow() reads it. */
 export async function startCheckinServer(options: StartOptions = {}): Promise<TestServer> {
-  const server = await startServer({ ...options, env: { TADAIMA_CLOCK_START: PINNED_START, ...(options.env ?? {}) } });
-  clock = { base: Date.parse(PINNED_START), origin: Date.now() };
-  return server;
+  pinned = await startServer({ testClock: PINNED_START, ...options });
+  return pinned;
 }
 
-/** The server's clock as far as the test can tell (a fraction of a second behind at most). */
-export const serverNow = (): Date => new Date(clock.base + Date.now() - clock.origin);
+/** The clock of the last startCheckinServer's server (exact: it stands still until moved). */
+export const serverNow = (): Date => {
+  if (!pinned) throw new Error('serverNow() needs startCheckinServer() first');
+  return pinned.clockNow();
+};
 
 /** The server's now plus `seconds` (may be negative), whole seconds. */
 export const secondsFromNow = (seconds: number): Date => new Date(Math.floor(serverNow().getTime() / 1000) * 1000 + seconds * 1000);
@@ -172,15 +175,17 @@ export async function expectInvalidAt(promise: Promise<unknown>, field: string):
   return e!;
 }
 
-/** Expects 400 with fields.credential equal to `message` (one of the contract's). */
-export async function expectRefusedCode(promise: Promise<unknown>, message: string): Promise<void> {
+/** Expects 400 refusing the credential with `reason` (one of the contract's). */
+export async function expectRefusedCode(promise: Promise<unknown>, reason: string): Promise<void> {
   const e = await expectInvalid(promise, 'credential');
-  expect(e.fields.credential).toBe(message);
+  const error = (e.body as any).error;
+  expect(error.field_reasons.credential, JSON.stringify(error)).toBe(reason);
+  expect(error.reason).toBe(reason);
 }
 
-export const NOT_A_CODE = 'is not a Tadaima code';
-export const REPLACED = 'has been replaced by a newer card';
-export const NOT_ENROLLED = 'is not enrolled at this facility';
+export const NOT_A_CODE = 'not_code';
+export const REPLACED = 'credential_replaced';
+export const NOT_ENROLLED = 'not_enrolled';
 
 /** A facility with its staff member, a kiosk paired by that staff member, and families. */
 export interface Site {

@@ -1,7 +1,31 @@
 // Assertion helpers for API answers.
 
+import { execFileSync } from 'node:child_process';
 import { expect } from 'vitest';
 import { ApiError } from '../../web/src/shared/api';
+import { BINARY } from './server';
+
+let reasons: Set<string> | undefined;
+/** Every error reason id of the server's catalogue (`tadaima reasons`). */
+export function knownReasons(): Set<string> {
+  reasons ??= new Set(execFileSync(BINARY, ['reasons'], { encoding: 'utf8' }).split('\n').filter(Boolean));
+  return reasons;
+}
+
+/**
+ * The reason contract (docs/decisions/0008): every error names a known reason; every bad
+ * field has a known reason under the same key; an error about one field has its reason.
+ */
+export function expectReasons(error: any): void {
+  const known = knownReasons();
+  expect(known.has(error?.reason), `reason of ${JSON.stringify(error)}`).toBe(true);
+  const fields = Object.keys(error?.fields ?? {});
+  if (fields.length === 0) return;
+  expect(Object.keys(error.field_reasons ?? {}).sort(), `field_reasons of ${JSON.stringify(error)}`).toEqual(fields.sort());
+  for (const f of fields) expect(known.has(error.field_reasons[f]), `reason of ${f}`).toBe(true);
+  if (fields.length === 1) expect(error.reason).toBe(error.field_reasons[fields[0]]);
+  else expect(error.reason).toBe('invalid_fields');
+}
 
 const STATUS_OF: Record<string, number> = {
   invalid_argument: 400,
@@ -30,6 +54,7 @@ export async function expectApiError(promise: Promise<unknown>, status: number, 
       code: want,
     });
     expect(typeof e.message).toBe('string');
+    expectReasons((e.body as any)?.error);
     return e;
   }
   throw new Error(`expected HTTP ${status}, got success: ${JSON.stringify(result)}`);
@@ -48,4 +73,5 @@ export function expectErrorBody(res: { status: number; body: any }, status: numb
   expect(res.status, JSON.stringify(res.body)).toBe(status);
   expect(res.body?.error?.code).toBe(code);
   expect(typeof res.body?.error?.message).toBe('string');
+  expectReasons(res.body.error);
 }

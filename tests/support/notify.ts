@@ -42,6 +42,12 @@ export interface NotifyOptions {
   db?: DbKind;
   /** TADAIMA_CLOCK_START (default NOTIFY_START). */
   clockStart?: string;
+  /**
+   * Run the server on a test clock standing at clockStart (world.server.setClock and
+   * advanceClock move it; the not-arrived job runs after each move, and a retry or a
+   * held notification waits until the clock passes its time).
+   */
+  testClock?: boolean;
   env?: Record<string, string>;
 }
 
@@ -53,11 +59,12 @@ export interface NotifyOptions {
 export async function startNotifyWorld(options: NotifyOptions = {}): Promise<NotifyWorld> {
   const smtp = await startSmtpSink();
   let clock = { base: 0, origin: 0 };
-  const now = () => new Date(clock.base + Date.now() - clock.origin);
+  let started: TestServer | null = null; // the test clock, once the server runs
+  const now = () => (options.testClock && started ? started.clockNow() : new Date(clock.base + Date.now() - clock.origin));
   const push = await startPushReceiver({ now });
   const start = options.clockStart ?? NOTIFY_START;
   const env: Record<string, string> = {
-    TADAIMA_CLOCK_START: start,
+    ...(options.testClock ? {} : { TADAIMA_CLOCK_START: start }),
     TADAIMA_SMTP_URL: smtp.url,
     TADAIMA_MAIL_FROM: MAIL_FROM,
     TADAIMA_PUSH_ALLOWED_HOSTS: '127.0.0.1',
@@ -68,7 +75,8 @@ export async function startNotifyWorld(options: NotifyOptions = {}): Promise<Not
     clock = { base: Date.parse(s), origin: Date.now() };
   };
   pinClock(start);
-  const server = await startServer({ db: options.db, env });
+  const server = await startServer({ db: options.db, env, ...(options.testClock ? { testClock: start } : {}) });
+  started = server;
   pinClock(start);
   const admin = await server.login();
   const res = await fetch(`${server.url}/api/v1/push/public-key`);

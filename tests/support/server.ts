@@ -2,6 +2,10 @@
 // temp folder, or a new PostgreSQL database on $TADAIMA_TEST_PG_URL), migrations, a
 // first organization with its admin, and `serve` on a free port of 127.0.0.1.
 // Every server started here is SIGKILLed when the test process exits.
+//
+// With `testClock` the server runs on a test clock (TADAIMA_TEST_CLOCK): it stands still
+// at that instant and moves only when the test says so (setClock, advanceClock), so an
+// outcome that depends on the time never depends on how fast the machine runs.
 
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -31,6 +35,11 @@ export interface StartOptions {
   db?: DbKind;
   /** Extra environment for `serve` (e.g. TADAIMA_CLOCK_START). */
   env?: Record<string, string>;
+  /**
+   * Runs `serve` on a test clock standing at this instant (RFC 3339 or a Date): it moves
+   * only through setClock/advanceClock, and the background jobs run after each move.
+   */
+  testClock?: string | Date;
   orgName?: string;
   timeZone?: string;
 }
@@ -43,7 +52,25 @@ export interface Credentials {
 /** A test client: the shared API client plus its own cookie jar. */
 export type TestApi = Api & { jar: CookieJar };
 
-export interface TestServer {
+/** Moving a `serve` process's test clock (StartOptions.testClock); each answers the new time. */
+export interface TestClock {
+  /**
+   * Moves the clock to `at` (never backwards: that throws) and resolves once the jobs that
+   * depend on the time (auto-close, not-arrived alerts) ran at it.
+   */
+  setClock(at: string | Date): Promise<Date>;
+  /** Moves the clock on by `ms`; `advanceClock(0)` runs the jobs at the same time. */
+  advanceClock(ms: number): Promise<Date>;
+  /** The clock's time as the last start or move left it (exact: it stands still in between). */
+  clockNow(): Date;
+  /**
+   * The process's logs up to the answer of the last move (what the jobs logged at it
+   * included); waits a bounded time for the asynchronous log to catch up.
+   */
+  logsThroughLastMove(): Promise<string>;
+}
+
+export interface TestServer extends TestClock {
   /** Current base URL, e.g. http://127.0.0.1:41234 (changes on restart). */
   readonly url: string;
   readonly dbUrl: string;
@@ -64,11 +91,15 @@ export interface TestServer {
   stop(): Promise<number | null>;
   /** SIGKILL and wait. */
   kill9(): Promise<void>;
-  /** Stops (if running) and starts `serve` again on the same database. */
+  /**
+   * Stops (if running) and starts `serve` again on the same database. A test clock starts
+   * again where it stood, unless `env` names TADAIMA_CLOCK_START.
+   */
   restart(env?: Record<string, string>): Promise<void>;
   /**
    * Starts another `serve` process on the same database (PostgreSQL: several app servers
    * behind a balancer), with the first one's environment plus `env`. close() stops it too.
+   * On a test clock it has its own, starting where the first one's stands now.
    */
   another(env?: Record<string, string>): Promise<OtherServer>;
   /** Stops the server (and the others) and deletes its database. */
@@ -76,7 +107,7 @@ export interface TestServer {
 }
 
 /** A further `serve` process on a TestServer's database (see TestServer.another). */
-export interface OtherServer {
+export interface OtherServer extends TestClock {
   readonly url: string;
   logs(): string;
   /** A new client of this process (empty cookie jar). */
@@ -159,7 +190,12 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   };
   const admin = await createOrg(options.orgName ?? 'テスト市こども課', options.timeZone ?? 'Asia/Tokyo');
 
-  const main = createServeProcess(dbUrl, options.env ?? {});
+  const baseEnv: Record<string, string> = { ...(options.env ?? {}) };
+  if (options.testClock !== undefined) {
+    baseEnv.TADAIMA_TEST_CLOCK = 'true';
+    baseEnv.TADAIMA_CLOCK_START = new Date(options.testClock).toISOString();
+  }
+  const main = createServeProcess(dbUrl, baseEnv);
   const others = new Set<ServeProcess>();
   await main.start();
 
@@ -182,8 +218,13 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     stop: () => main.stop(),
     kill9: () => main.kill9(),
     restart: (env) => main.restart(env),
+    setClock: (at) => main.setClock(at),
+    advanceClock: (ms) => main.advanceClock(ms),
+    clockNow: () => main.clockNow(),
+    logsThroughLastMove: () => main.logsThroughLastMove(),
     async another(env) {
-      const proc = createServeProcess(dbUrl, { ...(options.env ?? {}), ...(env ?? {}) });
+      const clockEnv: Record<string, string> = options.testClock !== undefined ? { TADAIMA_CLOCK_START: main.clockNow().toISOString() } : {};
+      const proc = createServeProcess(dbUrl, { ...baseEnv, ...clockEnv, ...(env ?? {}) });
       await proc.start();
       const handle: OtherServer = {
         get url() {
@@ -199,6 +240,10 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
         stop: () => proc.stop(),
         kill9: () => proc.kill9(),
         restart: (more) => proc.restart(more),
+        setClock: (at) => proc.setClock(at),
+        advanceClock: (ms) => proc.advanceClock(ms),
+        clockNow: () => proc.clockNow(),
+        logsThroughLastMove: () => proc.logsThroughLastMove(),
       };
       others.add(proc);
       return handle;
@@ -223,7 +268,7 @@ function clientFor(base: () => string): TestApi {
   return Object.assign(api, { jar });
 }
 
-interface ServeProcess {
+interface ServeProcess extends TestClock {
   readonly url: string;
   logs(): string;
   start(env?: Record<string, string>): Promise<void>;
@@ -238,10 +283,44 @@ function createServeProcess(dbUrl: string, baseEnv: Record<string, string>): Ser
   let exited: Promise<number | null> = Promise.resolve(null);
   let url = '';
   let stderr = '';
+  const testClock = baseEnv.TADAIMA_TEST_CLOCK === 'true';
+  // Where the test clock stands (RFC 3339): its start, then each move's answer.
+  let clockAt = baseEnv.TADAIMA_CLOCK_START ?? '';
+  let moves = 0;
+  let lastMoveId = '';
+
+  const moveClock = async (body: { at: string } | { advance_ms: number }): Promise<Date> => {
+    if (!testClock) throw new Error('this server has no test clock: start it with { testClock }');
+    // The access log names the request id after the jobs' own lines: see logsThroughLastMove.
+    const requestId = `test-clock-${process.pid}-${++moves}`;
+    const res = await fetch(`${url}/api/v1/test/clock`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Request-Id': requestId },
+      body: JSON.stringify(body),
+    });
+    const answer = await res.json().catch(() => null);
+    if (res.status !== 200) throw new Error(`POST /api/v1/test/clock ${JSON.stringify(body)}: ${res.status} ${JSON.stringify(answer)}`);
+    clockAt = answer.now;
+    lastMoveId = requestId;
+    return new Date(answer.now);
+  };
+
+  const logsThroughLastMove = async (): Promise<string> => {
+    const deadline = Date.now() + 15_000;
+    while (lastMoveId && !stderr.includes(` ${lastMoveId} `)) {
+      if (Date.now() > deadline) throw new Error(`the log never showed the move ${lastMoveId}; stderr:\n${stderr}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return stderr;
+  };
 
   const start = async (env: Record<string, string> = {}) => {
+    // A test clock starts again where it stood (a restart does not turn time back).
+    const clockEnv = testClock && clockAt ? { TADAIMA_CLOCK_START: clockAt } : {};
+    const full = { ...process.env, ...baseEnv, ...clockEnv, ...env };
+    if (testClock) clockAt = full.TADAIMA_CLOCK_START ?? clockAt;
     const proc = spawn(BINARY, ['serve', '--db', dbUrl, '--listen', '127.0.0.1:0'], {
-      env: { ...process.env, ...baseEnv, ...env },
+      env: full,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = proc;
@@ -307,5 +386,12 @@ function createServeProcess(dbUrl: string, baseEnv: Record<string, string>): Ser
       await stop();
       await start(env ?? {});
     },
+    setClock: (at) => moveClock({ at: new Date(at).toISOString() }),
+    advanceClock: (ms) => moveClock({ advance_ms: ms }),
+    clockNow: () => {
+      if (!testClock) throw new Error('this server has no test clock: start it with { testClock }');
+      return new Date(clockAt);
+    },
+    logsThroughLastMove,
   };
 }

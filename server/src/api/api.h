@@ -12,13 +12,24 @@
 
 namespace tadaima::api {
 
+// The server's test mode (TADAIMA_TEST_CLOCK): the clock the tests move, and
+// what must happen after each move (the jobs that depend on the time run, the
+// notification workers look for rows that became due).
+struct TestClockControl {
+  Clock clock;                  // a test clock (Clock::frozen)
+  std::function<void()> moved;  // returns once the jobs ran at the new time
+};
+
 struct ApiContext {
   service::Services* services;  // null only when listing routes
   http::Metrics* metrics;
   bool secure_cookies = false;  // Secure on cookies (behind TLS)
+  // Set in test mode only: then (and when listing routes) the test-only
+  // routes exist; otherwise they answer 404 like any unknown path.
+  TestClockControl* test_clock = nullptr;
 };
 
-// Adds every API route to `router`.
+// Adds every API route to `router` (the test-only ones when ctx.test_clock is set).
 void RegisterRoutes(http::Router& router, ApiContext& ctx);
 
 struct AuthOptions {
@@ -41,6 +52,10 @@ nlohmann::json ListJson(nlohmann::json items, const std::optional<std::string>& 
 Result<http::Response> PagedList(const http::Request& req, const nlohmann::json& items);
 // ?cursor= of a list ordered by id: empty or an id.
 Result<std::string> IdCursor(const http::Request& req);
+
+// A file (CSV, PDF, image) with the children's data in it: never cached by
+// shared caches. `disposition` ("attachment; filename=…") may be empty.
+http::Response FileResponse(std::string body, const char* content_type, const std::string& disposition = "");
 
 using ApiHandler = std::function<Result<http::Response>(ApiContext&, http::Request&)>;
 // Adapts an ApiHandler: errors become the API's error response.
@@ -118,5 +133,8 @@ Result<http::Response> ListPlans(ApiContext&, http::Request&);
 Result<http::Response> AcknowledgePlan(ApiContext&, http::Request&);
 Result<http::Response> ListPendingPlans(ApiContext&, http::Request&);
 Result<http::Response> MyChildren(ApiContext&, http::Request&);
+
+// Test mode only (test_handlers.cpp).
+Result<http::Response> MoveTestClock(ApiContext&, http::Request&);
 
 }  // namespace tadaima::api

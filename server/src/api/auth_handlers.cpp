@@ -23,7 +23,7 @@ Result<http::Response> Login(ApiContext& ctx, http::Request& req) {
   JsonObject in(body, "", errs, {"login", "password"});
   std::string login = in.RequiredString("login"), password = in.RequiredString("password");
   TRY_STATUS(errs.ToStatus());
-  auto out = TRY(ctx.services->Login(login, password, req.remote_ip));
+  auto out = TRY(ctx.services->auth.Login(login, password, req.remote_ip));
   auto res = http::Response::Json(200, {{"user", UserJson(out.actor)}});
   SetCookies(ctx, res, out.session_token, out.csrf_token, kCookieSeconds);
   return res;
@@ -31,7 +31,7 @@ Result<http::Response> Login(ApiContext& ctx, http::Request& req) {
 
 Result<http::Response> Logout(ApiContext& ctx, http::Request& req) {
   TRY(Authenticate(ctx, req, {.allow_pending_password = true}));
-  TRY_STATUS(ctx.services->Logout(SessionToken(req)));
+  TRY_STATUS(ctx.services->auth.Logout(SessionToken(req)));
   auto res = http::Response::NoContent();
   SetCookies(ctx, res, "", "", 0);
   return res;
@@ -49,13 +49,13 @@ Result<http::Response> ChangePassword(ApiContext& ctx, http::Request& req) {
   JsonObject in(body, "", errs, {"current_password", "new_password"});
   std::string current = in.RequiredString("current_password"), next = in.RequiredString("new_password");
   TRY_STATUS(errs.ToStatus());
-  TRY_STATUS(ctx.services->ChangePassword(actor, SessionToken(req), current, next));
+  TRY_STATUS(ctx.services->auth.ChangePassword(actor, SessionToken(req), current, next));
   return http::Response::NoContent();
 }
 
 Result<http::Response> GetOrganization(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
-  auto org = TRY(ctx.services->GetOrganization(actor));
+  auto org = TRY(ctx.services->auth.GetOrganization(actor));
   return http::Response::Json(200, {{"organization", OrganizationJson(org)}});
 }
 

@@ -4,6 +4,7 @@
 
 #include "api/api.h"
 #include "base/ids.h"
+#include "base/reasons.h"
 
 namespace tadaima::api {
 
@@ -11,15 +12,15 @@ std::string SessionToken(const http::Request& req) { return req.Cookie("tadaima_
 
 Result<Actor> Authenticate(ApiContext& ctx, const http::Request& req, AuthOptions options) {
   if (std::string bearer = req.Header("authorization"); bearer.rfind("Bearer ", 0) == 0) {
-    auto kiosk = TRY(ctx.services->AuthenticateKiosk(bearer.substr(7), options.kiosk_cached));
-    if (!options.allow_kiosk) return Fail(Error::PermissionDenied("a kiosk may only stamp"));
+    auto kiosk = TRY(ctx.services->kiosks.AuthenticateKiosk(bearer.substr(7), options.kiosk_cached));
+    if (!options.allow_kiosk) return Fail(Error::PermissionDenied(reason::kKioskOnlyStamps));
     return kiosk;
   }
-  auto auth = TRY(ctx.services->Authenticate(SessionToken(req)));
+  auto auth = TRY(ctx.services->auth.Authenticate(SessionToken(req)));
   if (req.IsStateChanging() && !SecureEquals(req.Header("x-csrf-token"), auth.csrf_token))
-    return Fail(Error::PermissionDenied("missing or wrong X-CSRF-Token header"));
+    return Fail(Error::PermissionDenied(reason::kCsrf));
   if (auth.actor.must_change_password && !options.allow_pending_password)
-    return Fail(Error::PermissionDenied("change your initial password first"));
+    return Fail(Error::PermissionDenied(reason::kPasswordChangeRequired));
   return auth.actor;
 }
 
@@ -29,7 +30,7 @@ Result<int> PageLimit(const http::Request& req) {
   int v = 0;
   auto [p, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
   if (ec != std::errc() || p != text->data() + text->size() || v < 1 || v > 200)
-    return Fail(Error::InvalidField("limit", "must be a number from 1 to 200"));
+    return Fail(Error::InvalidField("limit", reason::OutOfRange(1, 200)));
   return v;
 }
 
@@ -42,7 +43,7 @@ Result<http::Response> PagedList(const http::Request& req, const nlohmann::json&
   size_t start = 0;
   if (auto cursor = req.Query("cursor"); cursor && !cursor->empty()) {
     while (start < items.size() && items[start]["id"] != *cursor) ++start;
-    if (start == items.size()) return Fail(Error::InvalidField("cursor", "is not a cursor of this list"));
+    if (start == items.size()) return Fail(Error::InvalidField("cursor", reason::kBadCursor));
     ++start;
   }
   nlohmann::json page = nlohmann::json::array();
@@ -54,8 +55,17 @@ Result<http::Response> PagedList(const http::Request& req, const nlohmann::json&
 
 Result<std::string> IdCursor(const http::Request& req) {
   std::string cursor = req.Query("cursor").value_or("");
-  if (!cursor.empty() && !LooksLikeId(cursor)) return Fail(Error::InvalidField("cursor", "is not a cursor of this list"));
+  if (!cursor.empty() && !LooksLikeId(cursor)) return Fail(Error::InvalidField("cursor", reason::kBadCursor));
   return cursor;
+}
+
+http::Response FileResponse(std::string body, const char* content_type, const std::string& disposition) {
+  http::Response r;
+  r.content_type = content_type;
+  r.body = std::move(body);
+  r.headers.emplace_back("Cache-Control", "private, no-store");
+  if (!disposition.empty()) r.headers.emplace_back("Content-Disposition", disposition);
+  return r;
 }
 
 http::Handler Wrap(ApiContext& ctx, ApiHandler handler) {

@@ -100,18 +100,6 @@ nlohmann::json CredentialJson(const service::CredentialInfo& c) {
   return {{"text", c.text}, {"version", c.version}, {"kind", c.family ? "family" : "child"}, {"subject_id", c.subject_id}};
 }
 
-nlohmann::json VisitJson(const Visit& v, const std::string& time_zone) {
-  return {{"id", v.id},
-          {"facility_id", v.facility_id},
-          {"child", {{"id", v.child_id}, {"name", v.child_name}}},
-          {"in_at", FormatInstant(v.in_at, time_zone)},
-          {"out_at", InstantOrNull(v.out_at, time_zone)},
-          {"pickup_by", OrNull(v.pickup_by)},
-          {"method", v.method == VisitMethod::kManual ? "manual" : "qr"},
-          {"auto_closed", v.auto_closed},
-          {"needs_review", v.needs_review}};
-}
-
 nlohmann::json StampOutcomeJson(const service::StampOutcome& o, const std::string& time_zone) {
   if (o.family) {
     nlohmann::json results = nlohmann::json::array();

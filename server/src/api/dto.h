@@ -6,6 +6,7 @@
 
 #include "model/model.h"
 #include "service/services.h"
+#include "service/visit_json.h"
 
 namespace tadaima::api {
 
@@ -20,7 +21,7 @@ nlohmann::json FamilyJson(const Family& f, const CivilDate& today);
 // Check-in. Instants are written in `time_zone`.
 nlohmann::json KioskJson(const Kiosk& k, const std::string& time_zone);
 nlohmann::json CredentialJson(const service::CredentialInfo& c);
-nlohmann::json VisitJson(const Visit& v, const std::string& time_zone);
+using service::VisitJson;  // service/visit_json.h: the one mapping, live events too
 // {result, visit, pickup_choices} for a child code or manual stamp; {results, pickup_choices} for a family code.
 nlohmann::json StampOutcomeJson(const service::StampOutcome& o, const std::string& time_zone);
 nlohmann::json StampPreviewJson(const service::StampPreview& p);

@@ -42,13 +42,13 @@ Result<service::StaffInput> DecodeStaff(const std::string& text) {
 Result<http::Response> CreateFacility(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   auto in = TRY(DecodeFacility(req.body));
-  auto f = TRY(ctx.services->CreateFacility(actor, in));
+  auto f = TRY(ctx.services->facilities.CreateFacility(actor, in));
   return http::Response::Json(201, {{"facility", FacilityJson(f)}});
 }
 
 Result<http::Response> ListFacilities(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
-  auto list = TRY(ctx.services->ListFacilities(actor));
+  auto list = TRY(ctx.services->facilities.ListFacilities(actor));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& f : list) items.push_back(FacilityJson(f));
   return PagedList(req, items);
@@ -56,27 +56,27 @@ Result<http::Response> ListFacilities(ApiContext& ctx, http::Request& req) {
 
 Result<http::Response> GetFacility(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
-  auto f = TRY(ctx.services->GetFacility(actor, req.path_params["id"]));
+  auto f = TRY(ctx.services->facilities.GetFacility(actor, req.path_params["id"]));
   return http::Response::Json(200, {{"facility", FacilityJson(f)}});
 }
 
 Result<http::Response> UpdateFacility(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   auto in = TRY(DecodeFacility(req.body));
-  auto f = TRY(ctx.services->UpdateFacility(actor, req.path_params["id"], in));
+  auto f = TRY(ctx.services->facilities.UpdateFacility(actor, req.path_params["id"], in));
   return http::Response::Json(200, {{"facility", FacilityJson(f)}});
 }
 
 Result<http::Response> CreateStaff(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   auto in = TRY(DecodeStaff(req.body));
-  auto u = TRY(ctx.services->CreateStaff(actor, in));
+  auto u = TRY(ctx.services->facilities.CreateStaff(actor, in));
   return http::Response::Json(201, {{"staff", StaffJson(u)}});
 }
 
 Result<http::Response> ListStaff(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
-  auto list = TRY(ctx.services->ListStaff(actor));
+  auto list = TRY(ctx.services->facilities.ListStaff(actor));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& u : list) items.push_back(StaffJson(u));
   return PagedList(req, items);
@@ -85,7 +85,7 @@ Result<http::Response> ListStaff(ApiContext& ctx, http::Request& req) {
 Result<http::Response> UpdateStaff(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   auto in = TRY(DecodeStaff(req.body));
-  auto u = TRY(ctx.services->UpdateStaff(actor, req.path_params["id"], in));
+  auto u = TRY(ctx.services->facilities.UpdateStaff(actor, req.path_params["id"], in));
   return http::Response::Json(200, {{"staff", StaffJson(u)}});
 }
 

@@ -2,6 +2,7 @@
 #include "api/api.h"
 #include "api/dto.h"
 #include "api/json_input.h"
+#include "base/reasons.h"
 
 namespace tadaima::api {
 namespace {
@@ -28,7 +29,7 @@ Result<http::Response> CreateFamily(ApiContext& ctx, http::Request& req) {
   FieldErrors errs;
   JsonObject in(body, "", errs, {"name", "address", "phone", "guardians", "children", "facility_ids"});
   service::FamilyInput family{in.RequiredString("name"), in.String("address"), in.String("phone"), {}, {}, {}};
-  if (!in.Has("guardians")) errs.Add("guardians", "is required");
+  if (!in.Has("guardians")) errs.Add("guardians", reason::kRequired);
   for (auto& [j, prefix] : in.Objects("guardians")) {
     JsonObject g(*j, prefix, errs, {"name", "email", "relation"});
     family.guardians.push_back(DecodeGuardian(g));
@@ -39,8 +40,8 @@ Result<http::Response> CreateFamily(ApiContext& ctx, http::Request& req) {
   }
   family.facility_ids = in.StringList("facility_ids").value_or(std::vector<std::string>{});
   TRY_STATUS(errs.ToStatus());
-  auto created = TRY(ctx.services->CreateFamily(actor, family));
-  auto json = FamilyJson(created.family, ctx.services->Today(actor));
+  auto created = TRY(ctx.services->families.CreateFamily(actor, family));
+  auto json = FamilyJson(created.family, ctx.services->context.Today(actor));
   for (size_t i = 0; i < created.logins.size(); ++i)
     json["guardians"][i]["initial_password"] = created.logins[i].initial_password;
   return http::Response::Json(201, {{"family", json}});
@@ -50,16 +51,16 @@ Result<http::Response> ListFamilies(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   int limit = TRY(PageLimit(req));
   std::string cursor = TRY(IdCursor(req));
-  auto page = TRY(ctx.services->ListFamilies(actor, req.Query("q").value_or(""), cursor, limit));
+  auto page = TRY(ctx.services->families.ListFamilies(actor, req.Query("q").value_or(""), cursor, limit));
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& f : page.items) items.push_back(FamilyJson(f, ctx.services->Today(actor)));
+  for (const auto& f : page.items) items.push_back(FamilyJson(f, ctx.services->context.Today(actor)));
   return http::Response::Json(200, ListJson(items, page.next_cursor));
 }
 
 Result<http::Response> GetFamily(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
-  auto f = TRY(ctx.services->GetFamily(actor, req.path_params["id"]));
-  return http::Response::Json(200, {{"family", FamilyJson(f, ctx.services->Today(actor))}});
+  auto f = TRY(ctx.services->families.GetFamily(actor, req.path_params["id"]));
+  return http::Response::Json(200, {{"family", FamilyJson(f, ctx.services->context.Today(actor))}});
 }
 
 Result<http::Response> UpdateFamily(ApiContext& ctx, http::Request& req) {
@@ -69,8 +70,8 @@ Result<http::Response> UpdateFamily(ApiContext& ctx, http::Request& req) {
   JsonObject in(body, "", errs, {"name", "address", "phone"});
   service::FamilyPatch patch{in.PatchString("name"), in.NullableString("address"), in.NullableString("phone")};
   TRY_STATUS(errs.ToStatus());
-  auto f = TRY(ctx.services->UpdateFamily(actor, req.path_params["id"], patch));
-  return http::Response::Json(200, {{"family", FamilyJson(f, ctx.services->Today(actor))}});
+  auto f = TRY(ctx.services->families.UpdateFamily(actor, req.path_params["id"], patch));
+  return http::Response::Json(200, {{"family", FamilyJson(f, ctx.services->context.Today(actor))}});
 }
 
 Result<http::Response> AddChild(ApiContext& ctx, http::Request& req) {
@@ -80,14 +81,14 @@ Result<http::Response> AddChild(ApiContext& ctx, http::Request& req) {
   JsonObject in(body, "", errs, {"name", "name_kana", "birth_date"});
   auto child = DecodeChild(in);
   TRY_STATUS(errs.ToStatus());
-  auto c = TRY(ctx.services->AddChild(actor, req.path_params["id"], child));
-  return http::Response::Json(201, {{"child", ChildJson(c, ctx.services->Today(actor))}});
+  auto c = TRY(ctx.services->families.AddChild(actor, req.path_params["id"], child));
+  return http::Response::Json(201, {{"child", ChildJson(c, ctx.services->context.Today(actor))}});
 }
 
 Result<http::Response> GetChild(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
-  auto c = TRY(ctx.services->GetChild(actor, req.path_params["id"]));
-  return http::Response::Json(200, {{"child", ChildJson(c, ctx.services->Today(actor))}});
+  auto c = TRY(ctx.services->families.GetChild(actor, req.path_params["id"]));
+  return http::Response::Json(200, {{"child", ChildJson(c, ctx.services->context.Today(actor))}});
 }
 
 Result<http::Response> UpdateChild(ApiContext& ctx, http::Request& req) {
@@ -97,8 +98,8 @@ Result<http::Response> UpdateChild(ApiContext& ctx, http::Request& req) {
   JsonObject in(body, "", errs, {"name", "name_kana", "birth_date"});
   service::ChildPatch patch{in.PatchString("name"), in.PatchString("birth_date"), in.NullableString("name_kana")};
   TRY_STATUS(errs.ToStatus());
-  auto c = TRY(ctx.services->UpdateChild(actor, req.path_params["id"], patch));
-  return http::Response::Json(200, {{"child", ChildJson(c, ctx.services->Today(actor))}});
+  auto c = TRY(ctx.services->families.UpdateChild(actor, req.path_params["id"], patch));
+  return http::Response::Json(200, {{"child", ChildJson(c, ctx.services->context.Today(actor))}});
 }
 
 Result<http::Response> InviteGuardian(ApiContext& ctx, http::Request& req) {
@@ -108,7 +109,7 @@ Result<http::Response> InviteGuardian(ApiContext& ctx, http::Request& req) {
   JsonObject in(body, "", errs, {"name", "email", "relation"});
   auto guardian = DecodeGuardian(in);
   TRY_STATUS(errs.ToStatus());
-  auto issued = TRY(ctx.services->InviteGuardian(actor, req.path_params["id"], guardian));
+  auto issued = TRY(ctx.services->families.InviteGuardian(actor, req.path_params["id"], guardian));
   return IssuedJson(201, issued);
 }
 
@@ -119,13 +120,13 @@ Result<http::Response> UpdateGuardian(ApiContext& ctx, http::Request& req) {
   JsonObject in(body, "", errs, {"name", "email", "relation"});
   service::GuardianPatch patch{in.PatchString("name"), in.NullableString("email"), in.NullableString("relation")};
   TRY_STATUS(errs.ToStatus());
-  auto u = TRY(ctx.services->UpdateGuardian(actor, req.path_params["id"], patch));
+  auto u = TRY(ctx.services->families.UpdateGuardian(actor, req.path_params["id"], patch));
   return http::Response::Json(200, {{"guardian", GuardianJson(u)}});
 }
 
 Result<http::Response> ResetGuardianPassword(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
-  auto issued = TRY(ctx.services->ResetGuardianPassword(actor, req.path_params["id"]));
+  auto issued = TRY(ctx.services->families.ResetGuardianPassword(actor, req.path_params["id"]));
   return http::Response::Json(200, {{"login", issued.guardian.login}, {"initial_password", issued.initial_password}});
 }
 

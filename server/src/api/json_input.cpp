@@ -1,4 +1,5 @@
 #include "api/json_input.h"
+#include "base/reasons.h"
 
 #include <set>
 
@@ -6,8 +7,8 @@ namespace tadaima::api {
 
 Result<nlohmann::json> ParseObject(const std::string& body) {
   auto j = nlohmann::json::parse(body, nullptr, false);
-  if (j.is_discarded()) return Fail(Error::InvalidArgument("the body is not valid JSON"));
-  if (!j.is_object()) return Fail(Error::InvalidArgument("the body must be a JSON object"));
+  if (j.is_discarded()) return Fail(Error::InvalidArgument(reason::kBadJson));
+  if (!j.is_object()) return Fail(Error::InvalidArgument(reason::kBodyNotObject));
   return j;
 }
 
@@ -16,12 +17,12 @@ JsonObject::JsonObject(const nlohmann::json& j, std::string prefix, FieldErrors&
     : j_(j), prefix_(std::move(prefix)), errs_(errs) {
   if (!j.is_object()) {
     std::string path = prefix_.empty() ? "body" : prefix_.substr(0, prefix_.size() - 1);
-    errs_.Add(path, "must be an object");
+    errs_.Add(path, reason::kNotObject);
     return;
   }
   std::set<std::string> ok(allowed.begin(), allowed.end());
   for (const auto& [key, _] : j.items())
-    if (!ok.count(key)) errs_.Add(prefix_ + key, "unknown field");
+    if (!ok.count(key)) errs_.Add(prefix_ + key, reason::kUnknownField);
 }
 
 const nlohmann::json* JsonObject::Get(const char* key) const {
@@ -36,7 +37,7 @@ std::optional<std::string> JsonObject::String(const char* key) {
   const auto* v = Get(key);
   if (!v || v->is_null()) return std::nullopt;
   if (!v->is_string()) {
-    errs_.Add(Path(key), "must be a string");
+    errs_.Add(Path(key), reason::kNotString);
     return std::nullopt;
   }
   return v->get<std::string>();
@@ -45,7 +46,7 @@ std::optional<std::string> JsonObject::String(const char* key) {
 std::optional<std::string> JsonObject::PatchString(const char* key) {
   const auto* v = Get(key);
   if (v && v->is_null()) {
-    errs_.Add(Path(key), "must not be null");
+    errs_.Add(Path(key), reason::kNotNull);
     return std::nullopt;
   }
   return String(key);
@@ -53,7 +54,7 @@ std::optional<std::string> JsonObject::PatchString(const char* key) {
 
 std::string JsonObject::RequiredString(const char* key) {
   if (!Has(key) || Get(key)->is_null()) {
-    errs_.Add(Path(key), "is required");
+    errs_.Add(Path(key), reason::kRequired);
     return "";
   }
   return String(key).value_or("");
@@ -70,13 +71,13 @@ std::optional<std::vector<std::string>> JsonObject::StringList(const char* key) 
   const auto* v = Get(key);
   if (!v || v->is_null()) return std::nullopt;
   if (!v->is_array()) {
-    errs_.Add(Path(key), "must be an array of strings");
+    errs_.Add(Path(key), reason::kNotStringArray);
     return std::nullopt;
   }
   std::vector<std::string> out;
   for (size_t i = 0; i < v->size(); ++i) {
     if (!(*v)[i].is_string()) {
-      errs_.Add(Path(key) + "[" + std::to_string(i) + "]", "must be a string");
+      errs_.Add(Path(key) + "[" + std::to_string(i) + "]", reason::kNotString);
       continue;
     }
     out.push_back((*v)[i].get<std::string>());
@@ -88,7 +89,7 @@ std::optional<int64_t> JsonObject::Integer(const char* key) {
   const auto* v = Get(key);
   if (!v) return std::nullopt;
   if (!v->is_number_integer()) {
-    errs_.Add(Path(key), "must be a whole number");
+    errs_.Add(Path(key), reason::kNotInteger);
     return std::nullopt;
   }
   return v->get<int64_t>();
@@ -98,7 +99,7 @@ std::optional<bool> JsonObject::Bool(const char* key) {
   const auto* v = Get(key);
   if (!v) return std::nullopt;
   if (!v->is_boolean()) {
-    errs_.Add(Path(key), "must be true or false");
+    errs_.Add(Path(key), reason::kNotBoolean);
     return std::nullopt;
   }
   return v->get<bool>();
@@ -108,7 +109,7 @@ std::optional<std::pair<const nlohmann::json*, std::string>> JsonObject::Object(
   const auto* v = Get(key);
   if (!v || v->is_null()) return std::nullopt;
   if (!v->is_object()) {
-    errs_.Add(Path(key), "must be an object");
+    errs_.Add(Path(key), reason::kNotObject);
     return std::nullopt;
   }
   return std::pair{v, Path(key) + "."};
@@ -119,7 +120,7 @@ std::vector<std::pair<const nlohmann::json*, std::string>> JsonObject::Objects(c
   const auto* v = Get(key);
   if (!v || v->is_null()) return out;
   if (!v->is_array()) {
-    errs_.Add(Path(key), "must be an array");
+    errs_.Add(Path(key), reason::kNotArray);
     return out;
   }
   for (size_t i = 0; i < v->size(); ++i)

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/field_errors.h"
+#include "base/reasons.h"
 
 namespace tadaima::api {
 
@@ -19,8 +20,8 @@ Result<nlohmann::json> ParseObject(const std::string& body);
 
 class JsonObject {
  public:
-  // Records "unknown field" for every key of `j` not in `allowed`, and
-  // "must be an object" when `j` is not one.
+  // Records reason::kUnknownField for every key of `j` not in `allowed`, and
+  // reason::kNotObject when `j` is not one.
   JsonObject(const nlohmann::json& j, std::string prefix, FieldErrors& errs, std::initializer_list<const char*> allowed);
 
   bool Has(const char* key) const;
@@ -28,7 +29,7 @@ class JsonObject {
   std::optional<std::string> String(const char* key);
   // A field that may be left out but not cleared: null records an error.
   std::optional<std::string> PatchString(const char* key);
-  // Like String, but `required` records "is required" when absent.
+  // Like String, but `required` records reason::kRequired when absent.
   std::string RequiredString(const char* key);
   // Absent -> nullopt; null -> an empty inner optional (clear the value).
   std::optional<std::optional<std::string>> NullableString(const char* key);

@@ -12,13 +12,13 @@ Result<http::Response> CreateKiosk(ApiContext& ctx, http::Request& req) {
   JsonObject in(body, "", errs, {"name"});
   std::string name = in.RequiredString("name");
   TRY_STATUS(errs.ToStatus());
-  auto paired = TRY(ctx.services->CreateKiosk(actor, req.path_params["id"], name));
+  auto paired = TRY(ctx.services->kiosks.CreateKiosk(actor, req.path_params["id"], name));
   return http::Response::Json(201, {{"kiosk", KioskJson(paired.kiosk, actor.time_zone)}, {"token", paired.token}});
 }
 
 Result<http::Response> ListKiosks(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
-  auto list = TRY(ctx.services->ListKiosks(actor, req.path_params["id"]));
+  auto list = TRY(ctx.services->kiosks.ListKiosks(actor, req.path_params["id"]));
   nlohmann::json items = nlohmann::json::array();
   for (const auto& k : list) items.push_back(KioskJson(k, actor.time_zone));
   return PagedList(req, items);
@@ -26,17 +26,17 @@ Result<http::Response> ListKiosks(ApiContext& ctx, http::Request& req) {
 
 Result<http::Response> RevokeKiosk(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
-  TRY_STATUS(ctx.services->RevokeKiosk(actor, req.path_params["id"]));
+  TRY_STATUS(ctx.services->kiosks.RevokeKiosk(actor, req.path_params["id"]));
   return http::Response::NoContent();
 }
 
 Result<http::Response> KioskMe(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req, {.allow_kiosk = true}));
-  auto [kiosk, facility] = TRY(ctx.services->KioskMe(actor));
+  auto [kiosk, facility] = TRY(ctx.services->kiosks.KioskMe(actor));
   // server_time lets a tablet whose clock is off stamp its queued scans in the server's time.
   return http::Response::Json(200, {{"kiosk", KioskJson(kiosk, actor.time_zone)},
                                     {"facility", FacilityJson(facility)},
-                                    {"server_time", FormatInstant(ctx.services->clock().NowMs(), actor.time_zone)}});
+                                    {"server_time", FormatInstant(ctx.services->context.clock.NowMs(), actor.time_zone)}});
 }
 
 }  // namespace tadaima::api

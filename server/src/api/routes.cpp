@@ -85,6 +85,8 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/notifications", Wrap(c, ListNotifications));
   r.Add("GET", "/api/v1/notifications/{id}", Wrap(c, GetNotification));
   r.Add("POST", "/api/v1/notifications/{id}/retry", Wrap(c, RetryNotification));
+
+  if (c.test_clock) r.Add("POST", "/api/v1/test/clock", Wrap(c, MoveTestClock));
 }
 
 }  // namespace tadaima::api

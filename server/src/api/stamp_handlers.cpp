@@ -2,6 +2,7 @@
 #include "api/api.h"
 #include "api/dto.h"
 #include "api/json_input.h"
+#include "base/reasons.h"
 
 namespace tadaima::api {
 
@@ -12,7 +13,7 @@ Result<http::Response> PreviewStamp(ApiContext& ctx, http::Request& req) {
   JsonObject in(body, "", errs, {"facility_id", "credential"});
   std::string facility_id = in.RequiredString("facility_id"), credential = in.RequiredString("credential");
   TRY_STATUS(errs.ToStatus());
-  auto preview = TRY(ctx.services->PreviewStamp(actor, facility_id, credential));
+  auto preview = TRY(ctx.services->stamps.PreviewStamp(actor, facility_id, credential));
   return http::Response::Json(200, StampPreviewJson(preview));
 }
 
@@ -33,11 +34,11 @@ Result<std::optional<http::Response>> CreateStamp(ApiContext& ctx, http::Request
   stamp.direction = in.String("direction").value_or("auto");
   if (auto at = in.String("scanned_at")) {
     stamp.scanned_at = ParseInstant(*at);
-    if (!stamp.scanned_at) errs.Add("scanned_at", "must be an RFC 3339 time");
+    if (!stamp.scanned_at) errs.Add("scanned_at", reason::kNotInstant);
   }
   stamp.pickup_by = in.String("pickup_by");
   TRY_STATUS(errs.ToStatus());
-  TRY_STATUS(ctx.services->Stamp(actor, stamp, [later, tz = actor.time_zone](Result<service::StampOutcome> outcome) {
+  TRY_STATUS(ctx.services->stamps.Stamp(actor, stamp, [later, tz = actor.time_zone](Result<service::StampOutcome> outcome) {
     later([outcome = std::move(outcome), tz] {
       if (!outcome) return http::Response::FromError(outcome.error());
       return http::Response::Json(outcome->replayed ? 200 : 201, StampOutcomeJson(*outcome, tz));
@@ -53,7 +54,7 @@ Result<http::Response> SetPickup(ApiContext& ctx, http::Request& req) {
   JsonObject in(body, "", errs, {"pickup_by"});
   std::string pickup_by = in.RequiredString("pickup_by");
   TRY_STATUS(errs.ToStatus());
-  auto visit = TRY(ctx.services->SetPickup(actor, req.path_params["id"], pickup_by));
+  auto visit = TRY(ctx.services->visits.SetPickup(actor, req.path_params["id"], pickup_by));
   return http::Response::Json(200, {{"visit", VisitJson(visit, actor.time_zone)}});
 }
 

@@ -57,7 +57,7 @@ Status StampAt(service::Services& services, const Actor& staff, const std::strin
   in.scanned_at = at;
   in.pickup_by = pickup_by;
   std::promise<Status> done;
-  TRY_STATUS(services.Stamp(staff, in, [&](Result<service::StampOutcome> r) {
+  TRY_STATUS(services.stamps.Stamp(staff, in, [&](Result<service::StampOutcome> r) {
     done.set_value(r ? Status{} : Status(std::unexpected(r.error())));
   }));
   return done.get_future().get();
@@ -74,8 +74,8 @@ Status SeedPlans(service::Services& services, const Actor& admin, const Facility
   service::FacilityInput open_deadline;
   open_deadline.plan_deadline_days = 0;
   open_deadline.plan_deadline_time = "23:59";
-  TRY(services.UpdateFacility(admin, club.id, open_deadline));
-  const CivilDate today = services.Today(admin);
+  TRY(services.facilities.UpdateFacility(admin, club.id, open_deadline));
+  const CivilDate today = services.context.Today(admin);
   int k = 0;
   for (const auto& [guardian, children] : families) {
     for (const auto& child : children) {
@@ -86,7 +86,7 @@ Status SeedPlans(service::Services& services, const Actor& admin, const Facility
       for (int d = 0; d < 14; ++d) {
         CivilDate day = AddDays(today, d);
         if (Weekday(day) == 0) continue;  // Sunday: the club is closed
-        service::PlanDayInput p;
+        PlanDayInput p;
         p.date = day.ToString();
         if ((k + d) % 9 == 0) {
           p.status = "absent";
@@ -101,31 +101,31 @@ Status SeedPlans(service::Services& services, const Actor& admin, const Facility
         }
         in.days.push_back(std::move(p));
       }
-      TRY(services.SetPlans(guardian, child.id, in));
+      TRY(services.plans.SetPlans(guardian, child.id, in));
     }
   }
   service::FacilityInput usual;
   usual.plan_deadline_days = 1;
   usual.plan_deadline_time = "17:00";
   usual.not_arrived_notify = true;
-  TRY(services.UpdateFacility(admin, club.id, usual));
+  TRY(services.facilities.UpdateFacility(admin, club.id, usual));
   // Two changes after the deadline: a sudden absence today, a later arrival.
   if (families.size() >= 2) {
     service::PlansInput sick;
     sick.days.push_back({today.ToString(), "absent", std::nullopt, std::nullopt, std::nullopt, "朝から熱があるため"});
-    TRY(services.SetPlans(families[0].first, families[0].second.at(0).id, sick));
+    TRY(services.plans.SetPlans(families[0].first, families[0].second.at(0).id, sick));
     service::PlansInput later;
     later.days.push_back({today.ToString(), "attend", "16:30", "18:00", "祖母", "歯医者の後に行きます"});
-    TRY(services.SetPlans(families[1].first, families[1].second.at(0).id, later));
+    TRY(services.plans.SetPlans(families[1].first, families[1].second.at(0).id, later));
   }
 
   // The day so far: the expected children whose time has come arrived a few
   // minutes after it (and left at their time), except one who never did:
   // the roster shows them not_arrived once the grace has passed.
-  const int64_t now = services.clock().NowMs();
+  const int64_t now = services.context.clock.NowMs();
   const std::string& tz = admin.time_zone;
   bool one_missing = false;
-  const auto roster = TRY(services.GetRoster(admin, club.id, std::nullopt));
+  const auto roster = TRY(services.visits.GetRoster(admin, club.id, std::nullopt));
   for (const auto& item : roster.items) {
     if (!item.plan) continue;
     const Plan& p = *item.plan;
@@ -148,13 +148,13 @@ Status SeedPlans(service::Services& services, const Actor& admin, const Facility
 
 Result<DemoLogins> SeedDemo(service::Services& services) {
   const std::string admin_login = "admin", admin_password = "tadaima-demo";
-  TRY(services.CreateOrganization("ただいま市こども未来部", "Asia/Tokyo", admin_login, admin_password));
-  auto admin = TRY(services.Login(admin_login, admin_password, "demo")).actor;
-  auto club = TRY(services.CreateFacility(admin, FacilityOf("ひまわり児童クラブ", "after_school", "14:00", "19:00")));
-  auto room = TRY(services.CreateFacility(admin, FacilityOf("こどもルームさくら", "drop_in", "09:00", "16:00")));
-  TRY(services.CreateStaff(admin, {"himawari", "青木 由紀", "himawari-2026", "facility_staff",
+  TRY(services.auth.CreateOrganization("ただいま市こども未来部", "Asia/Tokyo", admin_login, admin_password));
+  auto admin = TRY(services.auth.Login(admin_login, admin_password, "demo")).actor;
+  auto club = TRY(services.facilities.CreateFacility(admin, FacilityOf("ひまわり児童クラブ", "after_school", "14:00", "19:00")));
+  auto room = TRY(services.facilities.CreateFacility(admin, FacilityOf("こどもルームさくら", "drop_in", "09:00", "16:00")));
+  TRY(services.facilities.CreateStaff(admin, {"himawari", "青木 由紀", "himawari-2026", "facility_staff",
                                    std::vector<std::string>{club.id}}));
-  TRY(services.CreateStaff(admin, {"sakura", "森田 真理子", "sakura-2026", "facility_staff",
+  TRY(services.facilities.CreateStaff(admin, {"sakura", "森田 真理子", "sakura-2026", "facility_staff",
                                    std::vector<std::string>{room.id}}));
 
   std::string guardian_lines;
@@ -173,15 +173,15 @@ Result<DemoLogins> SeedDemo(service::Services& services) {
       const Name& given = kChildren[(i * 2 + k) % 18];
       // After-school children are 6..11 years old; drop-in children 0..3.
       int age_days = drop_in ? 120 + ((i * 97 + k * 300) % 1200) : 6 * 365 + 100 + ((i * 211 + k * 500) % (5 * 365));
-      int64_t ms = (static_cast<int64_t>(services.clock().NowMs()) / 86400000 - age_days) * 86400000;
+      int64_t ms = (static_cast<int64_t>(services.context.clock.NowMs()) / 86400000 - age_days) * 86400000;
       f.children.push_back({fmt::format("{} {}", surname.kanji, given.kanji),
                             fmt::format("{} {}", surname.kana, given.kana), DateAt(ms, "Asia/Tokyo").ToString()});
     }
     f.facility_ids = {drop_in ? room.id : club.id};
-    auto created = TRY(services.CreateFamily(admin, f));
+    auto created = TRY(services.families.CreateFamily(admin, f));
     if (!drop_in) {
       const auto& first = created.logins.at(0);
-      auto guardian = TRY(services.Login(first.guardian.login, first.initial_password, "demo")).actor;
+      auto guardian = TRY(services.auth.Login(first.guardian.login, first.initial_password, "demo")).actor;
       club_families.emplace_back(guardian, created.family.children);
     }
     if (i == 0 || i == 20)

@@ -1,4 +1,4 @@
-// tadaima: the one binary. Sub-commands serve, migrate, admin, demo, routes.
+// tadaima: the one binary. Sub-commands serve, migrate, admin, demo, routes, reasons.
 #include <CLI/CLI.hpp>
 #include <spdlog/async.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -8,9 +8,9 @@
 #include <filesystem>
 #include <iostream>
 
-#include "app/bench_seed.h"
 #include "app/demo.h"
 #include "app/server_app.h"
+#include "base/reasons.h"
 #include "db/migrations.h"
 
 using namespace tadaima;
@@ -19,7 +19,7 @@ namespace {
 
 int Die(const Error& e) {
   std::cerr << "tadaima: " << e.message << "\n";
-  for (const auto& [field, problem] : e.fields) std::cerr << "  " << field << ": " << problem << "\n";
+  for (const auto& [field, problem] : e.fields) std::cerr << "  " << field << ": " << problem.text << "\n";
   return 1;
 }
 
@@ -78,33 +78,22 @@ int main(int argc, char** argv) {
   create_org->add_option("--admin-password", admin_password, "the administrator's password")->required();
   create_org->add_option("--time-zone", time_zone, "IANA time zone")->capture_default_str();
 
-  auto* bench_seed = admin->add_subcommand("bench-seed", "seed a city-sized organization for benchmarks");
-  app::BenchSeedOptions bench;
-  bench_seed->add_option("--db", db_url, "database URL (TADAIMA_DB)");
-  bench_seed->add_option("--facilities", bench.facilities, "facilities, one kiosk each")->capture_default_str();
-  bench_seed->add_option("--children", bench.children, "children, one family each")->capture_default_str();
-  bench_seed->add_option("--history-days", bench.history_days, "days of visit history per child")->capture_default_str();
-  bench_seed->add_option("--out", bench.out, "TSV for the load generator: token, facility_id, credential")->required();
-  bench_seed->add_option("--guardians", bench.guardians, "guardians per family")->capture_default_str();
-  bench_seed->add_option("--email-domain", bench.email_domain,
-                         "give every guardian an address c<child>g<k>@DOMAIN (default: no address)");
-  bench_seed->add_option("--push-endpoint-base", bench.push_endpoint_base,
-                         "give every guardian a push subscription at URL + guardian id (e.g. http://127.0.0.1:PORT/push/;"
-                         " the host must be in TADAIMA_PUSH_ALLOWED_HOSTS)");
-  bench_seed->add_option("--push-p256dh", bench.push_p256dh, "the subscriptions' p256dh key (base64url P-256 point)");
-  bench_seed->add_option("--push-auth", bench.push_auth, "the subscriptions' auth secret (base64url, 16 bytes)");
-
   auto* demo = cli.add_subcommand("demo", "serve a demo organization (SQLite in a temp folder unless --db)");
   demo->add_option("--listen", listen, "HOST:PORT to listen on (TADAIMA_LISTEN)");
   demo->add_option("--db", db_url, "database URL (default: a new SQLite file in a temp folder)");
   demo->add_option("--web-root", web_root, "directory of the built front ends");
 
   auto* routes = cli.add_subcommand("routes", "print every API route");
+  auto* reasons = cli.add_subcommand("reasons", "print every error reason id (base/reasons.h)");
 
   CLI11_PARSE(cli, argc, argv);
 
   if (routes->parsed()) {
     for (const auto& r : app::RouteList()) std::cout << r << "\n";
+    return 0;
+  }
+  if (reasons->parsed()) {
+    for (auto id : reason::AllReasons()) std::cout << id << "\n";
     return 0;
   }
 
@@ -133,20 +122,10 @@ int main(int argc, char** argv) {
     auto clock = app::MakeClock(*config);
     if (!clock) return Die(clock.error());
     service::Services services(**db, *clock, app::MakeSettings(*config));
-    auto org = services.CreateOrganization(org_name, time_zone, admin_login, admin_password);
+    auto org = services.auth.CreateOrganization(org_name, time_zone, admin_login, admin_password);
     if (!org) return Die(org.error());
     std::cout << "created organization " << org->id << " (" << org->name << ") with administrator " << admin_login
               << "\n";
-    return 0;
-  }
-
-  if (bench_seed->parsed()) {
-    if (auto s = db::CheckSchemaCurrent(**db); !s) return Die(s.error());
-    service::Services services(**db, Clock(), app::MakeSettings(*config));
-    bench.push_allowed_hosts = app::MakeSettings(*config).push_allowed_hosts;
-    if (auto s = app::SeedBench(**db, services, bench); !s) return Die(s.error());
-    std::cout << "seeded " << bench.facilities << " facilities and " << bench.children << " children into "
-              << bench.out << "\n";
     return 0;
   }
 

@@ -3,12 +3,10 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
-#include <condition_variable>
 #include <filesystem>
-#include <mutex>
-#include <thread>
 
 #include "api/api.h"
+#include "app/jobs.h"
 #include "base/ids.h"
 #include "db/pg_channel.h"
 #include "notify/dispatcher.h"
@@ -19,11 +17,41 @@
 
 namespace tadaima::app {
 
+namespace {
+
+bool IsLoopbackHost(const std::string& host) {
+  return host == "localhost" || host == "::1" || host == "[::1]" || host.rfind("127.", 0) == 0;
+}
+
+// The test clock lets anyone who reaches the server move its time: only where
+// nothing but this machine can reach it.
+Status CheckTestClockAllowed(const Config& config) {
+  auto [host, port] = TRY(ParseListen(config.listen));
+  std::string url_host;
+  if (!config.public_url.empty()) {
+    const std::string scheme = "http://";
+    if (config.public_url.rfind(scheme, 0) != 0) url_host = "(not http)";
+    else url_host = config.public_url.substr(scheme.size(), config.public_url.find_first_of(":/", scheme.size()) - scheme.size());
+  }
+  if (!IsLoopbackHost(host) || (!config.public_url.empty() && !IsLoopbackHost(url_host)))
+    return Fail(Error::InvalidArgument(
+        "TADAIMA_TEST_CLOCK is for tests: it needs a loopback listen address (127.0.0.1:PORT) and a public_url that "
+        "is empty or http:// on a loopback host; this configuration looks like production (listen " +
+        config.listen + (config.public_url.empty() ? "" : ", public_url " + config.public_url) + ")"));
+  return {};
+}
+
+}  // namespace
+
 Result<Clock> MakeClock(const Config& config) {
-  if (!config.clock_start) return Clock();
-  auto start = ParseInstant(*config.clock_start);
-  if (!start) return Fail(Error::InvalidArgument("TADAIMA_CLOCK_START must be an RFC 3339 time"));
-  return Clock::StartingAt(*start);
+  std::optional<int64_t> start;
+  if (config.clock_start && !(start = ParseInstant(*config.clock_start)))
+    return Fail(Error::InvalidArgument("TADAIMA_CLOCK_START must be an RFC 3339 time"));
+  if (config.test_clock) {
+    TRY_STATUS(CheckTestClockAllowed(config));
+    return Clock::Frozen(start.value_or(Clock::SystemMs()));
+  }
+  return start ? Clock::StartingAt(*start) : Clock();
 }
 
 std::vector<std::string> SplitList(const std::string& text) {
@@ -71,8 +99,9 @@ std::string FindWebRoot(const Config& config) {
 
 std::vector<std::string> RouteList() {
   http::Router router;
-  // Route handlers are not called here.
-  api::ApiContext ctx{nullptr, nullptr};
+  // Route handlers are not called here. Every route the binary can serve, the test-only ones too.
+  api::TestClockControl test_clock{Clock::Frozen(0), nullptr};
+  api::ApiContext ctx{nullptr, nullptr, false, &test_clock};
   api::RegisterRoutes(router, ctx);
   return router.Describe();
 }
@@ -101,7 +130,7 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
                        },
                        &hub};
   service::Services services(db, clock, MakeSettings(config), hooks);
-  auto vapid = TRY(services.VapidKey());
+  auto vapid = TRY(services.notifications.VapidKey());
   dispatcher = std::make_unique<notify::Dispatcher>(
       db, clock, MakeDispatcherOptions(config), vapid, bus.get(),
       notify::DeliveryObserver{[&metrics](const std::string& channel, const std::string& result, double seconds) {
@@ -112,7 +141,14 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
                                  metrics.SetLiveListeners(static_cast<int64_t>(hub.listeners()));
                                }});
   dispatcher->Start();
-  api::ApiContext ctx{&services, &metrics, config.public_url.rfind("https://", 0) == 0};
+  // The jobs that depend on the time; on a test clock they run after each move instead of on a timer.
+  BackgroundJobs jobs(services, std::chrono::seconds(config.job_interval_seconds));
+  api::TestClockControl test_clock{clock, [&] {
+                                     jobs.RunNow();
+                                     dispatcher->Wake();
+                                   }};
+  api::ApiContext ctx{&services, &metrics, config.public_url.rfind("https://", 0) == 0,
+                      clock.frozen() ? &test_clock : nullptr};
   http::Router router;
   api::RegisterRoutes(router, ctx);
   http::StaticFiles static_files(FindWebRoot(config));
@@ -173,37 +209,15 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
   http::HttpServer server({host, port, config.threads, config.body_limit, std::chrono::seconds(30)}, handle);
   uint16_t bound = TRY(server.Listen());
 
-  // Background jobs: close visits left open after closing time; raise
-  // expected children who have not arrived.
-  std::mutex jobs_mu;
-  std::condition_variable jobs_cv;
-  bool stopping = false;
-  std::thread jobs([&] {
-    std::unique_lock lock(jobs_mu);
-    while (!stopping) {
-      lock.unlock();
-      if (auto closed = services.CloseDueVisits(); !closed)
-        spdlog::error("auto-close failed: {}", closed.error().message);
-      else if (*closed > 0)
-        spdlog::info("auto-closed {} visit(s) at closing time", *closed);
-      if (auto raised = services.RaiseNotArrived(); !raised)
-        spdlog::error("not-arrived job failed: {}", raised.error().message);
-      else if (*raised > 0)
-        spdlog::info("raised {} not-arrived child(ren)", *raised);
-      lock.lock();
-      jobs_cv.wait_for(lock, std::chrono::seconds(config.job_interval_seconds), [&] { return stopping; });
-    }
-  });
+  jobs.Start();
+  if (clock.frozen())
+    spdlog::warn("test clock at {}: it moves only through POST /api/v1/test/clock", FormatInstant(clock.NowMs(), "UTC"));
   std::string url = "http://" + host + ":" + std::to_string(bound);
   spdlog::info("web front ends from {}", static_files.root());
   on_ready(url);
   server.Run();
-  {
-    std::lock_guard lock(jobs_mu);
-    stopping = true;
-  }
-  jobs_cv.notify_all();
-  jobs.join();
+  // The handlers are done; the jobs may still write notifications for the workers: stop them first.
+  jobs.Stop();
   dispatcher.reset();
   spdlog::info("stopped");
   return {};

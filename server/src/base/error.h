@@ -2,7 +2,8 @@
 //
 // Expected failures (bad input, missing rows, conflicts) travel as Error values
 // inside std::expected; exceptions are reserved for what cannot be handled.
-// The HTTP layer maps ErrorCode to a status in one place (http/errors.cpp).
+// The HTTP layer maps ErrorCode to a status in one place (http/message.cpp,
+// Response::FromError).
 #pragma once
 
 #include <expected>
@@ -23,47 +24,65 @@ enum class ErrorCode {
   kInternal,          // 500
 };
 
-struct Error {
-  ErrorCode code = ErrorCode::kInternal;
-  std::string message;
-  // Field path ("guardians[0].email") -> what is wrong with it.
-  std::map<std::string, std::string> fields;
+// What is wrong with one thing: a stable reason id (base/reasons.h), the
+// English text for people, and the parameters the text shows ({"max": "100"}).
+struct Problem {
+  std::string reason;
+  std::string text;
+  std::map<std::string, std::string> params;
 
-  static Error InvalidArgument(std::string message,
-                               std::map<std::string, std::string> fields = {}) {
-    return {ErrorCode::kInvalidArgument, std::move(message), std::move(fields)};
-  }
-  static Error InvalidField(const std::string& field, const std::string& problem) {
-    return {ErrorCode::kInvalidArgument, field + ": " + problem, {{field, problem}}};
-  }
-  static Error Unauthenticated(std::string message) {
-    return {ErrorCode::kUnauthenticated, std::move(message), {}};
-  }
-  static Error PermissionDenied(std::string message) {
-    return {ErrorCode::kPermissionDenied, std::move(message), {}};
-  }
-  static Error NotFound(std::string message) {
-    return {ErrorCode::kNotFound, std::move(message), {}};
-  }
-  // A row named in the request body that does not exist or is not the caller's.
-  static Error NotFoundField(const std::string& field, const std::string& problem) {
-    return {ErrorCode::kNotFound, field + ": " + problem, {{field, problem}}};
-  }
-  static Error Conflict(std::string message, std::map<std::string, std::string> fields = {}) {
-    return {ErrorCode::kConflict, std::move(message), std::move(fields)};
-  }
-  static Error TooManyRequests(std::string message) {
-    return {ErrorCode::kTooManyRequests, std::move(message), {}};
-  }
-  static Error Unavailable(std::string message) {
-    return {ErrorCode::kUnavailable, std::move(message), {}};
-  }
-  static Error Internal(std::string message) {
-    return {ErrorCode::kInternal, std::move(message), {}};
-  }
+  // The same reason said otherwise ("桜 is already here").
+  Problem WithText(std::string t) const { return {reason, std::move(t), params}; }
+
+  bool operator==(const Problem&) const = default;
 };
 
 const char* ErrorCodeName(ErrorCode code);
+
+// An error: its code (the HTTP status class), its reason (a catalogue id of
+// base/reasons.h, or the code's name when nothing more specific applies), a
+// message for people, and for bad input every bad field with its problem.
+struct Error {
+  ErrorCode code = ErrorCode::kInternal;
+  std::string reason = "internal";
+  std::string message;
+  // Field path ("guardians[0].email") -> what is wrong with it.
+  std::map<std::string, Problem> fields;
+
+  // With a text only: the reason is the code's name (command line, start-up).
+  static Error Of(ErrorCode code, std::string message, std::map<std::string, Problem> fields = {}) {
+    return {code, ErrorCodeName(code), std::move(message), std::move(fields)};
+  }
+  static Error Of(ErrorCode code, const Problem& p) { return {code, p.reason, p.text, {}}; }
+
+  static Error InvalidArgument(std::string message) { return Of(ErrorCode::kInvalidArgument, std::move(message)); }
+  static Error InvalidArgument(const Problem& p) { return Of(ErrorCode::kInvalidArgument, p); }
+  // Several bad fields (FieldErrors): the reason is the field's when there is
+  // one, otherwise invalid_fields.
+  static Error InvalidFields(std::string message, std::map<std::string, Problem> fields) {
+    std::string reason = fields.size() == 1 ? fields.begin()->second.reason : "invalid_fields";
+    return {ErrorCode::kInvalidArgument, std::move(reason), std::move(message), std::move(fields)};
+  }
+  // One bad field; the error's reason is the field's.
+  static Error InvalidField(const std::string& field, const Problem& problem) {
+    return {ErrorCode::kInvalidArgument, problem.reason, field + ": " + problem.text, {{field, problem}}};
+  }
+  static Error Unauthenticated(const Problem& p) { return Of(ErrorCode::kUnauthenticated, p); }
+  static Error PermissionDenied(const Problem& p) { return Of(ErrorCode::kPermissionDenied, p); }
+  static Error NotFound(std::string message) { return Of(ErrorCode::kNotFound, std::move(message)); }
+  // A row named in the request body that does not exist or is not the caller's.
+  static Error NotFoundField(const std::string& field, const Problem& problem) {
+    return {ErrorCode::kNotFound, problem.reason, field + ": " + problem.text, {{field, problem}}};
+  }
+  static Error Conflict(const Problem& p, std::map<std::string, Problem> fields = {}) {
+    return {ErrorCode::kConflict, p.reason, p.text, std::move(fields)};
+  }
+  static Error TooManyRequests(const Problem& p) { return Of(ErrorCode::kTooManyRequests, p); }
+  static Error Unavailable(std::string message) { return Of(ErrorCode::kUnavailable, std::move(message)); }
+  static Error Unavailable(const Problem& p) { return Of(ErrorCode::kUnavailable, p); }
+  static Error Internal(std::string message) { return Of(ErrorCode::kInternal, std::move(message)); }
+};
+
 
 template <class T>
 using Result = std::expected<T, Error>;

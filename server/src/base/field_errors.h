@@ -13,14 +13,15 @@ namespace tadaima {
 class FieldErrors {
  public:
   // Records `problem` for `field` unless the field already has one.
-  void Add(const std::string& field, const std::string& problem) { fields_.emplace(field, problem); }
-  void Check(const std::string& field, const std::optional<std::string>& problem) {
+  void Add(const std::string& field, const Problem& problem) { fields_.emplace(field, problem); }
+  void Check(const std::string& field, const std::optional<Problem>& problem) {
     if (problem) Add(field, *problem);
   }
   bool empty() const { return fields_.empty(); }
   bool Has(const std::string& field) const { return fields_.count(field) > 0; }
 
-  // An invalid_argument error naming every field, or OK when there is none.
+  // An invalid_argument error naming every field, or OK when there is none
+  // (its reason: Error::InvalidFields).
   Status ToStatus() const {
     if (fields_.empty()) return {};
     std::string message = "invalid ";
@@ -29,11 +30,11 @@ class FieldErrors {
       message += (first ? "" : ", ") + field;
       first = false;
     }
-    return Fail(Error::InvalidArgument(message, fields_));
+    return Fail(Error::InvalidFields(message, fields_));
   }
 
  private:
-  std::map<std::string, std::string> fields_;
+  std::map<std::string, Problem> fields_;
 };
 
 }  // namespace tadaima

@@ -36,6 +36,10 @@ Status Set(Config& c, const std::string& key, const std::string& value, const st
     if (value != "true" && value != "false") return Fail(Error::InvalidArgument(source + " must be true or false"));
     c.smtp_starttls = value == "true";
   }
+  else if (key == "test_clock") {
+    if (value != "true" && value != "false") return Fail(Error::InvalidArgument(source + " must be true or false"));
+    c.test_clock = value == "true";
+  }
   else if (key == "notify_workers") { TRY_STATUS(ParseInt(source, value, 1, 64, n)); c.notify_workers = n; }
   else if (key == "notify_retry_max_seconds") { TRY_STATUS(ParseInt(source, value, 1, 86400, n)); c.notify_retry_max_seconds = n; }
   else if (key == "notify_give_up_seconds") { TRY_STATUS(ParseInt(source, value, 1, 30 * 86400, n)); c.notify_give_up_seconds = n; }
@@ -48,7 +52,7 @@ Status Set(Config& c, const std::string& key, const std::string& value, const st
   return {};
 }
 
-const char* kKeys[] = {"db", "listen", "public_url", "web_root", "log_level", "clock_start",
+const char* kKeys[] = {"db", "listen", "public_url", "web_root", "log_level", "clock_start", "test_clock",
                        "threads", "db_pool", "body_limit", "login_max_failures", "job_interval_seconds",
                        "smtp_url", "mail_from", "smtp_starttls", "smtp_user", "smtp_password", "push_allowed_hosts",
                        "vapid_subject", "notify_workers", "notify_retry_max_seconds", "notify_give_up_seconds"};

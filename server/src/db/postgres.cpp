@@ -25,8 +25,10 @@ class PgConnection {
   bool broken() const { return PQstatus(conn_) != CONNECTION_OK; }
 
   // The name of a prepared statement for `query`, preparing it on first use.
+  // Keyed by the text prepared, `sql`: queries whose SQLite text is the same
+  // (and so may share one address) can differ on PostgreSQL.
   const std::string* Prepared(const Query& query, const char* sql, std::string& error) {
-    auto it = prepared_.find(query.sql);
+    auto it = prepared_.find(sql);
     if (it != prepared_.end()) return &it->second;
     std::string name = "q" + std::to_string(prepared_.size());
     PGresult* res = PQprepare(conn_, name.c_str(), sql, 0, nullptr);
@@ -34,7 +36,7 @@ class PgConnection {
     if (!ok) error = PQresultErrorMessage(res);
     PQclear(res);
     if (!ok) return nullptr;
-    return &prepared_.emplace(query.sql, name).first->second;
+    return &prepared_.emplace(sql, name).first->second;
   }
 
  private:
@@ -73,7 +75,7 @@ class PgTx : public Tx {
       std::string msg = PQresultErrorMessage(res);
       PQclear(res);
       if (last_sqlstate_ == kUniqueViolation || last_sqlstate_ == kForeignKeyViolation)
-        return Fail(Error::Conflict(msg));
+        return Fail(Error::Of(ErrorCode::kConflict, msg));
       if (last_sqlstate_ == kSerializationFailure || last_sqlstate_ == kDeadlockDetected)
         return Fail(Error::Unavailable("database conflict, try again"));
       return Fail(Internal(query, msg));

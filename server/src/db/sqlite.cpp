@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "db/pool.h"
+#include "base/reasons.h"
 
 namespace tadaima::db {
 namespace {
@@ -94,8 +95,8 @@ class SqliteTx : public Tx {
       int ext = sqlite3_extended_errcode(conn_.get());
       std::string msg = sqlite3_errmsg(conn_.get());
       sqlite3_reset(stmt);
-      if ((ext & 0xff) == SQLITE_CONSTRAINT) return Fail(Error::Conflict(msg));
-      if ((ext & 0xff) == SQLITE_BUSY) return Fail(Error::Unavailable("database is busy"));
+      if ((ext & 0xff) == SQLITE_CONSTRAINT) return Fail(Error::Of(ErrorCode::kConflict, msg));
+      if ((ext & 0xff) == SQLITE_BUSY) return Fail(Error::Unavailable(reason::kBusy));
       return Fail(Internal(query, msg));
     }
     out.affected = sqlite3_changes(conn_.get());
@@ -203,7 +204,7 @@ class SqliteDatabase : public Database {
     // IMMEDIATE takes the write lock up front: no upgrade deadlocks.
     if (auto begun = tx.Exec(mode == TxMode::kWrite ? kBeginWrite : kBeginRead, {}); !begun) {
       pool_.Release(std::move(conn), false);
-      return Fail(Error::Unavailable("database is busy"));
+      return Fail(Error::Unavailable(reason::kBusy));
     }
     Status status = body(tx);
     auto end = tx.Exec(status ? kCommit : kRollback, {});

@@ -1,7 +1,8 @@
 // For tests only (include from *_test.cpp): a fresh, migrated database of the
 // given kind, "sqlite" (a temp file) or "postgres" (a new database on the
 // server named by TADAIMA_TEST_PG_URL, which scripts/with-postgres sets;
-// without it the test fails, it does not skip).
+// without it the test fails, it does not skip), with at most `pool_size`
+// connections.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -18,7 +19,7 @@
 
 namespace tadaima::db {
 
-inline std::unique_ptr<Database> FreshTestDatabase(const std::string& kind) {
+inline std::unique_ptr<Database> FreshTestDatabase(const std::string& kind, int pool_size = 4) {
   std::string url;
   std::string name = "test_" + RandomCode(10);
   if (kind == "sqlite") {
@@ -37,7 +38,7 @@ inline std::unique_ptr<Database> FreshTestDatabase(const std::string& kind) {
     std::string base(admin);
     url = base.substr(0, base.rfind('/')) + "/" + name;
   }
-  auto db = Database::Open(url, 4);
+  auto db = Database::Open(url, pool_size);
   if (!db) {
     ADD_FAILURE() << db.error().message;
     return nullptr;

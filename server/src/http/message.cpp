@@ -57,8 +57,19 @@ int HttpStatusOf(ErrorCode code) {
 }
 
 Response Response::FromError(const Error& e) {
-  nlohmann::json err = {{"code", ErrorCodeName(e.code)}, {"message", e.message}};
-  if (!e.fields.empty()) err["fields"] = e.fields;
+  nlohmann::json err = {{"code", ErrorCodeName(e.code)}, {"reason", e.reason}, {"message", e.message}};
+  if (!e.fields.empty()) {
+    nlohmann::json texts = nlohmann::json::object(), reasons = nlohmann::json::object(),
+                   params = nlohmann::json::object();
+    for (const auto& [field, problem] : e.fields) {
+      texts[field] = problem.text;
+      reasons[field] = problem.reason;
+      if (!problem.params.empty()) params[field] = problem.params;
+    }
+    err["fields"] = texts;
+    err["field_reasons"] = reasons;
+    if (!params.empty()) err["field_params"] = params;
+  }
   auto r = Json(HttpStatusOf(e.code), {{"error", err}});
   if (e.code == ErrorCode::kTooManyRequests) r.headers.emplace_back("Retry-After", "900");
   return r;

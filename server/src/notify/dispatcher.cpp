@@ -10,7 +10,8 @@
 #include "notify/email.h"
 #include "notify/outbox.h"
 #include "notify/templates.h"
-#include "store/notification_store.h"
+#include "store/outbox_store.h"
+#include "store/push_subscription_store.h"
 
 namespace tadaima::notify {
 namespace {
@@ -93,7 +94,8 @@ void Dispatcher::AnnounceInbox(const Notification& n) {
 
 void Dispatcher::Loop(int index) {
   Worker w(options_.smtp, options_.connections_per_host);
-  int64_t next_gauge = 0;
+  // Real time, not the clock's: a test clock that stands still must not stop the gauge.
+  auto next_gauge = std::chrono::steady_clock::now();
   uint64_t seen = 0;
   for (;;) {
     {
@@ -102,8 +104,8 @@ void Dispatcher::Loop(int index) {
       seen = wakes_;
     }
     size_t taken = RunBatch(w);
-    if (index == 0 && observer_.pending && clock_.NowMs() >= next_gauge) {
-      next_gauge = clock_.NowMs() + kPendingGaugeEveryMs;
+    if (index == 0 && observer_.pending && std::chrono::steady_clock::now() >= next_gauge) {
+      next_gauge = std::chrono::steady_clock::now() + std::chrono::milliseconds(kPendingGaugeEveryMs);
       auto pending = db_.Transact(db::TxMode::kRead, [](db::Tx& tx) { return store::CountPendingNotifications(tx); });
       if (pending) observer_.pending(*pending);
     }
@@ -120,6 +122,8 @@ void Dispatcher::Loop(int index) {
 size_t Dispatcher::RunBatch(Worker& w) {
   const int64_t now = clock_.NowMs();
   const int64_t lease = now + options_.lease_ms;
+  // The lease in real time too: a test clock may stand still while the lease runs out for others.
+  const auto lease_ends = std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.lease_ms);
   // The rows, and the devices of their pushes, in one transaction.
   std::map<std::string, PushSubscription> devices;
   auto claimed = db_.Transact(db::TxMode::kWrite, [&](db::Tx& tx) -> Result<std::vector<Notification>> {
@@ -148,7 +152,7 @@ size_t Dispatcher::RunBatch(Worker& w) {
   }
   // Sends still running at half the lease are stopped (and retried), so the
   // results are recorded while the rows are still ours.
-  w.transfers.Run(std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.lease_ms / 2));
+  w.transfers.Run(lease_ends - std::chrono::milliseconds(options_.lease_ms / 2));
 
   const int64_t done_at = clock_.NowMs();
   // How each attempt ends: final, or pending again after a backoff (dead past the give-up time).
@@ -185,7 +189,10 @@ size_t Dispatcher::RunBatch(Worker& w) {
   // What was sent must be recorded before the lease ends, or another worker sends it again:
   // keep trying (the database may be busy for a moment).
   auto recorded = record();
-  for (int tries = 1; !recorded && clock_.NowMs() < lease - 1000; ++tries) {
+  auto lease_left = [&] {
+    return clock_.NowMs() < lease - 1000 && std::chrono::steady_clock::now() < lease_ends - std::chrono::seconds(1);
+  };
+  for (int tries = 1; !recorded && lease_left(); ++tries) {
     spdlog::warn("notifications: cannot record attempts yet ({}), try {}", recorded.error().message, tries);
     std::this_thread::sleep_for(std::chrono::milliseconds(std::min(50 * tries, 1000)));
     recorded = record();

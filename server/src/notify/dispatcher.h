@@ -11,7 +11,13 @@
 // A crash between the send and its record is the only way a message can go
 // out twice; the row's lease (longer than any send may take) keeps other
 // workers off it meanwhile, and the push Topic header lets the push service
-// replace an undelivered copy. Thread-safe.
+// replace an undelivered copy.
+//
+// Due times, leases and backoff are in the server's Clock: on a test clock
+// that stands still a retry waits until the clock moves (Wake after a move).
+// A worker's own deadlines (stopping slow sends, retrying the record) also end
+// in real time, so a clock that stands still never makes a worker wait on it.
+// Thread-safe.
 #pragma once
 
 #include <atomic>

@@ -4,7 +4,7 @@
 // Producers publish an event after their transaction committed; the LiveHub
 // hands it to every listener of this process allowed to see it. With
 // PostgreSQL the bus carries events through NOTIFY to every server process
-// (live_bus.h), each of which feeds its own hub. Live events are hints to
+// (db/pg_channel.h, wired in app/server_app.cpp), each of which feeds its own hub. Live events are hints to
 // refresh: the database stays the record, so one lost in a crash costs
 // nothing but a refresh. Thread-safe.
 #pragma once

@@ -5,7 +5,7 @@
 #include "base/ids.h"
 #include "base/time.h"
 #include "notify/templates.h"
-#include "store/notification_store.h"
+#include "store/outbox_store.h"
 
 namespace tadaima::notify {
 namespace {

@@ -1,4 +1,5 @@
 #include "notify/webpush.h"
+#include "base/reasons.h"
 
 #include <curl/curl.h>
 #include <nlohmann/json.hpp>
@@ -278,10 +279,10 @@ Result<std::string> EncryptPayload(const std::string& p256dh, const std::string&
 Status CheckSubscriptionKeys(const std::string& p256dh, const std::string& auth) {
   auto point = FromBase64Url(p256dh);
   if (!point || point->size() != kPointBytes || !KeyFrom(*point, nullptr))
-    return Fail(Error::InvalidField("keys.p256dh", "is not a P-256 public key (65 bytes, base64url)"));
+    return Fail(Error::InvalidField("keys.p256dh", reason::kNotP256Key));
   auto secret = FromBase64Url(auth);
   if (!secret || secret->size() != kAuthBytes)
-    return Fail(Error::InvalidField("keys.auth", "must be 16 bytes, base64url"));
+    return Fail(Error::InvalidField("keys.auth", reason::kNotAuthSecret));
   return {};
 }
 
@@ -292,7 +293,7 @@ std::vector<std::string> DefaultPushHosts() {
 
 Status CheckEndpoint(const EndpointRules& rules, const std::string& endpoint) {
   auto url = ParseUrl(endpoint);
-  if (!url || endpoint.size() > 1000) return Fail(Error::InvalidField("endpoint", "is not a URL"));
+  if (!url || endpoint.size() > 1000) return Fail(Error::InvalidField("endpoint", reason::kNotUrl));
   bool listed = false;
   for (const auto& allowed : rules.allowed_hosts) {
     if (allowed.rfind("*.", 0) == 0) {
@@ -302,9 +303,9 @@ Status CheckEndpoint(const EndpointRules& rules, const std::string& endpoint) {
       listed |= url->host == allowed;
     }
   }
-  if (!listed) return Fail(Error::InvalidField("endpoint", "is not on this server's list of push services"));
+  if (!listed) return Fail(Error::InvalidField("endpoint", reason::kPushServiceNotAllowed));
   if (url->scheme != "https" && !(url->scheme == "http" && IsLoopback(url->host)))
-    return Fail(Error::InvalidField("endpoint", "must be https"));
+    return Fail(Error::InvalidField("endpoint", reason::kNotHttps));
   return {};
 }
 

@@ -1,4 +1,5 @@
 #include "rules/validation.h"
+#include "base/reasons.h"
 
 #include <cstdint>
 #include <vector>
@@ -44,81 +45,87 @@ std::string TrimSpaces(std::string_view s) {
   return std::string(s);
 }
 
+std::optional<std::string> NonBlank(const std::optional<std::string>& v) {
+  if (!v) return std::nullopt;
+  std::string t = TrimSpaces(*v);
+  return t.empty() ? std::nullopt : std::optional(t);
+}
+
 long Utf8Length(std::string_view s) {
   std::vector<char32_t> cps;
   return Decode(s, cps) ? static_cast<long>(cps.size()) : -1;
 }
 
-Problem CheckText(std::string_view s, long max) {
+MaybeProblem CheckText(std::string_view s, long max) {
   std::vector<char32_t> cps;
-  if (!Decode(s, cps)) return "must be valid UTF-8";
-  if (static_cast<long>(cps.size()) > max) return "must be at most " + std::to_string(max) + " characters";
+  if (!Decode(s, cps)) return reason::kInvalidUtf8;
+  if (static_cast<long>(cps.size()) > max) return reason::TooLong(max);
   for (char32_t c : cps)
-    if (c < 0x20 && c != '\n') return "must not contain control characters";
+    if (c < 0x20 && c != '\n') return reason::kControlCharacters;
   return std::nullopt;
 }
 
-Problem CheckName(std::string_view s, long max) {
+MaybeProblem CheckName(std::string_view s, long max) {
   std::string trimmed = TrimSpaces(s);
-  if (trimmed.empty()) return "must not be empty";
+  if (trimmed.empty()) return reason::kEmpty;
   if (auto p = CheckText(trimmed, max)) return p;
-  if (trimmed.find('\n') != std::string::npos) return "must be one line";
+  if (trimmed.find('\n') != std::string::npos) return reason::kMultiline;
   return std::nullopt;
 }
 
-Problem CheckKana(std::string_view s) {
+MaybeProblem CheckKana(std::string_view s) {
   std::vector<char32_t> cps;
-  if (!Decode(s, cps)) return "must be valid UTF-8";
-  if (cps.size() > 100) return "must be at most 100 characters";
+  if (!Decode(s, cps)) return reason::kInvalidUtf8;
+  if (cps.size() > 100) return reason::TooLong(100);
   for (char32_t c : cps) {
     bool kana = (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c == 0x30fc ||
                 c == 0x30fb || c == 0x309d || c == 0x309e || c == 0x30fd || c == 0x30fe || IsSpace(c);
-    if (!kana) return "must be written in kana";
+    if (!kana) return reason::kNotKana;
   }
   return std::nullopt;
 }
 
-Problem CheckEmail(std::string_view s) {
-  if (s.size() > 254) return "must be at most 254 characters";
+MaybeProblem CheckEmail(std::string_view s) {
+  if (s.size() > 254) return reason::TooLong(254);
   auto at = s.find('@');
   if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos)
-    return "must be an e-mail address";
+    return reason::kNotEmail;
   std::string_view domain = s.substr(at + 1);
   auto dot = domain.find('.');
-  if (dot == std::string_view::npos || dot == 0 || domain.back() == '.') return "must be an e-mail address";
+  if (dot == std::string_view::npos || dot == 0 || domain.back() == '.') return reason::kNotEmail;
   for (char c : s)
     if (static_cast<unsigned char>(c) <= ' ' || c == '<' || c == '>' || c == ',' || c == ';')
-      return "must be an e-mail address";
+      return reason::kNotEmail;
   return std::nullopt;
 }
 
-Problem CheckPhone(std::string_view s) {
-  if (s.size() < 2 || s.size() > 20) return "must be 2 to 20 characters";
+MaybeProblem CheckPhone(std::string_view s) {
+  if (s.size() < 2 || s.size() > 20) return reason::LengthRange(2, 20);
   int digits = 0;
   for (char c : s) {
     if (c >= '0' && c <= '9')
       ++digits;
     else if (c != '+' && c != '-' && c != ' ' && c != '(' && c != ')')
-      return "must contain only digits, +, -, spaces and parentheses";
+      return reason::kPhoneCharacters;
   }
-  if (digits < 2) return "must contain digits";
+  if (digits < 2) return reason::kPhoneDigits;
   return std::nullopt;
 }
 
-Problem CheckLogin(std::string_view s) {
-  if (s.size() < 3 || s.size() > 64) return "must be 3 to 64 characters";
+MaybeProblem CheckLogin(std::string_view s) {
+  if (s.size() < 3 || s.size() > 64) return reason::LengthRange(3, 64);
   for (char c : s)
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
-      return "may contain only a-z, 0-9, '.', '_' and '-'";
-  if (s[0] == '.' || s[0] == '_' || s[0] == '-') return "must start with a letter or digit";
+      return reason::kLoginCharacters;
+  if (s[0] == '.' || s[0] == '_' || s[0] == '-') return reason::kLoginStart;
   return std::nullopt;
 }
 
-Problem CheckNewPassword(std::string_view s) {
+MaybeProblem CheckNewPassword(std::string_view s) {
   long n = Utf8Length(s);
-  if (n < 0) return "must be valid UTF-8";
-  if (n < 8) return "must be at least 8 characters";
-  if (n > 200) return "must be at most 200 characters";
+  if (n < 0) return reason::kInvalidUtf8;
+  if (n < 8) return reason::TooShort(8);
+  if (n > 200) return reason::TooLong(200);
   return std::nullopt;
 }
 

@@ -6,16 +6,15 @@
 #include "base/password.h"
 #include "rules/permissions.h"
 #include "rules/validation.h"
-#include "service/services.h"
+#include "service/auth.h"
 #include "store/audit_store.h"
 #include "store/organization_store.h"
 #include "store/user_store.h"
+#include "base/reasons.h"
 
 namespace tadaima::service {
 
-CivilDate Services::Today(const Actor& actor) const { return DateAt(clock_.NowMs(), actor.time_zone); }
-
-bool Services::LoginBlocked(const std::string& login, const std::string& ip, int64_t now) {
+bool Auth::LoginBlocked(const std::string& login, const std::string& ip, int64_t now) {
   std::lock_guard lock(failures_mu_);
   auto count = [&](const std::string& key) {
     auto it = failures_.find(key);
@@ -29,23 +28,23 @@ bool Services::LoginBlocked(const std::string& login, const std::string& ip, int
          count("ip:" + ip) >= settings_.login_max_failures_per_ip;
 }
 
-void Services::RecordLoginFailure(const std::string& login, const std::string& ip, int64_t now) {
+void Auth::RecordLoginFailure(const std::string& login, const std::string& ip, int64_t now) {
   std::lock_guard lock(failures_mu_);
   failures_["login:" + login].push_back(now);
   failures_["ip:" + ip].push_back(now);
   if (failures_.size() > 100000) failures_.clear();  // bounded memory under a flood
 }
 
-Result<LoginResult> Services::Login(const std::string& login, const std::string& password,
+Result<LoginResult> Auth::Login(const std::string& login, const std::string& password,
                                     const std::string& remote_ip) {
   const int64_t now = clock_.NowMs();
   if (LoginBlocked(login, remote_ip, now))
-    return Fail(Error::TooManyRequests("too many failed sign-ins; try again in 15 minutes"));
+    return Fail(Error::TooManyRequests(reason::kTooManySignIns));
   auto user = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::FindUserByLogin(tx, login); }));
   bool ok = user ? VerifyPassword(user->password_hash, password) : (SpendVerificationTime(password), false);
   if (!ok) {
     RecordLoginFailure(login, remote_ip, now);
-    return Fail(Error::Unauthenticated("wrong login or password"));
+    return Fail(Error::Unauthenticated(reason::kBadCredentials));
   }
   LoginResult out;
   out.session_token = RandomToken();
@@ -59,30 +58,30 @@ Result<LoginResult> Services::Login(const std::string& login, const std::string&
   return out;
 }
 
-Status Services::Logout(const std::string& session_token) {
+Status Auth::Logout(const std::string& session_token) {
   return db_.Transact(TxMode::kWrite,
                       [&](db::Tx& tx) -> Status { return store::DeleteSession(tx, HashToken(session_token)); });
 }
 
-Result<Services::Authenticated> Services::Authenticate(const std::string& session_token) {
-  if (session_token.empty()) return Fail(Error::Unauthenticated("sign in first"));
+Result<Auth::Authenticated> Auth::Authenticate(const std::string& session_token) {
+  if (session_token.empty()) return Fail(Error::Unauthenticated(reason::kSignInRequired));
   auto found = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) {
     return store::FindSession(tx, HashToken(session_token), clock_.NowMs());
   }));
-  if (!found) return Fail(Error::Unauthenticated("the session has ended; sign in again"));
+  if (!found) return Fail(Error::Unauthenticated(reason::kSessionEnded));
   return Authenticated{found->actor, found->session.csrf_token};
 }
 
-Status Services::ChangePassword(const Actor& actor, const std::string& session_token, const std::string& current,
+Status Auth::ChangePassword(const Actor& actor, const std::string& session_token, const std::string& current,
                                 const std::string& next) {
   FieldErrors errs;
   errs.Check("new_password", CheckNewPassword(next));
-  if (next == current) errs.Add("new_password", "must differ from the current password");
+  if (next == current) errs.Add("new_password", reason::kSamePassword);
   auto user = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) {
     return store::FindUser(tx, actor.organization_id, actor.user_id);
   }));
-  if (!user) return Fail(Error::Unauthenticated("sign in first"));
-  if (!VerifyPassword(user->password_hash, current)) errs.Add("current_password", "is wrong");
+  if (!user) return Fail(Error::Unauthenticated(reason::kSignInRequired));
+  if (!VerifyPassword(user->password_hash, current)) errs.Add("current_password", reason::kWrongPassword);
   TRY_STATUS(errs.ToStatus());
   std::string hash = HashPassword(next);
   const int64_t now = clock_.NowMs();
@@ -94,11 +93,11 @@ Status Services::ChangePassword(const Actor& actor, const std::string& session_t
   });
 }
 
-Result<Organization> Services::CreateOrganization(const std::string& name, const std::string& time_zone,
+Result<Organization> Auth::CreateOrganization(const std::string& name, const std::string& time_zone,
                                                   const std::string& admin_login, const std::string& admin_password) {
   FieldErrors errs;
   errs.Check("name", CheckName(name));
-  if (!IsKnownTimeZone(time_zone)) errs.Add("time_zone", "must be a time zone such as Asia/Tokyo");
+  if (!IsKnownTimeZone(time_zone)) errs.Add("time_zone", reason::kNotTimeZone);
   errs.Check("admin_login", CheckLogin(admin_login));
   errs.Check("admin_password", CheckNewPassword(admin_password));
   TRY_STATUS(errs.ToStatus());
@@ -113,7 +112,7 @@ Result<Organization> Services::CreateOrganization(const std::string& name, const
   admin.password_hash = HashPassword(admin_password);
   TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
     if (TRY(store::LoginExists(tx, admin.login)))
-      return Fail(Error::Conflict("login is already taken", {{"admin_login", "is already taken"}}));
+      return Fail(Error::Conflict(reason::kLoginTaken, {{"admin_login", reason::kTaken}}));
     TRY_STATUS(store::InsertOrganization(tx, org, now));
     TRY_STATUS(store::InsertUser(tx, admin, now));
     return store::InsertAudit(tx, {org.id, "", "organization.create", "organization", org.id}, NewId(now), now);
@@ -121,8 +120,8 @@ Result<Organization> Services::CreateOrganization(const std::string& name, const
   return org;
 }
 
-Result<Organization> Services::GetOrganization(const Actor& actor) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+Result<Organization> Auth::GetOrganization(const Actor& actor) {
+  TRY_STATUS(RequireStaff(actor));
   auto org = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) {
     return store::FindOrganization(tx, actor.organization_id);
   }));

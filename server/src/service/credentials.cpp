@@ -1,11 +1,14 @@
 // QR credentials of children and families, and the printed cards.
 #include "base/ids.h"
+#include "rules/credential.h"
 #include "rules/permissions.h"
-#include "service/services.h"
+#include "report/qr.h"
+#include "service/credentials.h"
 #include "store/audit_store.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
-#include "store/visit_store.h"
+#include "base/reasons.h"
 
 namespace tadaima::service {
 namespace {
@@ -44,8 +47,8 @@ Result<std::vector<std::string>> PlacesOf(db::Tx& tx, const Family& f, const std
 
 }  // namespace
 
-Result<CredentialInfo> Services::CurrentCredential(db::Tx& tx, const Actor& actor, bool family, const std::string& id) {
-  auto key = TRY(CredentialKey());
+Result<CredentialInfo> Credentials::CurrentCredential(db::Tx& tx, const Actor& actor, bool family, const std::string& id) {
+  auto key = TRY(secrets_.CredentialKey());
   Family f = TRY(ReadableFamily(tx, actor, family, id));
   int version = f.credential_version;
   if (!family)
@@ -55,13 +58,13 @@ Result<CredentialInfo> Services::CurrentCredential(db::Tx& tx, const Actor& acto
   return CredentialInfo{EncodeCredential(key, claims), version, family, id};
 }
 
-Result<CredentialInfo> Services::GetCredential(const Actor& actor, bool family, const std::string& id) {
-  TRY(CredentialKey());  // outside the transaction: it may write on first use
+Result<CredentialInfo> Credentials::GetCredential(const Actor& actor, bool family, const std::string& id) {
+  TRY(secrets_.CredentialKey());  // outside the transaction: it may write on first use
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return CurrentCredential(tx, actor, family, id); });
 }
 
-Result<CredentialInfo> Services::ReissueCredential(const Actor& actor, bool family, const std::string& id) {
-  TRY(CredentialKey());
+Result<CredentialInfo> Credentials::ReissueCredential(const Actor& actor, bool family, const std::string& id) {
+  TRY(secrets_.CredentialKey());
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<CredentialInfo> {
     TRY(ReadableFamily(tx, actor, family, id));
@@ -74,8 +77,22 @@ Result<CredentialInfo> Services::ReissueCredential(const Actor& actor, bool fami
   });
 }
 
-Result<Card> Services::ChildCard(const Actor& actor, const std::string& child_id) {
-  TRY(CredentialKey());
+Result<std::string> Credentials::QrImage(const Actor& actor, bool family, const std::string& id,
+                                         ImageFormat format) {
+  auto c = TRY(GetCredential(actor, family, id));
+  return format == ImageFormat::kSvg ? report::QrSvg(c.text) : report::QrPng(c.text);
+}
+
+Result<std::string> Credentials::ChildCardPdf(const Actor& actor, const std::string& child_id) {
+  return report::CardsPdf({TRY(ChildCard(actor, child_id))});
+}
+
+Result<std::string> Credentials::FacilityCardsPdf(const Actor& actor, const std::string& facility_id) {
+  return report::CardsPdf(TRY(FacilityCards(actor, facility_id)));
+}
+
+Result<Card> Credentials::ChildCard(const Actor& actor, const std::string& child_id) {
+  TRY(secrets_.CredentialKey());
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<Card> {
     Family f = TRY(ReadableFamily(tx, actor, false, child_id));
     auto info = TRY(CurrentCredential(tx, actor, false, child_id));
@@ -91,9 +108,9 @@ Result<Card> Services::ChildCard(const Actor& actor, const std::string& child_id
   });
 }
 
-Result<std::vector<Card>> Services::FacilityCards(const Actor& actor, const std::string& facility_id) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
-  TRY(CredentialKey());
+Result<std::vector<Card>> Credentials::FacilityCards(const Actor& actor, const std::string& facility_id) {
+  TRY_STATUS(RequireStaff(actor));
+  TRY(secrets_.CredentialKey());
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Card>> {
     auto facility = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
     if (!facility || !StaffCoversFacility(actor, facility_id)) return Fail(Error::NotFound("facility not found"));

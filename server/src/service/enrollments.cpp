@@ -2,25 +2,27 @@
 #include "base/field_errors.h"
 #include "base/ids.h"
 #include "rules/permissions.h"
-#include "service/services.h"
+#include "service/enrollments.h"
+#include "service/filters.h"
 #include "store/audit_store.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
+#include "base/reasons.h"
 
 namespace tadaima::service {
 
-Result<Enrollment> Services::CreateEnrollment(const Actor& actor, const std::string& facility_id,
+Result<Enrollment> Enrollments::CreateEnrollment(const Actor& actor, const std::string& facility_id,
                                               const std::optional<std::string>& child_id,
                                               const std::optional<std::string>& family_id) {
   if (child_id.has_value() == family_id.has_value())
-    return Fail(Error::InvalidArgument("give either child_id or family_id",
-                                       {{child_id ? "family_id" : "child_id", "give either child_id or family_id"}}));
+    return Fail(Error::InvalidField(child_id ? "family_id" : "child_id", reason::kChildOrFamily));
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Enrollment> {
     auto facility = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
-    bool guardian = actor.role == Role::kGuardian;
+    bool guardian = IsGuardian(actor);
     if (!facility || (!guardian && !StaffCoversFacility(actor, facility_id)))
-      return Fail(Error::NotFoundField("facility_id", "no such facility"));
+      return Fail(Error::NotFoundField("facility_id", reason::kNoSuchFacility));
     Enrollment e;
     e.id = NewId(now);
     e.organization_id = actor.organization_id;
@@ -29,24 +31,24 @@ Result<Enrollment> Services::CreateEnrollment(const Actor& actor, const std::str
     if (child_id) {
       auto child = TRY(store::FindChild(tx, actor.organization_id, *child_id));
       if (!child || (guardian && actor.family_id != child->family_id))
-        return Fail(Error::NotFoundField("child_id", "no such child"));
+        return Fail(Error::NotFoundField("child_id", reason::kNoSuchChild));
       if (facility->kind == FacilityKind::kDropIn)
-        return Fail(Error::InvalidField("child_id", "a drop-in room enrolls the family: give family_id"));
+        return Fail(Error::InvalidField("child_id", reason::kDropInEnrollsFamily));
       e.child_id = child->id;
       e.family_id = child->family_id;
     } else {
       auto family = TRY(store::FindFamily(tx, actor.organization_id, *family_id));
       if (!family || (guardian && actor.family_id != family->id))
-        return Fail(Error::NotFoundField("family_id", "no such family"));
+        return Fail(Error::NotFoundField("family_id", reason::kNoSuchFamily));
       if (facility->kind != FacilityKind::kDropIn)
-        return Fail(Error::InvalidField("family_id", "this facility enrolls children: give child_id"));
+        return Fail(Error::InvalidField("family_id", reason::kEnrollsChildren));
       e.family_id = family->id;
     }
     if (guardian && facility->kind != FacilityKind::kDropIn)
-      return Fail(Error::PermissionDenied("guardians may ask only to join a drop-in room"));
+      return Fail(Error::PermissionDenied(reason::kGuardianDropInOnly));
     auto inserted = store::InsertEnrollment(tx, e, now);
     if (!inserted && inserted.error().code == ErrorCode::kConflict)
-      return Fail(Error::Conflict("already enrolled at this facility"));
+      return Fail(Error::Conflict(reason::kAlreadyEnrolled));
     TRY_STATUS(inserted);
     TRY_STATUS(store::InsertAudit(tx, {e.organization_id, actor.user_id, "enrollment.create", "enrollment", e.id},
                                   NewId(now), now));
@@ -54,23 +56,26 @@ Result<Enrollment> Services::CreateEnrollment(const Actor& actor, const std::str
   });
 }
 
-Result<std::vector<Enrollment>> Services::ListEnrollments(const Actor& actor,
+Result<std::vector<Enrollment>> Enrollments::ListEnrollments(const Actor& actor,
                                                           const std::optional<std::string>& facility_id,
                                                           const std::optional<std::string>& status) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  TRY_STATUS(RequireStaff(actor));
   store::EnrollmentQuery q;
   q.organization_id = actor.organization_id;
-  if (!IsOrgAdmin(actor)) q.staff_user_id = actor.user_id;
+  q.staff_user_id = FacilityScope(actor);
   q.facility_id = facility_id;
   if (status) {
     if (*status == "active") q.status = EnrollmentStatus::kActive;
     else if (*status == "pending") q.status = EnrollmentStatus::kPending;
-    else return Fail(Error::InvalidField("status", "must be active or pending"));
+    else return Fail(Error::InvalidField("status", reason::NotAChoice({"active", "pending"})));
   }
-  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListEnrollments(tx, q); });
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Enrollment>> {
+    if (facility_id) TRY_STATUS(CheckFacilityFilter(tx, actor, *facility_id));
+    return store::ListEnrollments(tx, q);
+  });
 }
 
-Result<Enrollment> Services::ApproveEnrollment(const Actor& actor, const std::string& id) {
+Result<Enrollment> Enrollments::ApproveEnrollment(const Actor& actor, const std::string& id) {
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Enrollment> {
     auto e = TRY(store::FindEnrollment(tx, actor.organization_id, id));
@@ -84,7 +89,7 @@ Result<Enrollment> Services::ApproveEnrollment(const Actor& actor, const std::st
   });
 }
 
-Status Services::DeleteEnrollment(const Actor& actor, const std::string& id) {
+Status Enrollments::DeleteEnrollment(const Actor& actor, const std::string& id) {
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
     auto e = TRY(store::FindEnrollment(tx, actor.organization_id, id));

@@ -7,10 +7,11 @@
 #include "base/password.h"
 #include "rules/permissions.h"
 #include "rules/validation.h"
-#include "service/services.h"
+#include "service/facilities.h"
 #include "store/audit_store.h"
 #include "store/organization_store.h"
 #include "store/user_store.h"
+#include "base/reasons.h"
 
 namespace tadaima::service {
 namespace {
@@ -19,7 +20,7 @@ namespace {
 Status ApplyFacility(const FacilityInput& in, bool creating, Facility& f) {
   FieldErrors errs;
   auto required = [&](const char* field, const Patch<std::string>& v) {
-    if (creating && !v) errs.Add(field, "is required");
+    if (creating && !v) errs.Add(field, reason::kRequired);
     return v.has_value();
   };
   if (required("name", in.name)) {
@@ -28,65 +29,60 @@ Status ApplyFacility(const FacilityInput& in, bool creating, Facility& f) {
   }
   if (required("kind", in.kind)) {
     auto kind = ParseFacilityKind(*in.kind);
-    if (!kind) errs.Add("kind", "must be after_school, drop_in or nursery");
+    if (!kind) errs.Add("kind", reason::NotAChoice({"after_school", "drop_in", "nursery"}));
     else f.kind = *kind;
   }
   if (required("opens_at", in.opens_at)) {
     auto t = ParseClockTime(*in.opens_at);
-    if (!t) errs.Add("opens_at", "must be a time HH:MM");
+    if (!t) errs.Add("opens_at", reason::kNotTime);
     else f.opens_at = *t;
   }
   if (required("closes_at", in.closes_at)) {
     auto t = ParseClockTime(*in.closes_at);
-    if (!t) errs.Add("closes_at", "must be a time HH:MM");
+    if (!t) errs.Add("closes_at", reason::kNotTime);
     else f.closes_at = *t;
   }
   if (in.duplicate_window_seconds) {
     if (*in.duplicate_window_seconds < 0 || *in.duplicate_window_seconds > 3600)
-      errs.Add("duplicate_window_seconds", "must be from 0 to 3600");
+      errs.Add("duplicate_window_seconds", reason::OutOfRange(0, 3600));
     else f.duplicate_window_seconds = static_cast<int>(*in.duplicate_window_seconds);
   }
   if (in.offline_retention_hours) {
     if (*in.offline_retention_hours < 1 || *in.offline_retention_hours > 720)
-      errs.Add("offline_retention_hours", "must be from 1 to 720");
+      errs.Add("offline_retention_hours", reason::OutOfRange(1, 720));
     else f.offline_retention_hours = static_cast<int>(*in.offline_retention_hours);
   }
   if (in.plan_deadline_days) {
-    if (*in.plan_deadline_days < 0 || *in.plan_deadline_days > 60) errs.Add("plan_deadline_days", "must be from 0 to 60");
+    if (*in.plan_deadline_days < 0 || *in.plan_deadline_days > 60) errs.Add("plan_deadline_days", reason::OutOfRange(0, 60));
     else f.plan_deadline_days = static_cast<int>(*in.plan_deadline_days);
   }
   if (in.plan_deadline_time) {
     auto t = ParseClockTime(*in.plan_deadline_time);
-    if (!t) errs.Add("plan_deadline_time", "must be a time HH:MM");
+    if (!t) errs.Add("plan_deadline_time", reason::kNotTime);
     else f.plan_deadline_time = *t;
   }
   if (in.not_arrived_grace_minutes) {
     if (*in.not_arrived_grace_minutes < 0 || *in.not_arrived_grace_minutes > 240)
-      errs.Add("not_arrived_grace_minutes", "must be from 0 to 240");
+      errs.Add("not_arrived_grace_minutes", reason::OutOfRange(0, 240));
     else f.not_arrived_grace_minutes = static_cast<int>(*in.not_arrived_grace_minutes);
   }
   if (in.not_arrived_notify) f.not_arrived_notify = *in.not_arrived_notify;
   if (!errs.Has("opens_at") && !errs.Has("closes_at") && f.opens_at >= f.closes_at)
-    errs.Add("closes_at", "must be after opens_at");
+    errs.Add("closes_at", reason::kAfterOpensAt);
   return errs.ToStatus();
-}
-
-Status RequireOrgAdmin(const Actor& actor) {
-  if (!IsOrgAdmin(actor)) return Fail(Error::PermissionDenied("only an organization administrator may do this"));
-  return {};
 }
 
 // Checks that every id names a facility of the organization: not_found otherwise.
 Status CheckFacilityIds(db::Tx& tx, const std::string& org, const std::vector<std::string>& ids, const char* field) {
   for (size_t i = 0; i < ids.size(); ++i)
     if (!TRY(store::FindFacility(tx, org, ids[i])))
-      return Fail(Error::NotFoundField(std::string(field) + "[" + std::to_string(i) + "]", "no such facility"));
+      return Fail(Error::NotFoundField(std::string(field) + "[" + std::to_string(i) + "]", reason::kNoSuchFacility));
   return {};
 }
 
 }  // namespace
 
-Result<Facility> Services::CreateFacility(const Actor& actor, const FacilityInput& in) {
+Result<Facility> Facilities::CreateFacility(const Actor& actor, const FacilityInput& in) {
   TRY_STATUS(RequireOrgAdmin(actor));
   const int64_t now = clock_.NowMs();
   Facility f;
@@ -101,27 +97,28 @@ Result<Facility> Services::CreateFacility(const Actor& actor, const FacilityInpu
   return f;
 }
 
-Result<std::vector<Facility>> Services::ListFacilities(const Actor& actor) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+Result<std::vector<Facility>> Facilities::ListFacilities(const Actor& actor) {
+  TRY_STATUS(RequireStaff(actor));
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) {
     return store::ListFacilities(tx, actor.organization_id,
                                  IsOrgAdmin(actor) ? std::nullopt : std::optional(actor.user_id));
   });
 }
 
-Result<Facility> Services::GetFacility(const Actor& actor, const std::string& id) {
+Result<Facility> Facilities::GetFacility(const Actor& actor, const std::string& id) {
   auto f = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::FindFacility(tx, actor.organization_id, id); }));
   // Guardians may read facilities (names and hours) of their organization.
   if (!f || (IsStaff(actor) && !StaffCoversFacility(actor, id))) return Fail(Error::NotFound("facility not found"));
   return *f;
 }
 
-Result<Facility> Services::UpdateFacility(const Actor& actor, const std::string& id, const FacilityInput& in) {
-  TRY_STATUS(RequireOrgAdmin(actor));
+Result<Facility> Facilities::UpdateFacility(const Actor& actor, const std::string& id, const FacilityInput& in) {
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Facility> {
+    // A facility the actor cannot see is not_found before the role is checked.
     auto f = TRY(store::FindFacility(tx, actor.organization_id, id));
-    if (!f) return Fail(Error::NotFound("facility not found"));
+    if (!f || (IsStaff(actor) && !StaffCoversFacility(actor, id))) return Fail(Error::NotFound("facility not found"));
+    TRY_STATUS(RequireOrgAdmin(actor));
     TRY_STATUS(ApplyFacility(in, false, *f));
     TRY_STATUS(store::UpdateFacility(tx, *f, now));
     TRY_STATUS(store::InsertAudit(tx, {f->organization_id, actor.user_id, "facility.update", "facility", f->id},
@@ -130,20 +127,20 @@ Result<Facility> Services::UpdateFacility(const Actor& actor, const std::string&
   });
 }
 
-Result<User> Services::CreateStaff(const Actor& actor, const StaffInput& in) {
+Result<User> Facilities::CreateStaff(const Actor& actor, const StaffInput& in) {
   TRY_STATUS(RequireOrgAdmin(actor));
   FieldErrors errs;
   for (auto [field, value] : {std::pair{"login", &in.login}, {"name", &in.name}, {"password", &in.password},
                               {"role", &in.role}})
-    if (!*value) errs.Add(field, "is required");
+    if (!*value) errs.Add(field, reason::kRequired);
   if (in.login) errs.Check("login", CheckLogin(*in.login));
   if (in.name) errs.Check("name", CheckName(*in.name));
   if (in.password) errs.Check("password", CheckNewPassword(*in.password));
   auto role = in.role ? ParseRole(*in.role) : std::nullopt;
-  if (in.role && (!role || role == Role::kGuardian)) errs.Add("role", "must be org_admin or facility_staff");
+  if (in.role && (!role || role == Role::kGuardian)) errs.Add("role", reason::NotAChoice({"org_admin", "facility_staff"}));
   std::vector<std::string> facility_ids = in.facility_ids.value_or(std::vector<std::string>{});
   if (role == Role::kFacilityStaff && facility_ids.empty())
-    errs.Add("facility_ids", "facility_staff needs at least one facility");
+    errs.Add("facility_ids", reason::kStaffNeedsFacility);
   const int64_t now = clock_.NowMs();
   User u;
   u.id = NewId(now);
@@ -160,30 +157,31 @@ Result<User> Services::CreateStaff(const Actor& actor, const StaffInput& in) {
     TRY_STATUS(errs.ToStatus());
     TRY_STATUS(CheckFacilityIds(tx, actor.organization_id, facility_ids, "facility_ids"));
     if (TRY(store::LoginExists(tx, u.login)))
-      return Fail(Error::Conflict("login is already taken", {{"login", "is already taken"}}));
+      return Fail(Error::Conflict(reason::kLoginTaken, {{"login", reason::kTaken}}));
     TRY_STATUS(store::InsertUser(tx, u, now));
     return store::InsertAudit(tx, {u.organization_id, actor.user_id, "staff.create", "user", u.id}, NewId(now), now);
   }));
   return u;
 }
 
-Result<std::vector<User>> Services::ListStaff(const Actor& actor) {
+Result<std::vector<User>> Facilities::ListStaff(const Actor& actor) {
   TRY_STATUS(RequireOrgAdmin(actor));
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListStaff(tx, actor.organization_id); });
 }
 
-Result<User> Services::UpdateStaff(const Actor& actor, const std::string& id, const StaffInput& in) {
-  TRY_STATUS(RequireOrgAdmin(actor));
+Result<User> Facilities::UpdateStaff(const Actor& actor, const std::string& id, const StaffInput& in) {
   FieldErrors errs;
-  if (in.login) errs.Add("login", "cannot be changed");
-  if (in.password) errs.Add("password", "cannot be changed here");
+  if (in.login) errs.Add("login", reason::kCannotChange);
+  if (in.password) errs.Add("password", reason::kCannotChangeHere);
   if (in.name) errs.Check("name", CheckName(*in.name));
   auto role = in.role ? ParseRole(*in.role) : std::nullopt;
-  if (in.role && (!role || role == Role::kGuardian)) errs.Add("role", "must be org_admin or facility_staff");
+  if (in.role && (!role || role == Role::kGuardian)) errs.Add("role", reason::NotAChoice({"org_admin", "facility_staff"}));
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<User> {
+    // Another organization's account is not_found before the role is checked.
     auto u = TRY(store::FindUser(tx, actor.organization_id, id));
     if (!u || u->role == Role::kGuardian) return Fail(Error::NotFound("staff member not found"));
+    TRY_STATUS(RequireOrgAdmin(actor));
     if (in.name) u->name = TrimSpaces(*in.name);
     if (role) u->role = *role;
     if (in.facility_ids) {
@@ -194,9 +192,9 @@ Result<User> Services::UpdateStaff(const Actor& actor, const std::string& id, co
     }
     if (u->role == Role::kOrgAdmin) u->facility_ids.clear();
     if (u->role == Role::kFacilityStaff && u->facility_ids.empty())
-      errs.Add("facility_ids", "facility_staff needs at least one facility");
+      errs.Add("facility_ids", reason::kStaffNeedsFacility);
     if (u->id == actor.user_id && u->role != Role::kOrgAdmin)
-      errs.Add("role", "you cannot remove your own administrator role");
+      errs.Add("role", reason::kOwnAdminRole);
     TRY_STATUS(errs.ToStatus());
     TRY_STATUS(store::UpdateUser(tx, *u, now));
     TRY_STATUS(store::InsertAudit(tx, {u->organization_id, actor.user_id, "staff.update", "user", u->id}, NewId(now),

@@ -7,11 +7,13 @@
 #include "rules/permissions.h"
 #include "rules/search_text.h"
 #include "rules/validation.h"
-#include "service/services.h"
+#include "service/families.h"
 #include "store/audit_store.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
 #include "store/user_store.h"
+#include "base/reasons.h"
 
 namespace tadaima::service {
 namespace {
@@ -35,28 +37,22 @@ std::vector<std::string> FacilityIdsOf(const Family& f) {
 }
 
 // Empty optional strings count as absent.
-std::optional<std::string> Blank(const std::optional<std::string>& v) {
-  if (!v) return std::nullopt;
-  std::string t = TrimSpaces(*v);
-  return t.empty() ? std::nullopt : std::optional(t);
-}
-
 void CheckGuardian(const GuardianInput& g, const std::string& prefix, FieldErrors& errs) {
   errs.Check(prefix + "name", CheckName(g.name));
-  if (auto e = Blank(g.email)) errs.Check(prefix + "email", CheckEmail(*e));
-  if (auto r = Blank(g.relation)) errs.Check(prefix + "relation", CheckName(*r, 20));
+  if (auto e = NonBlank(g.email)) errs.Check(prefix + "email", CheckEmail(*e));
+  if (auto r = NonBlank(g.relation)) errs.Check(prefix + "relation", CheckName(*r, 20));
 }
 
 // Validates a child's fields into `c` (name, kana, birth date not after today).
 void ApplyChild(const ChildInput& in, const std::string& prefix, const CivilDate& today, FieldErrors& errs, Child& c) {
   errs.Check(prefix + "name", CheckName(in.name));
   c.name = TrimSpaces(in.name);
-  c.name_kana = Blank(in.name_kana);
+  c.name_kana = NonBlank(in.name_kana);
   if (c.name_kana) errs.Check(prefix + "name_kana", CheckKana(*c.name_kana));
   auto birth = CivilDate::Parse(in.birth_date);
-  if (!birth) errs.Add(prefix + "birth_date", "must be a date YYYY-MM-DD");
-  else if (*birth > today) errs.Add(prefix + "birth_date", "must not be in the future");
-  else if (birth->year < 1900) errs.Add(prefix + "birth_date", "must be after 1900");
+  if (!birth) errs.Add(prefix + "birth_date", reason::kNotDate);
+  else if (*birth > today) errs.Add(prefix + "birth_date", reason::kFutureDate);
+  else if (birth->year < 1900) errs.Add(prefix + "birth_date", reason::kBefore1900);
   else c.birth_date = *birth;
 }
 
@@ -66,8 +62,8 @@ User GuardianFrom(const GuardianInput& in, const std::string& org, const std::st
   u.organization_id = org;
   u.role = Role::kGuardian;
   u.name = TrimSpaces(in.name);
-  u.email = Blank(in.email);
-  u.relation = Blank(in.relation);
+  u.email = NonBlank(in.email);
+  u.relation = NonBlank(in.relation);
   u.family_id = family_id;
   u.must_change_password = true;
   return u;
@@ -84,23 +80,23 @@ Status AssignLogin(db::Tx& tx, User& u) {
 
 }  // namespace
 
-Result<CreatedFamily> Services::CreateFamily(const Actor& actor, const FamilyInput& in) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+Result<CreatedFamily> Families::CreateFamily(const Actor& actor, const FamilyInput& in) {
+  TRY_STATUS(RequireStaff(actor));
   const int64_t now = clock_.NowMs();
-  const CivilDate today = Today(actor);
+  const CivilDate today = ctx_.Today(actor);
   FieldErrors errs;
   Family f;
   f.id = NewId(now);
   f.organization_id = actor.organization_id;
   errs.Check("name", CheckName(in.name));
   f.name = TrimSpaces(in.name);
-  f.address = Blank(in.address);
+  f.address = NonBlank(in.address);
   if (f.address) errs.Check("address", CheckText(*f.address, 200));
-  f.phone = Blank(in.phone);
+  f.phone = NonBlank(in.phone);
   if (f.phone) errs.Check("phone", CheckPhone(*f.phone));
-  if (in.guardians.empty()) errs.Add("guardians", "at least one guardian is required");
-  if (in.guardians.size() > kMaxGuardians) errs.Add("guardians", "at most 10 guardians");
-  if (in.children.size() > kMaxChildren) errs.Add("children", "at most 20 children");
+  if (in.guardians.empty()) errs.Add("guardians", reason::kGuardianRequired);
+  if (in.guardians.size() > kMaxGuardians) errs.Add("guardians", reason::kTooManyGuardians);
+  if (in.children.size() > kMaxChildren) errs.Add("children", reason::kTooManyChildren);
   for (size_t i = 0; i < in.guardians.size(); ++i)
     CheckGuardian(in.guardians[i], "guardians[" + std::to_string(i) + "].", errs);
   for (size_t i = 0; i < in.children.size(); ++i) {
@@ -111,12 +107,12 @@ Result<CreatedFamily> Services::CreateFamily(const Actor& actor, const FamilyInp
     ApplyChild(in.children[i], "children[" + std::to_string(i) + "].", today, errs, c);
     f.children.push_back(std::move(c));
   }
-  if (actor.role == Role::kFacilityStaff && in.facility_ids.empty())
-    errs.Add("facility_ids", "choose the facility where the family is registered");
+  if (IsFacilityStaff(actor) && in.facility_ids.empty())
+    errs.Add("facility_ids", reason::kChooseFacility);
   TRY_STATUS(errs.ToStatus());
   for (size_t i = 0; i < in.facility_ids.size(); ++i)
     if (!StaffCoversFacility(actor, in.facility_ids[i]))
-      return Fail(Error::NotFoundField("facility_ids[" + std::to_string(i) + "]", "no such facility"));
+      return Fail(Error::NotFoundField("facility_ids[" + std::to_string(i) + "]", reason::kNoSuchFacility));
 
   CreatedFamily out;
   for (const auto& g : in.guardians) {
@@ -130,7 +126,7 @@ Result<CreatedFamily> Services::CreateFamily(const Actor& actor, const FamilyInp
     for (size_t i = 0; i < in.facility_ids.size(); ++i) {
       auto facility = TRY(store::FindFacility(tx, f.organization_id, in.facility_ids[i]));
       if (!facility)
-        return Fail(Error::NotFoundField("facility_ids[" + std::to_string(i) + "]", "no such facility"));
+        return Fail(Error::NotFoundField("facility_ids[" + std::to_string(i) + "]", reason::kNoSuchFacility));
       auto enroll = [&](std::optional<std::string> child_id) {
         f.enrollments.push_back({NewId(now), f.organization_id, facility->id, child_id, f.id, EnrollmentStatus::kActive});
       };
@@ -147,7 +143,7 @@ Result<CreatedFamily> Services::CreateFamily(const Actor& actor, const FamilyInp
     for (const auto& e : f.enrollments) {
       auto s = store::InsertEnrollment(tx, e, now);
       if (!s && s.error().code == ErrorCode::kConflict)
-        return Fail(Error::InvalidField("facility_ids", "must not repeat a facility"));
+        return Fail(Error::InvalidField("facility_ids", reason::kRepeatedFacility));
       TRY_STATUS(s);
     }
     return store::InsertAudit(tx, {f.organization_id, actor.user_id, "family.create", "family", f.id}, NewId(now), now);
@@ -156,15 +152,15 @@ Result<CreatedFamily> Services::CreateFamily(const Actor& actor, const FamilyInp
   return out;
 }
 
-Result<Page> Services::ListFamilies(const Actor& actor, const std::string& q, const std::string& cursor, int limit) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+Result<FamilyPage> Families::ListFamilies(const Actor& actor, const std::string& q, const std::string& cursor, int limit) {
+  TRY_STATUS(RequireStaff(actor));
   store::FamilyQuery query;
   query.organization_id = actor.organization_id;
-  if (!IsOrgAdmin(actor)) query.staff_user_id = actor.user_id;
+  query.staff_user_id = FacilityScope(actor);
   query.search = NormalizeForSearch(TrimSpaces(q));
   query.after_id = cursor;
   query.limit = limit + 1;  // one more tells whether another page follows
-  Page page;
+  FamilyPage page;
   page.items = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListFamilies(tx, query); }));
   if (static_cast<int>(page.items.size()) > limit) {
     page.items.pop_back();
@@ -173,29 +169,29 @@ Result<Page> Services::ListFamilies(const Actor& actor, const std::string& q, co
   return page;
 }
 
-Result<Family> Services::GetFamily(const Actor& actor, const std::string& id) {
+Result<Family> Families::GetFamily(const Actor& actor, const std::string& id) {
   auto f = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::FindFamily(tx, actor.organization_id, id); }));
   if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("family not found"));
   return *f;
 }
 
-Result<Family> Services::UpdateFamily(const Actor& actor, const std::string& id, const FamilyPatch& in) {
+Result<Family> Families::UpdateFamily(const Actor& actor, const std::string& id, const FamilyPatch& in) {
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Family> {
     auto f = TRY(store::FindFamily(tx, actor.organization_id, id));
     if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("family not found"));
-    if (!CanEditFamily(actor, FacilityIdsOf(*f))) return Fail(Error::PermissionDenied("staff only"));
+    if (!CanEditFamily(actor, FacilityIdsOf(*f))) return Fail(Error::PermissionDenied(reason::kStaffOnly));
     FieldErrors errs;
     if (in.name) {
       errs.Check("name", CheckName(*in.name));
       f->name = TrimSpaces(*in.name);
     }
     if (in.address) {
-      f->address = Blank(*in.address);
+      f->address = NonBlank(*in.address);
       if (f->address) errs.Check("address", CheckText(*f->address, 200));
     }
     if (in.phone) {
-      f->phone = Blank(*in.phone);
+      f->phone = NonBlank(*in.phone);
       if (f->phone) errs.Check("phone", CheckPhone(*f->phone));
     }
     TRY_STATUS(errs.ToStatus());
@@ -205,14 +201,14 @@ Result<Family> Services::UpdateFamily(const Actor& actor, const std::string& id,
   });
 }
 
-Result<Child> Services::AddChild(const Actor& actor, const std::string& family_id, const ChildInput& in) {
+Result<Child> Families::AddChild(const Actor& actor, const std::string& family_id, const ChildInput& in) {
   const int64_t now = clock_.NowMs();
-  const CivilDate today = Today(actor);
+  const CivilDate today = ctx_.Today(actor);
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Child> {
     auto f = TRY(store::FindFamily(tx, actor.organization_id, family_id));
     if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("family not found"));
-    if (!CanEditFamily(actor, FacilityIdsOf(*f))) return Fail(Error::PermissionDenied("staff only"));
-    if (f->children.size() >= kMaxChildren) return Fail(Error::InvalidField("family_id", "already has 20 children"));
+    if (!CanEditFamily(actor, FacilityIdsOf(*f))) return Fail(Error::PermissionDenied(reason::kStaffOnly));
+    if (f->children.size() >= kMaxChildren) return Fail(Error::InvalidField("family_id", reason::kTooManyChildren));
     FieldErrors errs;
     Child c;
     c.id = NewId(now);
@@ -228,7 +224,7 @@ Result<Child> Services::AddChild(const Actor& actor, const std::string& family_i
   });
 }
 
-Result<Child> Services::GetChild(const Actor& actor, const std::string& id) {
+Result<Child> Families::GetChild(const Actor& actor, const std::string& id) {
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<Child> {
     auto c = TRY(store::FindChild(tx, actor.organization_id, id));
     if (!c) return Fail(Error::NotFound("child not found"));
@@ -238,15 +234,15 @@ Result<Child> Services::GetChild(const Actor& actor, const std::string& id) {
   });
 }
 
-Result<Child> Services::UpdateChild(const Actor& actor, const std::string& id, const ChildPatch& in) {
+Result<Child> Families::UpdateChild(const Actor& actor, const std::string& id, const ChildPatch& in) {
   const int64_t now = clock_.NowMs();
-  const CivilDate today = Today(actor);
+  const CivilDate today = ctx_.Today(actor);
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Child> {
     auto c = TRY(store::FindChild(tx, actor.organization_id, id));
     if (!c) return Fail(Error::NotFound("child not found"));
     auto f = TRY(store::FindFamily(tx, actor.organization_id, c->family_id));
     if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("child not found"));
-    if (!CanEditFamily(actor, FacilityIdsOf(*f))) return Fail(Error::PermissionDenied("staff only"));
+    if (!CanEditFamily(actor, FacilityIdsOf(*f))) return Fail(Error::PermissionDenied(reason::kStaffOnly));
     ChildInput merged{in.name.value_or(c->name), in.name_kana ? *in.name_kana : c->name_kana,
                       in.birth_date.value_or(c->birth_date.ToString())};
     FieldErrors errs;
@@ -261,7 +257,7 @@ Result<Child> Services::UpdateChild(const Actor& actor, const std::string& id, c
   });
 }
 
-Result<IssuedLogin> Services::InviteGuardian(const Actor& actor, const std::string& family_id, const GuardianInput& in) {
+Result<IssuedLogin> Families::InviteGuardian(const Actor& actor, const std::string& family_id, const GuardianInput& in) {
   FieldErrors errs;
   CheckGuardian(in, "", errs);
   TRY_STATUS(errs.ToStatus());
@@ -271,7 +267,7 @@ Result<IssuedLogin> Services::InviteGuardian(const Actor& actor, const std::stri
   TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
     auto f = TRY(store::FindFamily(tx, actor.organization_id, family_id));
     if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("family not found"));
-    if (f->guardians.size() >= kMaxGuardians) return Fail(Error::InvalidField("family_id", "already has 10 guardians"));
+    if (f->guardians.size() >= kMaxGuardians) return Fail(Error::InvalidField("family_id", reason::kTooManyGuardians));
     TRY_STATUS(AssignLogin(tx, issued.guardian));
     TRY_STATUS(store::InsertUser(tx, issued.guardian, now));
     f->guardians.push_back(issued.guardian);
@@ -282,7 +278,7 @@ Result<IssuedLogin> Services::InviteGuardian(const Actor& actor, const std::stri
   return issued;
 }
 
-Result<User> Services::UpdateGuardian(const Actor& actor, const std::string& id, const GuardianPatch& in) {
+Result<User> Families::UpdateGuardian(const Actor& actor, const std::string& id, const GuardianPatch& in) {
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<User> {
     auto u = TRY(store::FindUser(tx, actor.organization_id, id));
@@ -291,15 +287,15 @@ Result<User> Services::UpdateGuardian(const Actor& actor, const std::string& id,
     bool self = actor.user_id == u->id;
     if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("guardian not found"));
     if (!self && !CanEditFamily(actor, FacilityIdsOf(*f)))
-      return Fail(Error::PermissionDenied("a guardian may change only their own details"));
+      return Fail(Error::PermissionDenied(reason::kOwnDetailsOnly));
     GuardianInput merged{in.name.value_or(u->name), in.email ? *in.email : u->email,
                          in.relation ? *in.relation : u->relation};
     FieldErrors errs;
     CheckGuardian(merged, "", errs);
     TRY_STATUS(errs.ToStatus());
     u->name = TrimSpaces(merged.name);
-    u->email = Blank(merged.email);
-    u->relation = Blank(merged.relation);
+    u->email = NonBlank(merged.email);
+    u->relation = NonBlank(merged.relation);
     TRY_STATUS(store::UpdateUser(tx, *u, now));
     for (auto& g : f->guardians)
       if (g.id == u->id) g = *u;
@@ -309,8 +305,8 @@ Result<User> Services::UpdateGuardian(const Actor& actor, const std::string& id,
   });
 }
 
-Result<IssuedLogin> Services::ResetGuardianPassword(const Actor& actor, const std::string& id) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+Result<IssuedLogin> Families::ResetGuardianPassword(const Actor& actor, const std::string& id) {
+  TRY_STATUS(RequireStaff(actor));
   const int64_t now = clock_.NowMs();
   std::string password = RandomCode(kInitialPasswordLength);
   std::string hash = HashPassword(password);

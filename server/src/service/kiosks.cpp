@@ -3,10 +3,11 @@
 #include "base/ids.h"
 #include "rules/permissions.h"
 #include "rules/validation.h"
-#include "service/services.h"
+#include "service/kiosks.h"
 #include "store/audit_store.h"
 #include "store/kiosk_store.h"
 #include "store/organization_store.h"
+#include "base/reasons.h"
 
 namespace tadaima::service {
 
@@ -17,15 +18,15 @@ constexpr size_t kKioskCacheMax = 100000;
 
 }  // namespace
 
-Result<Actor> Services::AuthenticateKiosk(const std::string& token, bool cached) {
+Result<Actor> Kiosks::AuthenticateKiosk(const std::string& token, bool cached) {
   const std::string hash = HashToken(token);
   const int64_t now = clock_.NowMs();
   if (cached) {
-    std::lock_guard lock(kiosk_cache_mu_);
-    if (auto it = kiosk_cache_.find(hash); it != kiosk_cache_.end() && it->second.second > now) return it->second.first;
+    std::lock_guard lock(cache_mu_);
+    if (auto it = cache_.find(hash); it != cache_.end() && it->second.second > now) return it->second.first;
   }
   auto found = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::FindKioskByToken(tx, hash); }));
-  if (!found) return Fail(Error::Unauthenticated("this kiosk is not paired (or was revoked)"));
+  if (!found) return Fail(Error::Unauthenticated(reason::kKioskNotPaired));
   Actor a;
   a.role = Role::kKiosk;
   a.kiosk_id = found->kiosk.id;
@@ -34,15 +35,15 @@ Result<Actor> Services::AuthenticateKiosk(const std::string& token, bool cached)
   a.name = found->kiosk.name;
   a.facility_ids = {found->kiosk.facility_id};
   a.kiosk_token_hash = hash;
-  std::lock_guard lock(kiosk_cache_mu_);
-  if (kiosk_cache_.size() >= kKioskCacheMax) kiosk_cache_.clear();
-  kiosk_cache_[hash] = {a, now + kKioskCacheMs};
+  std::lock_guard lock(cache_mu_);
+  if (cache_.size() >= kKioskCacheMax) cache_.clear();
+  cache_[hash] = {a, now + kKioskCacheMs};
   return a;
 }
 
-Result<Services::PairedKiosk> Services::CreateKiosk(const Actor& actor, const std::string& facility_id,
+Result<Kiosks::PairedKiosk> Kiosks::CreateKiosk(const Actor& actor, const std::string& facility_id,
                                                     const std::string& name) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  TRY_STATUS(RequireStaff(actor));
   FieldErrors errs;
   errs.Check("name", CheckName(name, 50));
   TRY_STATUS(errs.ToStatus());
@@ -60,7 +61,7 @@ Result<Services::PairedKiosk> Services::CreateKiosk(const Actor& actor, const st
   return out;
 }
 
-Result<std::vector<Kiosk>> Services::ListKiosks(const Actor& actor, const std::string& facility_id) {
+Result<std::vector<Kiosk>> Kiosks::ListKiosks(const Actor& actor, const std::string& facility_id) {
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Kiosk>> {
     auto f = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
     if (!f || !StaffCoversFacility(actor, facility_id)) return Fail(Error::NotFound("facility not found"));
@@ -68,26 +69,26 @@ Result<std::vector<Kiosk>> Services::ListKiosks(const Actor& actor, const std::s
   });
 }
 
-Status Services::RevokeKiosk(const Actor& actor, const std::string& id) {
+Status Kiosks::RevokeKiosk(const Actor& actor, const std::string& id) {
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
     auto k = TRY(store::FindKiosk(tx, actor.organization_id, id));
     if (!k || !StaffCoversFacility(actor, k->facility_id)) return Fail(Error::NotFound("kiosk not found"));
     TRY_STATUS(store::RevokeKiosk(tx, *k, now));
     {
-      std::lock_guard lock(kiosk_cache_mu_);
-      std::erase_if(kiosk_cache_, [&](const auto& entry) { return entry.second.first.kiosk_id == k->id; });
+      std::lock_guard lock(cache_mu_);
+      std::erase_if(cache_, [&](const auto& entry) { return entry.second.first.kiosk_id == k->id; });
     }
     return store::InsertAudit(tx, {actor.organization_id, actor.user_id, "kiosk.revoke", "kiosk", k->id}, NewId(now), now);
   });
 }
 
-Result<std::pair<Kiosk, Facility>> Services::KioskMe(const Actor& actor) {
-  if (actor.role != Role::kKiosk) return Fail(Error::PermissionDenied("kiosks only"));
+Result<std::pair<Kiosk, Facility>> Kiosks::KioskMe(const Actor& actor) {
+  TRY_STATUS(RequireKiosk(actor));
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<std::pair<Kiosk, Facility>> {
     auto k = TRY(store::FindKiosk(tx, actor.organization_id, *actor.kiosk_id));
-    if (!k) return Fail(Error::Unauthenticated("this kiosk was revoked"));
+    if (!k) return Fail(Error::Unauthenticated(reason::kKioskRevoked));
     auto f = TRY(store::FindFacility(tx, actor.organization_id, k->facility_id));
     if (!f) return Fail(Error::NotFound("facility not found"));
     TRY_STATUS(store::TouchKiosk(tx, k->id, now));

@@ -6,17 +6,22 @@
 
 #include "base/ids.h"
 #include "rules/permissions.h"
-#include "service/services.h"
+#include "service/notifications.h"
+#include "service/filters.h"
 #include "store/audit_store.h"
-#include "store/kiosk_store.h"
-#include "store/notification_store.h"
+#include "store/inbox_store.h"
+#include "store/notification_preference_store.h"
+#include "store/outbox_store.h"
+#include "store/push_subscription_store.h"
+#include "store/secret_store.h"
 #include "store/user_store.h"
+#include "base/reasons.h"
 
 namespace tadaima::service {
 namespace {
 
 Status GuardianOnly(const Actor& actor) {
-  if (actor.role != Role::kGuardian) return Fail(Error::PermissionDenied("guardians only"));
+  TRY_STATUS(RequireGuardian(actor));
   return {};
 }
 
@@ -28,18 +33,8 @@ bool StaffSees(const Actor& actor, const Notification& n) {
 
 }  // namespace
 
-Result<notify::VapidKey> Services::VapidKey() {
-  std::lock_guard lock(key_mu_);
-  if (vapid_key_) return *vapid_key_;
-  auto candidate = TRY(notify::NewVapidKey());
-  auto pem = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) {
-    return store::EnsureServerKey(tx, "vapid_private", candidate.private_pem, clock_.NowMs());
-  }));
-  vapid_key_ = TRY(notify::LoadVapidKey(pem));
-  return *vapid_key_;
-}
 
-Result<InboxPage> Services::Inbox(const Actor& actor, bool unread_only, const std::string& cursor, int limit) {
+Result<InboxPage> Notifications::Inbox(const Actor& actor, bool unread_only, const std::string& cursor, int limit) {
   TRY_STATUS(GuardianOnly(actor));
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<InboxPage> {
     InboxPage page;
@@ -54,7 +49,7 @@ Result<InboxPage> Services::Inbox(const Actor& actor, bool unread_only, const st
   });
 }
 
-Status Services::MarkNotificationRead(const Actor& actor, const std::string& id) {
+Status Notifications::MarkNotificationRead(const Actor& actor, const std::string& id) {
   TRY_STATUS(GuardianOnly(actor));
   const int64_t now = clock_.NowMs();
   bool found = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) { return store::MarkRead(tx, actor.user_id, id, now); }));
@@ -62,31 +57,31 @@ Status Services::MarkNotificationRead(const Actor& actor, const std::string& id)
   return {};
 }
 
-Status Services::MarkAllNotificationsRead(const Actor& actor) {
+Status Notifications::MarkAllNotificationsRead(const Actor& actor) {
   TRY_STATUS(GuardianOnly(actor));
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) { return store::MarkAllRead(tx, actor.user_id, now); });
 }
 
-Result<NotificationPreferences> Services::GetNotificationPreferences(const Actor& actor) {
+Result<NotificationPreferences> Notifications::GetNotificationPreferences(const Actor& actor) {
   TRY_STATUS(GuardianOnly(actor));
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::FindPreferences(tx, actor.user_id); });
 }
 
-Result<NotificationPreferences> Services::SetNotificationPreferences(const Actor& actor,
+Result<NotificationPreferences> Notifications::SetNotificationPreferences(const Actor& actor,
                                                                      const NotificationPreferences& p) {
   TRY_STATUS(GuardianOnly(actor));
-  if (p.language != "ja" && p.language != "en") return Fail(Error::InvalidField("language", "must be ja or en"));
+  if (p.language != "ja" && p.language != "en") return Fail(Error::InvalidField("language", reason::NotAChoice({"ja", "en"})));
   if (p.quiet_from.has_value() != p.quiet_to.has_value())
-    return Fail(Error::InvalidField("quiet_hours", "needs both from and to"));
+    return Fail(Error::InvalidField("quiet_hours", reason::kNeedsFromAndTo));
   if (p.quiet_from && *p.quiet_from == *p.quiet_to)
-    return Fail(Error::InvalidField("quiet_hours.to", "must differ from quiet_hours.from"));
+    return Fail(Error::InvalidField("quiet_hours.to", reason::kSameAsFrom));
   const int64_t now = clock_.NowMs();
   TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) { return store::SavePreferences(tx, actor.user_id, p, now); }));
   return p;
 }
 
-Result<SubscribedPush> Services::SubscribePush(const Actor& actor, const std::string& endpoint,
+Result<SubscribedPush> Notifications::SubscribePush(const Actor& actor, const std::string& endpoint,
                                                const std::string& p256dh, const std::string& auth) {
   TRY_STATUS(GuardianOnly(actor));
   TRY_STATUS(notify::CheckEndpoint({settings_.push_allowed_hosts}, endpoint));
@@ -105,8 +100,8 @@ Result<SubscribedPush> Services::SubscribePush(const Actor& actor, const std::st
       // another family is not taken over (that would silence its guardian).
       auto owner = TRY(store::FindUser(tx, existing->organization_id, existing->user_id));
       if (existing->organization_id != actor.organization_id || !owner || owner->family_id != actor.family_id)
-        return Fail(Error::Conflict("this device receives another account's notifications; turn them off there first",
-                                    {{"endpoint", "is registered to another account"}}));
+        return Fail(Error::Conflict(reason::kDeviceOfAnotherAccount,
+                                    {{"endpoint", reason::kEndpointTaken}}));
       TRY_STATUS(store::DeleteSubscription(tx, existing->id, "the device signed in as another guardian", now));
     }
     PushSubscription s{NewId(now), actor.organization_id, actor.user_id, endpoint, p256dh, auth, now};
@@ -115,12 +110,12 @@ Result<SubscribedPush> Services::SubscribePush(const Actor& actor, const std::st
   });
 }
 
-Result<std::vector<PushSubscription>> Services::ListPushSubscriptions(const Actor& actor) {
+Result<std::vector<PushSubscription>> Notifications::ListPushSubscriptions(const Actor& actor) {
   TRY_STATUS(GuardianOnly(actor));
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListSubscriptions(tx, actor.user_id); });
 }
 
-Status Services::DeletePushSubscription(const Actor& actor, const std::string& id) {
+Status Notifications::DeletePushSubscription(const Actor& actor, const std::string& id) {
   TRY_STATUS(GuardianOnly(actor));
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
@@ -130,14 +125,13 @@ Status Services::DeletePushSubscription(const Actor& actor, const std::string& i
   });
 }
 
-Result<StaffNotificationPage> Services::ListNotifications(const Actor& actor, const NotificationFilter& f) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
-  if (f.facility_id && !StaffCoversFacility(actor, *f.facility_id)) return Fail(Error::NotFound("facility not found"));
+Result<StaffNotificationPage> Notifications::ListNotifications(const Actor& actor, const NotificationFilter& f) {
+  TRY_STATUS(RequireStaff(actor));
   static const std::set<std::string> kStatuses{"pending", "delivered", "dead", "cancelled"};
   static const std::set<std::string> kChannels{"push", "email", "inapp"};
   if (f.status && !kStatuses.count(*f.status))
-    return Fail(Error::InvalidField("status", "must be pending, delivered, dead or cancelled"));
-  if (f.channel && !kChannels.count(*f.channel)) return Fail(Error::InvalidField("channel", "must be push, email or inapp"));
+    return Fail(Error::InvalidField("status", reason::NotAChoice({"pending", "delivered", "dead", "cancelled"})));
+  if (f.channel && !kChannels.count(*f.channel)) return Fail(Error::InvalidField("channel", reason::NotAChoice({"push", "email", "inapp"})));
   store::NotificationQuery q;
   q.organization_id = actor.organization_id;
   if (!IsOrgAdmin(actor)) q.facility_ids = actor.facility_ids;
@@ -147,7 +141,11 @@ Result<StaffNotificationPage> Services::ListNotifications(const Actor& actor, co
   q.channel = f.channel;
   if (f.cursor && !f.cursor->empty()) q.before_id = f.cursor;
   q.limit = f.limit + 1;
-  auto rows = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListNotifications(tx, q); }));
+  auto rows = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<store::NotificationWithGuardian>> {
+    if (f.facility_id) TRY_STATUS(CheckFacilityFilter(tx, actor, *f.facility_id));
+    if (f.child_id) TRY_STATUS(CheckChildFilter(tx, actor, *f.child_id));
+    return store::ListNotifications(tx, q);
+  }));
   StaffNotificationPage page;
   for (auto& r : rows) page.items.push_back({std::move(r.notification), std::move(r.guardian_name), {}});
   if (static_cast<int>(page.items.size()) > f.limit) {
@@ -157,8 +155,8 @@ Result<StaffNotificationPage> Services::ListNotifications(const Actor& actor, co
   return page;
 }
 
-Result<StaffNotification> Services::GetNotification(const Actor& actor, const std::string& id) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+Result<StaffNotification> Notifications::GetNotification(const Actor& actor, const std::string& id) {
+  TRY_STATUS(RequireStaff(actor));
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<StaffNotification> {
     auto row = TRY(store::FindNotification(tx, actor.organization_id, id));
     if (!row || !StaffSees(actor, row->notification)) return Fail(Error::NotFound("notification not found"));
@@ -166,25 +164,25 @@ Result<StaffNotification> Services::GetNotification(const Actor& actor, const st
   });
 }
 
-Result<StaffNotification> Services::RetryNotification(const Actor& actor, const std::string& id) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+Result<StaffNotification> Notifications::RetryNotification(const Actor& actor, const std::string& id) {
+  TRY_STATUS(RequireStaff(actor));
   const int64_t now = clock_.NowMs();
   TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
     auto row = TRY(store::FindNotification(tx, actor.organization_id, id));
     if (!row || !StaffSees(actor, row->notification)) return Fail(Error::NotFound("notification not found"));
     if (!TRY(store::RetryNotification(tx, id, now)))
-      return Fail(Error::Conflict("only a dead notification can be retried (this one is " +
-                                  row->notification.status + ")"));
+      return Fail(Error::Conflict(reason::kNotDead.WithText(
+          "only a dead notification can be retried (this one is " + row->notification.status + ")")));
     return store::InsertAudit(tx, {actor.organization_id, actor.user_id, "notification.retry", "notification", id},
                               NewId(now), now);
   }));
-  if (hooks_.outbox_written) hooks_.outbox_written({});
+  if (ctx_.hooks.outbox_written) ctx_.hooks.outbox_written({});
   return GetNotification(actor, id);
 }
 
-Result<std::shared_ptr<notify::Listener>> Services::ListenLive(const Actor& actor) {
-  if (actor.role == Role::kKiosk) return Fail(Error::PermissionDenied("kiosks have no live events"));
-  if (!hooks_.hub) return Fail(Error::Unavailable("live events are not available"));
+Result<std::shared_ptr<notify::Listener>> Notifications::ListenLive(const Actor& actor) {
+  TRY_STATUS(MayListenLive(actor));
+  if (!ctx_.hooks.hub) return Fail(Error::Unavailable(reason::kLiveUnavailable));
   notify::Audience a;
   a.organization_id = actor.organization_id;
   a.user_id = actor.user_id;
@@ -192,7 +190,7 @@ Result<std::shared_ptr<notify::Listener>> Services::ListenLive(const Actor& acto
   a.all_facilities = IsOrgAdmin(actor);
   a.facility_ids = actor.facility_ids;
   a.family_id = actor.family_id;
-  return hooks_.hub->Listen(std::move(a));
+  return ctx_.hooks.hub->Listen(std::move(a));
 }
 
 }  // namespace tadaima::service

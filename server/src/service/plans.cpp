@@ -4,99 +4,35 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <charconv>
 #include <map>
-#include <set>
 
 #include "base/field_errors.h"
 #include "base/ids.h"
 #include "notify/outbox.h"
 #include "rules/permissions.h"
+#include "rules/plan_days.h"
 #include "rules/plans.h"
 #include "rules/validation.h"
-#include "service/services.h"
+#include "service/plans.h"
+#include "service/filters.h"
 #include "store/audit_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
 #include "store/plan_store.h"
 #include "store/visit_store.h"
+#include "base/reasons.h"
 
 namespace tadaima::service {
 namespace {
 
-constexpr size_t kMaxPlanDays = 100;
-constexpr int kPlanHorizonDays = 366;     // plans lie within a year of today
 constexpr int kDefaultListDays = 30;      // GET without `to`: a month on
-constexpr int kPendingMaxDays = 62;       // the pending list's longest range (and default)
 constexpr int64_t kAlertLookbackMs = 12LL * 3600 * 1000;  // older misses are not raised any more
-
-// One day of a request, checked. status nullopt: delete the day's plan.
-struct CheckedDay {
-  CivilDate date;
-  std::optional<PlanStatus> status;
-  std::optional<int> arrive_at, leave_at;
-  std::optional<std::string> pickup_by, reason;
-};
-
-// Empty or all-space strings count as absent.
-std::optional<std::string> Blank(const std::optional<std::string>& v) {
-  if (!v) return std::nullopt;
-  std::string t = TrimSpaces(*v);
-  return t.empty() ? std::nullopt : std::optional(t);
-}
 
 Result<CivilDate> DateParam(const std::string& field, const std::optional<std::string>& text, const CivilDate& fallback) {
   if (!text) return fallback;
   auto d = CivilDate::Parse(*text);
-  if (!d) return Fail(Error::InvalidField(field, "must be a date YYYY-MM-DD"));
+  if (!d) return Fail(Error::InvalidField(field, reason::kNotDate));
   return *d;
-}
-
-// Validates every day of `in`, naming each bad field as days[i].field.
-Result<std::vector<CheckedDay>> CheckDays(const PlansInput& in, bool guardian, const CivilDate& today) {
-  FieldErrors errs;
-  if (in.days.empty() || in.days.size() > kMaxPlanDays) errs.Add("days", "give 1 to 100 days");
-  std::vector<CheckedDay> out;
-  std::set<CivilDate> seen;
-  const CivilDate earliest = AddDays(today, -kPlanHorizonDays), latest = AddDays(today, kPlanHorizonDays);
-  for (size_t i = 0; i < in.days.size() && i < kMaxPlanDays; ++i) {
-    const PlanDayInput& d = in.days[i];
-    const std::string p = "days[" + std::to_string(i) + "].";
-    CheckedDay c;
-    if (auto date = CivilDate::Parse(d.date); !date) errs.Add(p + "date", "must be a real date YYYY-MM-DD");
-    else if (guardian && *date < today) errs.Add(p + "date", "must not be before today");
-    else if (*date < earliest || *date > latest) errs.Add(p + "date", "must be within a year of today");
-    else if (!seen.insert(*date).second) errs.Add(p + "date", "appears twice");
-    else c.date = *date;
-
-    bool none = d.status == "none";
-    if (!none) {
-      c.status = ParsePlanStatus(d.status);
-      if (!c.status) errs.Add(p + "status", "must be attend, absent or none");
-    }
-    const bool attend = c.status == PlanStatus::kAttend;
-    auto time = [&](const char* field, const std::optional<std::string>& text, std::optional<int>& into) {
-      if (!text) return;
-      into = ParseClockTime(*text);
-      if (!into) errs.Add(p + field, "must be a time HH:MM");
-      else if (!attend) errs.Add(p + field, "only with status attend");
-    };
-    time("arrive_at", d.arrive_at, c.arrive_at);
-    time("leave_at", d.leave_at, c.leave_at);
-    if (attend && c.arrive_at && c.leave_at && *c.arrive_at >= *c.leave_at)
-      errs.Add(p + "leave_at", "must be after arrive_at");
-    if ((c.pickup_by = Blank(d.pickup_by))) {
-      if (!attend) errs.Add(p + "pickup_by", "only with status attend");
-      else errs.Check(p + "pickup_by", CheckName(*c.pickup_by, 50));
-    }
-    if ((c.reason = Blank(d.reason))) {
-      if (none) errs.Add(p + "reason", "not with status none");
-      else errs.Check(p + "reason", CheckText(*c.reason, 200));
-    }
-    out.push_back(std::move(c));
-  }
-  TRY_STATUS(errs.ToStatus());
-  return out;
 }
 
 // Facilities where the child is actively enrolled, itself or through its family.
@@ -140,40 +76,19 @@ Result<Facility> PlanFacility(db::Tx& tx, const Actor& actor, const ChildAndFami
   } else if (enrolled.size() == 1) {
     id = enrolled[0];
   } else if (enrolled.empty()) {
-    return Fail(Error::InvalidField("facility_id", "the child is not enrolled at any facility"));
+    return Fail(Error::InvalidField("facility_id", reason::kNotEnrolledAnywhere));
   } else {
-    return Fail(Error::InvalidField("facility_id", "is required: the child is enrolled at several facilities"));
+    return Fail(Error::InvalidField("facility_id", reason::kFacilityAmbiguous));
   }
   auto f = TRY(store::FindFacility(tx, actor.organization_id, id));
   if (!f || (IsStaff(actor) && !StaffCoversFacility(actor, id)))
-    return Fail(Error::NotFoundField("facility_id", "no such facility"));
+    return Fail(Error::NotFoundField("facility_id", reason::kNoSuchFacility));
   if (std::find(enrolled.begin(), enrolled.end(), id) == enrolled.end())
-    return Fail(Error::InvalidField("facility_id", "the child is not enrolled at this facility"));
+    return Fail(Error::InvalidField("facility_id", reason::kNotEnrolled.WithText("the child is not enrolled at this facility")));
   return *f;
 }
 
 // "YYYY-MM-DD.<updated_at ms>.<id>": the last line of a page of the pending list.
-std::string PendingCursor(const Plan& p) { return p.date.ToString() + "." + std::to_string(p.updated_at) + "." + p.id; }
-
-std::optional<store::PendingPlanQuery::After> ParsePendingCursor(const std::string& text) {
-  constexpr size_t kDateLength = 10;
-  if (text.size() < kDateLength + 4 || text[kDateLength] != '.') return std::nullopt;
-  auto date = CivilDate::Parse(text.substr(0, kDateLength));
-  const size_t dot = text.find('.', kDateLength + 1);
-  if (!date || dot == std::string::npos || dot + 1 == text.size()) return std::nullopt;
-  int64_t updated_at = 0;
-  const char* first = text.data() + kDateLength + 1;
-  const char* last = text.data() + dot;
-  auto [end, ec] = std::from_chars(first, last, updated_at);
-  if (ec != std::errc() || end != last || first == last) return std::nullopt;
-  return store::PendingPlanQuery::After{*date, updated_at, text.substr(dot + 1)};
-}
-
-bool SameValues(const Plan& p, const CheckedDay& d) {
-  return p.status == *d.status && p.arrive_at == d.arrive_at && p.leave_at == d.leave_at &&
-         p.pickup_by == d.pickup_by && p.reason == d.reason;
-}
-
 nlohmann::json AuditPlan(const Plan& p) {
   auto time = [](const std::optional<int>& t) { return t ? nlohmann::json(FormatClockTime(*t)) : nlohmann::json(); };
   return {{"date", p.date.ToString()}, {"status", PlanStatusName(p.status)}, {"arrive_at", time(p.arrive_at)},
@@ -182,27 +97,14 @@ nlohmann::json AuditPlan(const Plan& p) {
 
 }  // namespace
 
-// Live events after a commit: `plan` to the family's guardians and the
-// facility's staff, `roster` to the facility's staff.
-void Services::AnnouncePlanChange(const std::string& organization_id, const std::string& facility_id,
-                                  const std::string& family_id, const std::string& child_id, const CivilDate& date) {
-  Publish({organization_id, "plan", facility_id, family_id, std::nullopt,
-           {{"child_id", child_id}, {"date", date.ToString()}}});
-  AnnounceRoster(organization_id, facility_id, date);
-}
 
-void Services::AnnounceRoster(const std::string& organization_id, const std::string& facility_id,
-                              const CivilDate& date) {
-  Publish({organization_id, "roster", facility_id, std::nullopt, std::nullopt,
-           {{"facility_id", facility_id}, {"date", date.ToString()}}});
-}
 
-Result<std::vector<Plan>> Services::SetPlans(const Actor& actor, const std::string& child_id, const PlansInput& in) {
-  const bool guardian = actor.role == Role::kGuardian;
-  if (!guardian && !IsStaff(actor)) return Fail(Error::PermissionDenied("guardians and staff only"));
+Result<std::vector<Plan>> Plans::SetPlans(const Actor& actor, const std::string& child_id, const PlansInput& in) {
+  const bool guardian = IsGuardian(actor);
+  TRY_STATUS(RequireGuardianOrStaff(actor));
   const int64_t now = clock_.NowMs();
   const std::string& tz = actor.time_zone;
-  const auto days = TRY(CheckDays(in, guardian, DateAt(now, tz)));
+  const auto days = TRY(CheckPlanDays(in.days, guardian, DateAt(now, tz)));
   struct Change {
     std::string facility_id, family_id;
     CivilDate date;
@@ -216,7 +118,7 @@ Result<std::vector<Plan>> Services::SetPlans(const Actor& actor, const std::stri
     const auto cf = TRY(ReadableChild(tx, actor, child_id));
     const Facility facility = TRY(PlanFacility(tx, actor, cf, in.facility_id));
     auto [lo, hi] = std::minmax_element(days.begin(), days.end(),
-                                        [](const CheckedDay& a, const CheckedDay& b) { return a.date < b.date; });
+                                        [](const PlanDay& a, const PlanDay& b) { return a.date < b.date; });
     store::PlanQuery q;
     q.organization_id = actor.organization_id;
     q.child_id = child_id;
@@ -228,7 +130,7 @@ Result<std::vector<Plan>> Services::SetPlans(const Actor& actor, const std::stri
     for (auto& p : current) existing.emplace(p.date, std::move(p));
 
     std::vector<Plan> out;
-    for (const CheckedDay& d : days) {
+    for (const PlanDay& d : days) {
       auto it = existing.find(d.date);
       const bool had = it != existing.end();
       if (!d.status) {  // none: delete
@@ -244,44 +146,13 @@ Result<std::vector<Plan>> Services::SetPlans(const Actor& actor, const std::stri
         out.push_back(it->second);
         continue;
       }
-      Plan p;
-      if (had) {
-        p = it->second;
-      } else {
+      Plan p = ApplyPlanDay(had ? std::optional(it->second) : std::nullopt, d, actor, facility, now, tz);
+      if (!had) {
         p.id = NewId(now);
         p.organization_id = actor.organization_id;
         p.facility_id = facility.id;
         p.child_id = child_id;
         p.date = d.date;
-      }
-      // An alert is for one expected arrival: a new time (or status) arms it again.
-      const bool rearm = !had || p.status != *d.status || p.arrive_at != d.arrive_at;
-      p.status = *d.status;
-      p.arrive_at = d.arrive_at;
-      p.leave_at = d.leave_at;
-      p.pickup_by = d.pickup_by;
-      p.reason = d.reason;
-      p.day_starts_at = InstantAt(d.date, 0, tz);
-      p.day_ends_at = InstantAt(NextDay(d.date), 0, tz);
-      p.expected_at = d.arrive_at ? std::optional(InstantAt(d.date, *d.arrive_at, tz)) : std::nullopt;
-      p.late = IsLateChange(d.date, facility, now, tz);
-      p.updated_at = now;
-      p.updated_by_id = actor.user_id;
-      p.updated_by_role = actor.role;
-      p.updated_by_name = actor.name;
-      // Staff entering a plan (a phone call at the window) know of it already; a guardian's change waits for staff.
-      if (IsStaff(actor)) {
-        p.acknowledged_at = now;
-        p.acknowledged_by_id = actor.user_id;
-        p.acknowledged_by_name = actor.name;
-      } else {
-        p.acknowledged_at.reset();
-        p.acknowledged_by_id.reset();
-        p.acknowledged_by_name.reset();
-      }
-      if (rearm) {
-        p.alerted_at.reset();
-        p.settled_at.reset();
       }
       if (had) TRY_STATUS(store::UpdatePlan(tx, p));
       else TRY_STATUS(store::InsertPlan(tx, p, now));
@@ -296,33 +167,32 @@ Result<std::vector<Plan>> Services::SetPlans(const Actor& actor, const std::stri
     std::sort(out.begin(), out.end(), [](const Plan& a, const Plan& b) { return a.date < b.date; });
     return out;
   }));
-  for (const auto& c : changes) AnnouncePlanChange(actor.organization_id, c.facility_id, c.family_id, child_id, c.date);
+  for (const auto& c : changes) ctx_.AnnouncePlanChange(actor.organization_id, c.facility_id, c.family_id, child_id, c.date);
   return stored;
 }
 
-Result<std::vector<Plan>> Services::ListPlans(const Actor& actor, const std::string& child_id, const PlanRange& range) {
-  if (actor.role != Role::kGuardian && !IsStaff(actor)) return Fail(Error::PermissionDenied("guardians and staff only"));
-  const CivilDate from = TRY(DateParam("from", range.from, Today(actor)));
+Result<std::vector<Plan>> Plans::ListPlans(const Actor& actor, const std::string& child_id, const PlanRange& range) {
+  TRY_STATUS(RequireGuardianOrStaff(actor));
+  const CivilDate from = TRY(DateParam("from", range.from, ctx_.Today(actor)));
   const CivilDate to = TRY(DateParam("to", range.to, AddDays(from, kDefaultListDays)));
-  if (to < from) return Fail(Error::InvalidField("to", "must not be before from"));
-  if (to > AddDays(from, kPlanHorizonDays)) return Fail(Error::InvalidField("to", "must be at most 366 days after from"));
+  if (to < from) return Fail(Error::InvalidField("to", reason::kBeforeFrom));
+  if (to > AddDays(from, kPlanHorizonDays)) return Fail(Error::InvalidField("to", reason::RangeTooLong(kPlanHorizonDays)));
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Plan>> {
     TRY(ReadableChild(tx, actor, child_id));
-    if (range.facility_id && IsStaff(actor) && !StaffCoversFacility(actor, *range.facility_id))
-      return Fail(Error::NotFound("facility not found"));
+    if (range.facility_id) TRY_STATUS(CheckFacilityFilter(tx, actor, *range.facility_id));
     store::PlanQuery q;
     q.organization_id = actor.organization_id;
     q.child_id = child_id;
     q.facility_id = range.facility_id;
-    if (actor.role == Role::kFacilityStaff) q.staff_user_id = actor.user_id;
+    q.staff_user_id = FacilityScope(actor);
     q.from = from;
     q.to = to;
     return store::ListPlans(tx, q);
   });
 }
 
-Result<Plan> Services::AcknowledgePlan(const Actor& actor, const std::string& id) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+Result<Plan> Plans::AcknowledgePlan(const Actor& actor, const std::string& id) {
+  TRY_STATUS(RequireStaff(actor));
   const int64_t now = clock_.NowMs();
   bool changed = false;
   std::string family_id;
@@ -343,61 +213,12 @@ Result<Plan> Services::AcknowledgePlan(const Actor& actor, const std::string& id
     changed = true;
     return *p;
   }));
-  if (changed) AnnouncePlanChange(actor.organization_id, plan.facility_id, family_id, plan.child_id, plan.date);
+  if (changed) ctx_.AnnouncePlanChange(actor.organization_id, plan.facility_id, family_id, plan.child_id, plan.date);
   return plan;
 }
 
-Result<PendingPlanPage> Services::ListPendingPlans(const Actor& actor, const PendingPlanFilter& f) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
-  FieldErrors errs;
-  if (f.pending && *f.pending != "true")
-    errs.Add("pending", "must be true: the list holds the plans that wait for staff");
-  auto date = [&](const char* field, const std::optional<std::string>& text) -> std::optional<CivilDate> {
-    if (!text) return std::nullopt;
-    auto d = CivilDate::Parse(*text);
-    if (!d) errs.Add(field, "must be a date YYYY-MM-DD");
-    return d;
-  };
-  const CivilDate from = date("from", f.from).value_or(Today(actor));
-  const CivilDate to = date("to", f.to).value_or(AddDays(from, kPendingMaxDays));
-  if (!errs.Has("from") && !errs.Has("to")) {
-    if (to < from) errs.Add("to", "must not be before from");
-    else if (to > AddDays(from, kPendingMaxDays)) errs.Add("to", "must be at most 62 days after from");
-  }
-  store::PendingPlanQuery q;
-  if (f.cursor && !f.cursor->empty()) {
-    q.after = ParsePendingCursor(*f.cursor);
-    if (!q.after) errs.Add("cursor", "is not a cursor of this list");
-  }
-  TRY_STATUS(errs.ToStatus());
-  q.organization_id = actor.organization_id;
-  q.facility_id = f.facility_id;
-  if (actor.role == Role::kFacilityStaff) q.staff_user_id = actor.user_id;
-  q.from = from;
-  q.to = to;
-  q.limit = f.limit + 1;
-  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<PendingPlanPage> {
-    if (f.facility_id) {
-      auto facility = TRY(store::FindFacility(tx, actor.organization_id, *f.facility_id));
-      if (!facility || !StaffCoversFacility(actor, facility->id))
-        return Fail(Error::NotFoundField("facility_id", "no such facility"));
-    }
-    PendingPlanPage page;
-    page.from = from;
-    page.to = to;
-    for (auto& row : TRY(store::ListPendingPlans(tx, q)))
-      page.items.push_back({std::move(row.plan), std::move(row.child), std::move(row.facility_name)});
-    if (static_cast<int>(page.items.size()) > f.limit) {
-      page.items.pop_back();
-      page.next_cursor = PendingCursor(page.items.back().plan);
-    }
-    page.total = TRY(store::CountPendingPlans(tx, q));
-    return page;
-  });
-}
-
-Result<std::vector<MyChild>> Services::MyChildren(const Actor& actor) {
-  if (actor.role != Role::kGuardian || !actor.family_id) return Fail(Error::PermissionDenied("guardians only"));
+Result<std::vector<MyChild>> Plans::MyChildren(const Actor& actor) {
+  TRY_STATUS(RequireGuardian(actor));
   const int64_t now = clock_.NowMs();
   const std::string& tz = actor.time_zone;
   const CivilDate today = DateAt(now, tz);
@@ -449,7 +270,7 @@ Result<std::vector<MyChild>> Services::MyChildren(const Actor& actor) {
   });
 }
 
-Result<int> Services::RaiseNotArrived() {
+Result<int> Plans::RaiseNotArrived() {
   const int64_t now = clock_.NowMs();
   const int64_t oldest = now - kAlertLookbackMs;
   // Children who came leave the job's index first, so that each run looks
@@ -494,8 +315,8 @@ Result<int> Services::RaiseNotArrived() {
     ++raised;
     spdlog::info("not arrived: child {} at facility {} (expected {})", p.child_id, p.facility_id,
                  FormatInstant(*p.expected_at, c.time_zone));
-    AnnounceRoster(p.organization_id, p.facility_id, p.date);
-    if (c.notify && hooks_.outbox_written) hooks_.outbox_written(inbox);
+    ctx_.AnnounceRoster(p.organization_id, p.facility_id, p.date);
+    if (c.notify && ctx_.hooks.outbox_written) ctx_.hooks.outbox_written(inbox);
   }
   return raised;
 }

@@ -1,4 +1,5 @@
 #include "service/stamp_writer.h"
+#include "base/reasons.h"
 
 #include <algorithm>
 
@@ -74,7 +75,7 @@ void StampWriter::RunBatch(std::deque<Job>& batch) {
   });
   for (size_t i = 0; i < batch.size(); ++i) {
     if (!committed)
-      batch[i].done(Fail(Error::Unavailable("could not record the stamp; try again")));
+      batch[i].done(Fail(Error::Unavailable(reason::kStampNotRecorded)));
     else
       batch[i].done(std::move(results[i]));
   }

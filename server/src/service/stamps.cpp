@@ -6,20 +6,25 @@
 #include "base/field_errors.h"
 #include "base/ids.h"
 #include "notify/outbox.h"
+#include "rules/credential.h"
 #include "rules/permissions.h"
+#include "rules/stamp.h"
 #include "rules/validation.h"
-#include "service/services.h"
+#include "service/stamps.h"
+#include "service/visit_json.h"
 #include "service/stamp_writer.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/kiosk_store.h"
 #include "store/organization_store.h"
 #include "store/visit_store.h"
+#include "base/reasons.h"
 
 namespace tadaima::service {
 namespace {
 
 constexpr int64_t kClockSkewMs = 2 * 60 * 1000;
-constexpr const char* kNotOurs = "is not a Tadaima code";
+const Problem& kNotOurs = reason::kNotCode;
 
 bool IsUuid(const std::string& s) {
   if (s.size() != 36) return false;
@@ -74,14 +79,21 @@ std::string StoreOutcome(const StampOutcome& o) {
   return nlohmann::json{{"family", o.family}, {"results", results}, {"pickup_choices", o.pickup_choices}}.dump();
 }
 
-StampOutcome LoadOutcome(const std::string& text) {
-  auto j = nlohmann::json::parse(text);
-  StampOutcome o;
-  o.replayed = true;
-  o.family = j.at("family");
-  for (const auto& r : j.at("results")) o.results.push_back({r.at("result"), VisitFromStored(r.at("visit"))});
-  o.pickup_choices = j.at("pickup_choices").get<std::vector<std::string>>();
-  return o;
+// A stored outcome is written by StoreOutcome only: one that does not read
+// back is a damaged row, answered as an internal error (never a crash).
+Result<StampOutcome> LoadOutcome(const std::string& text) {
+  auto j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return Fail(Error::Internal("a stored stamp outcome is not JSON"));
+  try {
+    StampOutcome o;
+    o.replayed = true;
+    o.family = j.at("family");
+    for (const auto& r : j.at("results")) o.results.push_back({r.at("result"), VisitFromStored(r.at("visit"))});
+    o.pickup_choices = j.at("pickup_choices").get<std::vector<std::string>>();
+    return o;
+  } catch (const nlohmann::json::exception& e) {
+    return Fail(Error::Internal(std::string("a stored stamp outcome does not read back: ") + e.what()));
+  }
 }
 
 // The children a credential stamps at the facility, refusing what it may not.
@@ -93,7 +105,7 @@ struct Targets {
 Result<Targets> ResolveCredential(db::Tx& tx, const std::string& org, const std::string& facility_id,
                                   const CredentialClaims& claims) {
   auto check_version = [](int presented, int current) -> Status {
-    if (presented < current) return Fail(Error::InvalidField("credential", "has been replaced by a newer card"));
+    if (presented < current) return Fail(Error::InvalidField("credential", reason::kCredentialReplaced));
     if (presented > current) return Fail(Error::InvalidField("credential", kNotOurs));
     return {};
   };
@@ -103,7 +115,7 @@ Result<Targets> ResolveCredential(db::Tx& tx, const std::string& org, const std:
     if (!child) return Fail(Error::InvalidField("credential", kNotOurs));
     TRY_STATUS(check_version(claims.version, child->credential_version));
     if (!TRY(store::IsEnrolled(tx, facility_id, child->id)))
-      return Fail(Error::InvalidField("credential", "is not enrolled at this facility"));
+      return Fail(Error::InvalidField("credential", reason::kNotEnrolled));
     t.children.push_back(*child);
     return t;
   }
@@ -112,7 +124,7 @@ Result<Targets> ResolveCredential(db::Tx& tx, const std::string& org, const std:
   TRY_STATUS(check_version(claims.version, family->credential_version));
   for (const auto& c : family->children)
     if (TRY(store::IsEnrolled(tx, facility_id, c.id))) t.children.push_back(c);
-  if (t.children.empty()) return Fail(Error::InvalidField("credential", "is not enrolled at this facility"));
+  if (t.children.empty()) return Fail(Error::InvalidField("credential", reason::kNotEnrolled));
   t.family = std::move(family);
   return t;
 }
@@ -138,29 +150,19 @@ Result<std::vector<Notification>> EnqueueStampNotice(db::Tx& tx, const Child& ch
 
 }  // namespace
 
-nlohmann::json LiveVisit(const Visit& v, const std::string& time_zone) {
-  nlohmann::json j{{"id", v.id},
-                   {"child", {{"id", v.child_id}, {"name", v.child_name}}},
-                   {"facility_id", v.facility_id},
-                   {"in_at", FormatInstant(v.in_at, time_zone)}};
-  if (v.out_at) j["out_at"] = FormatInstant(*v.out_at, time_zone);
-  if (v.pickup_by) j["pickup_by"] = *v.pickup_by;
-  return j;
-}
+Stamps::Stamps(Context& ctx, Secrets& secrets)
+    : AreaService(ctx),
+      secrets_(secrets),
+      // SQLite has one writer at a time; PostgreSQL runs write transactions side by side.
+      stamp_writer_(std::make_unique<StampWriter>(
+          ctx.db, ctx.db.dialect() == db::Dialect::kSqlite ? 1 : ctx.settings.pg_stamp_writers)) {}
 
-void Services::PublishVisitChange(const std::string& organization_id, const std::string& facility_id,
-                                  const std::string& time_zone, int64_t at) const {
-  Publish({organization_id, "roster", facility_id, std::nullopt, std::nullopt,
-           {{"facility_id", facility_id}, {"date", DateAt(at, time_zone).ToString()}}});
-}
+Stamps::~Stamps() = default;
 
-Result<StampPreview> Services::PreviewStamp(const Actor& actor, const std::string& facility_id,
+Result<StampPreview> Stamps::PreviewStamp(const Actor& actor, const std::string& facility_id,
                                             const std::string& credential) {
-  if (actor.role == Role::kGuardian) return Fail(Error::PermissionDenied("guardians cannot stamp"));
-  if (!StaffCoversFacility(actor, facility_id) && !(actor.role == Role::kKiosk && actor.facility_ids.at(0) == facility_id))
-    return actor.role == Role::kKiosk ? Fail(Error::PermissionDenied("this kiosk belongs to another facility"))
-                                      : Fail(Error::NotFound("facility not found"));
-  auto key = TRY(CredentialKey());
+  TRY_STATUS(MayStamp(actor, facility_id));
+  auto key = TRY(secrets_.CredentialKey());
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<StampPreview> {
     auto facility = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
@@ -182,25 +184,21 @@ Result<StampPreview> Services::PreviewStamp(const Actor& actor, const std::strin
   });
 }
 
-Status Services::Stamp(const Actor& actor, const StampInput& in, StampDone done) {
-  if (actor.role == Role::kGuardian) return Fail(Error::PermissionDenied("guardians cannot stamp"));
-  if (actor.role == Role::kKiosk && actor.facility_ids.at(0) != in.facility_id)
-    return Fail(Error::PermissionDenied("this kiosk belongs to another facility"));
-  if (IsStaff(actor) && !StaffCoversFacility(actor, in.facility_id)) return Fail(Error::NotFound("facility not found"));
+Status Stamps::Stamp(const Actor& actor, const StampInput& in, StampDone done) {
+  TRY_STATUS(MayStamp(actor, in.facility_id));
   FieldErrors errs;
-  if (!IsUuid(in.client_id)) errs.Add("client_id", "must be a UUID");
-  if (in.credential.has_value() == in.child_id.has_value()) errs.Add("credential", "give either credential or child_id");
-  if (in.child_id && actor.role == Role::kKiosk) errs.Add("child_id", "a kiosk stamps by code");
-  if (in.child_ids && !in.credential) errs.Add("child_ids", "only with a family code");
-  if (in.child_ids && in.child_ids->empty()) errs.Add("child_ids", "choose at least one child");
-  if (in.direction != "auto" && in.direction != "in" && in.direction != "out")
-    errs.Add("direction", "must be auto, in or out");
+  if (!IsUuid(in.client_id)) errs.Add("client_id", reason::kNotUuid);
+  if (in.credential.has_value() == in.child_id.has_value()) errs.Add("credential", reason::kCredentialOrChild);
+  if (in.child_id && IsKiosk(actor)) errs.Add("child_id", reason::kKioskStampsByCode);
+  if (in.child_ids && !in.credential) errs.Add("child_ids", reason::kFamilyCodeOnly);
+  if (in.child_ids && in.child_ids->empty()) errs.Add("child_ids", reason::kChooseChild);
+  if (!ParseStampDirection(in.direction)) errs.Add("direction", reason::NotAChoice({"auto", "in", "out"}));
   if (in.pickup_by) errs.Check("pickup_by", CheckName(*in.pickup_by, 50));
   const int64_t now = clock_.NowMs();
-  if (in.scanned_at && *in.scanned_at > now + kClockSkewMs) errs.Add("scanned_at", "must not be in the future");
+  if (in.scanned_at && *in.scanned_at > now + kClockSkewMs) errs.Add("scanned_at", reason::kFutureDate);
   TRY_STATUS(errs.ToStatus());
   std::string key;
-  if (in.credential) key = TRY(CredentialKey());  // outside the batch: it may write on first use
+  if (in.credential) key = TRY(secrets_.CredentialKey());  // outside the batch: it may write on first use
   // The code's text (or the child) keys the writer lane: one child's stamps meet in one writer.
   const std::string lane_key = in.credential ? *in.credential : in.child_id.value_or("");
   stamp_writer_->Submit(lane_key, [this, actor, in, key](db::Tx& tx) { return StampInTx(tx, actor, in, key); },
@@ -219,28 +217,29 @@ Status Services::Stamp(const Actor& actor, const StampInput& in, StampDone done)
   return {};
 }
 
-Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const StampInput& in,
+Result<StampOutcome> Stamps::StampInTx(db::Tx& tx, const Actor& actor, const StampInput& in,
                                          const std::string& key) {
   const std::string& org = actor.organization_id;
   const int64_t now = clock_.NowMs();
-  if (actor.role == Role::kKiosk) {
+  if (IsKiosk(actor)) {
     // The actor may come from the kiosk cache: revocation is checked here, at once.
     auto kiosk = TRY(store::FindKioskByToken(tx, actor.kiosk_token_hash));
-    if (!kiosk || kiosk->kiosk.id != actor.kiosk_id) return Fail(Error::Unauthenticated("this kiosk was revoked"));
+    if (!kiosk || kiosk->kiosk.id != actor.kiosk_id) return Fail(Error::Unauthenticated(reason::kKioskRevoked));
   }
   if (auto stored = TRY(store::FindStampOutcome(tx, org, in.client_id))) return LoadOutcome(*stored);
   auto facility = TRY(store::FindFacility(tx, org, in.facility_id));
   if (!facility) return Fail(Error::NotFound("facility not found"));
   const int64_t at = in.scanned_at.value_or(now);
   if (at < now - int64_t{facility->offline_retention_hours} * 3600 * 1000)
-    return Fail(Error::InvalidField("scanned_at", "is older than this facility accepts queued scans (" +
-                                                      std::to_string(facility->offline_retention_hours) + " hours)"));
+    return Fail(Error::InvalidField("scanned_at", reason::kScanTooOld.WithText(
+                                            std::string(reason::kScanTooOld.text) + " (" +
+                                            std::to_string(facility->offline_retention_hours) + " hours)")));
   std::optional<CredentialClaims> claims;
   if (in.credential) {
     claims = DecodeCredential(key, *in.credential);
     if (!claims || claims->organization_id != org) return Fail(Error::InvalidField("credential", kNotOurs));
     if (in.child_ids && claims->kind != CredentialKind::kFamily)
-      return Fail(Error::InvalidField("child_ids", "only with a family code"));
+      return Fail(Error::InvalidField("child_ids", reason::kFamilyCodeOnly));
   }
   Targets targets;
   if (claims) {
@@ -251,16 +250,16 @@ Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const S
         const auto& id = (*in.child_ids)[i];
         auto it = std::find_if(targets.children.begin(), targets.children.end(), [&](const Child& c) { return c.id == id; });
         if (it == targets.children.end())
-          return Fail(Error::InvalidField("child_ids[" + std::to_string(i) + "]", "is not a child of this family enrolled here"));
+          return Fail(Error::InvalidField("child_ids[" + std::to_string(i) + "]", reason::kNotFamilyChild));
         if (std::none_of(chosen.begin(), chosen.end(), [&](const Child& c) { return c.id == id; })) chosen.push_back(*it);
       }
       targets.children = std::move(chosen);
     }
   } else {
     auto child = TRY(store::FindChild(tx, org, *in.child_id));
-    if (!child) return Fail(Error::NotFoundField("child_id", "no such child"));
+    if (!child) return Fail(Error::NotFoundField("child_id", reason::kNoSuchChild));
     if (!TRY(store::IsEnrolled(tx, facility->id, child->id)))
-      return Fail(Error::InvalidField("child_id", "is not enrolled at this facility"));
+      return Fail(Error::InvalidField("child_id", reason::kNotEnrolled));
     targets.children.push_back(*child);
   }
 
@@ -276,17 +275,20 @@ Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const S
   const int64_t window = int64_t{facility->duplicate_window_seconds} * 1000;
   bool departed = false;
   for (const auto& child : targets.children) {
-    if (method == VisitMethod::kQr && window > 0) {
+    if (ChecksDuplicates(method, window)) {
       if (auto near = TRY(store::FindVisitNear(tx, child.id, facility->id, at, window))) {
         out.results.push_back({"duplicate", *near});
         continue;
       }
     }
     auto open = TRY(store::FindOpenVisit(tx, child.id, facility->id, at));
-    bool arrive = in.direction == "in" || (in.direction == "auto" && !open);
-    if (arrive && open) return Fail(Error::Conflict(child.name + " is already here"));
-    if (!arrive && !open) return Fail(Error::Conflict(child.name + " is not here"));
-    if (arrive) {
+    auto action = DecideStamp(*ParseStampDirection(in.direction), open.has_value());
+    if (!action) {  // name the child: a family stamp names several
+      Error e = std::move(action).error();
+      e.message = child.name + " " + e.message;
+      return Fail(std::move(e));
+    }
+    if (*action == StampAction::kArrive) {
       Visit v;
       v.id = NewId(now);
       v.organization_id = org;
@@ -312,22 +314,22 @@ Result<StampOutcome> Services::StampInTx(db::Tx& tx, const Actor& actor, const S
   if (departed || out.family) out.pickup_choices = TRY(PickupChoices(tx, org, targets.children.at(0).family_id));
   auto stored = store::InsertStampOutcome(tx, org, in.client_id, StoreOutcome(out), now);
   if (!stored && stored.error().code == ErrorCode::kConflict)  // another process, same client_id
-    return Fail(Error::Conflict("this client_id was recorded meanwhile", {{"client_id", "was recorded meanwhile"}}));
+    return Fail(Error::Conflict(reason::kRecordedMeanwhile.WithText("this client_id was recorded meanwhile"), {{"client_id", reason::kRecordedMeanwhile}}));
   TRY_STATUS(stored);
   return out;
 }
 
-void Services::AfterStamp(const StampOutcome& outcome, const std::string& time_zone) const {
+void Stamps::AfterStamp(const StampOutcome& outcome, const std::string& time_zone) const {
   bool written = false;
   for (const auto& r : outcome.results) {
     if (r.result == "duplicate") continue;
     written = true;
     const Visit& v = r.visit;
-    Publish({v.organization_id, "stamp", v.facility_id, r.family_id, std::nullopt,
-             {{"result", r.result}, {"visit", LiveVisit(v, time_zone)}}});
-    PublishVisitChange(v.organization_id, v.facility_id, time_zone, v.in_at);
+    ctx_.Publish({v.organization_id, "stamp", v.facility_id, r.family_id, std::nullopt,
+             {{"result", r.result}, {"visit", VisitJson(v, time_zone)}}});
+    ctx_.AnnounceVisitChange(v.organization_id, v.facility_id, time_zone, v.in_at);
   }
-  if (written && hooks_.outbox_written) hooks_.outbox_written(outcome.inbox);
+  if (written && ctx_.hooks.outbox_written) ctx_.hooks.outbox_written(outcome.inbox);
 }
 
 }  // namespace tadaima::service

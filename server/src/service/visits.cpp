@@ -9,12 +9,17 @@
 #include "rules/permissions.h"
 #include "rules/plans.h"
 #include "rules/validation.h"
-#include "service/services.h"
+#include "report/visits_csv.h"
+#include "service/visits.h"
+#include "service/visit_json.h"
+#include "service/filters.h"
 #include "store/audit_store.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
 #include "store/plan_store.h"
 #include "store/visit_store.h"
+#include "base/reasons.h"
 
 namespace tadaima::service {
 namespace {
@@ -25,7 +30,7 @@ constexpr int kMaxVisitPage = 10000;
 Result<CivilDate> DateParam(const std::string& field, const std::optional<std::string>& text, const CivilDate& fallback) {
   if (!text) return fallback;
   auto d = CivilDate::Parse(*text);
-  if (!d) return Fail(Error::InvalidField(field, "must be a date YYYY-MM-DD"));
+  if (!d) return Fail(Error::InvalidField(field, reason::kNotDate));
   return *d;
 }
 
@@ -35,7 +40,7 @@ nlohmann::json AuditVisit(const Visit& v) {
 
 }  // namespace
 
-Result<Visit> Services::SetPickup(const Actor& actor, const std::string& visit_id, const std::string& pickup_by) {
+Result<Visit> Visits::SetPickup(const Actor& actor, const std::string& visit_id, const std::string& pickup_by) {
   FieldErrors errs;
   errs.Check("pickup_by", CheckName(pickup_by, 50));
   TRY_STATUS(errs.ToStatus());
@@ -43,26 +48,26 @@ Result<Visit> Services::SetPickup(const Actor& actor, const std::string& visit_i
   std::string family_id;
   Visit visit = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Visit> {
     auto v = TRY(store::FindVisit(tx, actor.organization_id, visit_id));
-    bool kiosk = actor.role == Role::kKiosk && v && actor.facility_ids.at(0) == v->facility_id;
+    bool kiosk = v && IsKioskOf(actor, v->facility_id);
     if (!v || (!kiosk && !StaffCoversFacility(actor, v->facility_id))) return Fail(Error::NotFound("visit not found"));
-    if (!v->out_at) return Fail(Error::Conflict("the child has not left yet"));
+    if (!v->out_at) return Fail(Error::Conflict(reason::kNotLeftYet));
     if (kiosk && now - *v->out_at > kKioskPickupWindowMs)
-      return Fail(Error::PermissionDenied("a kiosk may name the pick-up person only just after the departure"));
+      return Fail(Error::PermissionDenied(reason::kPickupTooLate));
     v->pickup_by = TrimSpaces(pickup_by);
     TRY_STATUS(store::UpdateVisit(tx, *v, now));
     if (auto child = TRY(store::FindChild(tx, actor.organization_id, v->child_id))) family_id = child->family_id;
     return *v;
   }));
   // The family's pages show who picked the child up: the departure again, now with the name.
-  Publish({visit.organization_id, "stamp", visit.facility_id, family_id, std::nullopt,
-           {{"result", "departed"}, {"visit", LiveVisit(visit, actor.time_zone)}}});
-  PublishVisitChange(visit.organization_id, visit.facility_id, actor.time_zone, visit.in_at);
+  ctx_.Publish({visit.organization_id, "stamp", visit.facility_id, family_id, std::nullopt,
+           {{"result", "departed"}, {"visit", VisitJson(visit, actor.time_zone)}}});
+  ctx_.AnnounceVisitChange(visit.organization_id, visit.facility_id, actor.time_zone, visit.in_at);
   return visit;
 }
 
-Result<Roster> Services::GetRoster(const Actor& actor, const std::string& facility_id,
+Result<Roster> Visits::GetRoster(const Actor& actor, const std::string& facility_id,
                                    const std::optional<std::string>& date) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  TRY_STATUS(RequireStaff(actor));
   Roster roster;
   const int64_t now = clock_.NowMs();
   roster.date = TRY(DateParam("date", date, DateAt(now, actor.time_zone)));
@@ -100,11 +105,11 @@ Result<Roster> Services::GetRoster(const Actor& actor, const std::string& facili
   });
 }
 
-Result<VisitPage> Services::ListVisits(const Actor& actor, const VisitFilter& f) {
-  const bool guardian = actor.role == Role::kGuardian;
-  if (!IsStaff(actor) && !guardian) return Fail(Error::PermissionDenied("staff and guardians only"));
+Result<VisitPage> Visits::ListVisits(const Actor& actor, const VisitFilter& f) {
+  const bool guardian = IsGuardian(actor);
+  TRY_STATUS(RequireGuardianOrStaff(actor));
   // Guardians list the visits of one child of their own family.
-  if (guardian && !f.child_id) return Fail(Error::InvalidField("child_id", "is required"));
+  if (guardian && !f.child_id) return Fail(Error::InvalidField("child_id", reason::kRequired));
   if (guardian) {
     auto child = TRY(db_.Transact(TxMode::kRead,
                                   [&](db::Tx& tx) { return store::FindChild(tx, actor.organization_id, *f.child_id); }));
@@ -112,7 +117,7 @@ Result<VisitPage> Services::ListVisits(const Actor& actor, const VisitFilter& f)
   }
   store::VisitQuery q;
   q.organization_id = actor.organization_id;
-  if (actor.role == Role::kFacilityStaff) q.staff_user_id = actor.user_id;
+  q.staff_user_id = FacilityScope(actor);
   q.facility_id = f.facility_id;
   q.child_id = f.child_id;
   q.needs_review_only = f.needs_review_only;
@@ -125,13 +130,15 @@ Result<VisitPage> Services::ListVisits(const Actor& actor, const VisitFilter& f)
     const char* end = f.cursor->data() + (dot == std::string::npos ? 0 : dot);
     if (dot == std::string::npos || std::from_chars(f.cursor->data(), end, in_at).ptr != end ||
         f.cursor->size() == dot + 1)
-      return Fail(Error::InvalidField("cursor", "is not a cursor of this list"));
+      return Fail(Error::InvalidField("cursor", reason::kBadCursor));
     q.before = std::pair{in_at, f.cursor->substr(dot + 1)};
   }
-  if (f.facility_id && actor.role == Role::kFacilityStaff && !StaffCoversFacility(actor, *f.facility_id))
-    return Fail(Error::NotFound("facility not found"));
   VisitPage page;
-  page.items = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListVisits(tx, q); }));
+  page.items = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Visit>> {
+    if (f.facility_id) TRY_STATUS(CheckFacilityFilter(tx, actor, *f.facility_id));
+    if (f.child_id && !guardian) TRY_STATUS(CheckChildFilter(tx, actor, *f.child_id));
+    return store::ListVisits(tx, q);
+  }));
   if (static_cast<int>(page.items.size()) > f.limit) {
     page.items.pop_back();
     page.next_cursor = std::to_string(page.items.back().in_at) + "." + page.items.back().id;
@@ -139,18 +146,30 @@ Result<VisitPage> Services::ListVisits(const Actor& actor, const VisitFilter& f)
   return page;
 }
 
-Result<Visit> Services::CorrectVisit(const Actor& actor, const std::string& id, const std::optional<std::string>& in_at,
+Result<std::string> Visits::ExportVisitsCsv(const Actor& actor, VisitFilter filter) {
+  filter.limit = kMaxExportRows;
+  filter.cursor.reset();
+  auto page = TRY(ListVisits(actor, filter));
+  auto facilities = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) {
+    return store::ListFacilities(tx, actor.organization_id, std::nullopt);
+  }));
+  std::map<std::string, std::string> names;
+  for (const auto& f : facilities) names.emplace(f.id, f.name);
+  return report::VisitsCsv(page.items, names, actor.time_zone);
+}
+
+Result<Visit> Visits::CorrectVisit(const Actor& actor, const std::string& id, const std::optional<std::string>& in_at,
                                      const std::optional<std::optional<std::string>>& out_at, const std::string& reason) {
-  if (!IsStaff(actor)) return Fail(Error::PermissionDenied("staff only"));
+  TRY_STATUS(RequireStaff(actor));
   FieldErrors errs;
   errs.Check("reason", CheckName(reason, 200));
   std::optional<int64_t> new_in, new_out;
-  if (in_at && !(new_in = ParseInstant(*in_at))) errs.Add("in_at", "must be an RFC 3339 time");
-  if (out_at && *out_at && !(new_out = ParseInstant(**out_at))) errs.Add("out_at", "must be an RFC 3339 time");
-  if (!in_at && !out_at) errs.Add("in_at", "give in_at or out_at to correct");
+  if (in_at && !(new_in = ParseInstant(*in_at))) errs.Add("in_at", reason::kNotInstant);
+  if (out_at && *out_at && !(new_out = ParseInstant(**out_at))) errs.Add("out_at", reason::kNotInstant);
+  if (!in_at && !out_at) errs.Add("in_at", reason::kNothingToCorrect);
   const int64_t now = clock_.NowMs();
-  if (new_in && *new_in > now) errs.Add("in_at", "must not be in the future");
-  if (new_out && *new_out > now) errs.Add("out_at", "must not be in the future");
+  if (new_in && *new_in > now) errs.Add("in_at", reason::kFutureDate);
+  if (new_out && *new_out > now) errs.Add("out_at", reason::kFutureDate);
   TRY_STATUS(errs.ToStatus());
   int64_t old_in = 0;
   Visit visit = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Visit> {
@@ -160,7 +179,7 @@ Result<Visit> Services::CorrectVisit(const Actor& actor, const std::string& id, 
     old_in = before.in_at;
     if (new_in) v->in_at = *new_in;
     if (out_at) v->out_at = new_out;
-    if (v->out_at && *v->out_at < v->in_at) return Fail(Error::InvalidField("out_at", "must not be before in_at"));
+    if (v->out_at && *v->out_at < v->in_at) return Fail(Error::InvalidField("out_at", reason::kBeforeInAt));
     v->needs_review = false;
     TRY_STATUS(store::UpdateVisit(tx, *v, now));
     nlohmann::json detail = {{"reason", TrimSpaces(reason)}, {"before", AuditVisit(before)}, {"after", AuditVisit(*v)}};
@@ -168,13 +187,13 @@ Result<Visit> Services::CorrectVisit(const Actor& actor, const std::string& id, 
                                   NewId(now), now));
     return *v;
   }));
-  PublishVisitChange(visit.organization_id, visit.facility_id, actor.time_zone, old_in);
+  ctx_.AnnounceVisitChange(visit.organization_id, visit.facility_id, actor.time_zone, old_in);
   if (DateAt(old_in, actor.time_zone) != DateAt(visit.in_at, actor.time_zone))
-    PublishVisitChange(visit.organization_id, visit.facility_id, actor.time_zone, visit.in_at);
+    ctx_.AnnounceVisitChange(visit.organization_id, visit.facility_id, actor.time_zone, visit.in_at);
   return visit;
 }
 
-Result<int> Services::CloseDueVisits() {
+Result<int> Visits::CloseDueVisits() {
   const int64_t now = clock_.NowMs();
   auto open = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::ListOpenVisits(tx); }));
   int closed = 0;
@@ -193,7 +212,7 @@ Result<int> Services::CloseDueVisits() {
       return changed;
     }));
     closed += done;
-    if (done) PublishVisitChange(o.visit.organization_id, o.visit.facility_id, o.time_zone, o.visit.in_at);
+    if (done) ctx_.AnnounceVisitChange(o.visit.organization_id, o.visit.facility_id, o.time_zone, o.visit.in_at);
   }
   return closed;
 }

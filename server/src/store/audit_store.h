@@ -1,4 +1,8 @@
 // The audit log: who changed what, with before and after where it matters.
+//
+// Contracts: append-only (nothing here updates or deletes an entry); an
+// entry is written in the transaction of the change it records, so both
+// commit or neither does. A taken id comes back as kConflict.
 #pragma once
 
 #include "db/database.h"
@@ -14,6 +18,7 @@ struct AuditEntry {
   std::string detail = "{}";  // JSON
 };
 
+// Appends the entry as `id` at `now`; an empty actor_id is stored as NULL.
 Status InsertAudit(db::Tx& tx, const AuditEntry& e, const std::string& id, int64_t now);
 
 }  // namespace tadaima::store

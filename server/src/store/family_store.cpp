@@ -1,10 +1,11 @@
 #include "store/family_store.h"
 
-#include "store/rows.h"
-
 #include <nlohmann/json.hpp>
 
 #include <map>
+
+#include "store/enrollment_store.h"
+#include "store/rows.h"
 
 namespace tadaima::store {
 namespace {
@@ -54,14 +55,6 @@ constexpr db::Query kChildrenOf{
     " AND family_id IN (SELECT value FROM json_each($2)) ORDER BY birth_date, id",
     "SELECT " TADAIMA_CHILD_COLUMNS " FROM children WHERE organization_id = $1"
     " AND family_id = ANY (ARRAY(SELECT json_array_elements_text($2::json))) ORDER BY birth_date, id"};
-#define TADAIMA_ENROLLMENT_COLUMNS "e.id, e.organization_id, e.facility_id, e.child_id, e.family_id, e.status"
-constexpr db::Query kEnrollmentsOf{
-    "enrollments_of_families",
-    "SELECT " TADAIMA_ENROLLMENT_COLUMNS " FROM enrollments e WHERE +e.organization_id = $1"
-    " AND e.family_id IN (SELECT value FROM json_each($2)) ORDER BY e.created_at, e.id",
-    "SELECT " TADAIMA_ENROLLMENT_COLUMNS " FROM enrollments e WHERE e.organization_id = $1"
-    " AND e.family_id = ANY (ARRAY(SELECT json_array_elements_text($2::json))) ORDER BY e.created_at, e.id"};
-
 constexpr db::Query kPickupPeople{
     "pickup_people",
     "SELECT name, relation FROM users WHERE family_id = $2 AND +organization_id = $1 AND +role = 'guardian'"
@@ -80,38 +73,6 @@ constexpr db::Query kUpdateChild{
 constexpr db::Query kSelectChild{
     "select_child", "SELECT " TADAIMA_CHILD_COLUMNS " FROM children WHERE organization_id = $1 AND id = $2"};
 
-constexpr db::Query kInsertEnrollment{
-    "insert_enrollment",
-    "INSERT INTO enrollments (id, organization_id, facility_id, child_id, family_id, status, created_at, updated_at)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, $7)"};
-constexpr db::Query kSetEnrollmentStatus{
-    "set_enrollment_status",
-    "UPDATE enrollments SET status = $3, updated_at = $4 WHERE organization_id = $1 AND id = $2"};
-constexpr db::Query kDeleteEnrollment{"delete_enrollment",
-                                      "DELETE FROM enrollments WHERE organization_id = $1 AND id = $2"};
-constexpr db::Query kSelectEnrollment{
-    "select_enrollment",
-    "SELECT " TADAIMA_ENROLLMENT_COLUMNS " FROM enrollments e WHERE e.organization_id = $1 AND e.id = $2"};
-constexpr db::Query kListEnrollments{
-    "list_enrollments",
-    "SELECT " TADAIMA_ENROLLMENT_COLUMNS " FROM enrollments e WHERE e.organization_id = $1"
-    " AND ($2 = '' OR e.facility_id = $2) AND ($3 = '' OR e.status = $3)"
-    " AND ($4 = '' OR e.facility_id IN (SELECT facility_id FROM staff_facilities WHERE user_id = $4))"
-    " ORDER BY e.created_at, e.id LIMIT 2000"};
-
-const char* StatusName(EnrollmentStatus s) { return s == EnrollmentStatus::kActive ? "active" : "pending"; }
-
-Enrollment EnrollmentFrom(const db::Row& r) {
-  Enrollment e;
-  e.id = r.Text(0);
-  e.organization_id = r.Text(1);
-  e.facility_id = r.Text(2);
-  e.child_id = r.OptText(3);
-  e.family_id = r.Text(4);
-  e.status = r.Text(5) == "active" ? EnrollmentStatus::kActive : EnrollmentStatus::kPending;
-  return e;
-}
-
 Family FamilyFrom(const db::Row& r, const std::string& organization_id) {
   Family f;
   f.id = r.Text(0);
@@ -126,13 +87,13 @@ Family FamilyFrom(const db::Row& r, const std::string& organization_id) {
 // Fills guardians, children and enrollments of `families` with three queries.
 Status LoadMembers(db::Tx& tx, const std::string& organization_id, std::vector<Family>& families) {
   if (families.empty()) return {};
-  nlohmann::json ids = nlohmann::json::array();
+  std::vector<std::string> ids;
   std::map<std::string, Family*> by_id;
   for (auto& f : families) {
     ids.push_back(f.id);
     by_id[f.id] = &f;
   }
-  db::Params params{organization_id, ids.dump()};
+  db::Params params{organization_id, nlohmann::json(ids).dump()};
   auto guardians = TRY(tx.Exec(kGuardiansOf, params));
   for (const auto& r : guardians.rows) {
     User u;
@@ -149,8 +110,8 @@ Status LoadMembers(db::Tx& tx, const std::string& organization_id, std::vector<F
   }
   auto children = TRY(tx.Exec(kChildrenOf, params));
   for (const auto& r : children.rows) by_id[r.Text(2)]->children.push_back(ChildFrom(r));
-  auto enrollments = TRY(tx.Exec(kEnrollmentsOf, params));
-  for (const auto& r : enrollments.rows) by_id[r.Text(4)]->enrollments.push_back(EnrollmentFrom(r));
+  auto enrollments = TRY(ListEnrollmentsOfFamilies(tx, organization_id, ids));
+  for (auto& e : enrollments) by_id[e.family_id]->enrollments.push_back(std::move(e));
   return {};
 }
 
@@ -226,37 +187,6 @@ Result<std::optional<Child>> FindChild(db::Tx& tx, const std::string& organizati
   auto rs = TRY(tx.Exec(kSelectChild, {organization_id, id}));
   if (rs.empty()) return std::nullopt;
   return ChildFrom(rs.rows[0]);
-}
-
-Status InsertEnrollment(db::Tx& tx, const Enrollment& e, int64_t now) {
-  TRY(tx.Exec(kInsertEnrollment, {e.id, e.organization_id, e.facility_id, db::Opt(e.child_id), e.family_id,
-                                  StatusName(e.status), now}));
-  return {};
-}
-
-Status SetEnrollmentStatus(db::Tx& tx, const Enrollment& e, int64_t now) {
-  TRY(tx.Exec(kSetEnrollmentStatus, {e.organization_id, e.id, StatusName(e.status), now}));
-  return {};
-}
-
-Status DeleteEnrollment(db::Tx& tx, const Enrollment& e) {
-  TRY(tx.Exec(kDeleteEnrollment, {e.organization_id, e.id}));
-  return {};
-}
-
-Result<std::optional<Enrollment>> FindEnrollment(db::Tx& tx, const std::string& organization_id,
-                                                 const std::string& id) {
-  auto rs = TRY(tx.Exec(kSelectEnrollment, {organization_id, id}));
-  if (rs.empty()) return std::nullopt;
-  return EnrollmentFrom(rs.rows[0]);
-}
-
-Result<std::vector<Enrollment>> ListEnrollments(db::Tx& tx, const EnrollmentQuery& q) {
-  auto rs = TRY(tx.Exec(kListEnrollments, {q.organization_id, q.facility_id.value_or(""),
-                                           q.status ? StatusName(*q.status) : "", q.staff_user_id.value_or("")}));
-  std::vector<Enrollment> out;
-  for (const auto& r : rs.rows) out.push_back(EnrollmentFrom(r));
-  return out;
 }
 
 }  // namespace tadaima::store

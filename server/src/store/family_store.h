@@ -1,5 +1,12 @@
-// Families with their guardians, children and enrollments. Every query takes
-// the organization id; the loaders return whole Family aggregates.
+// Families: the household rows, their children, and the whole Family
+// aggregate as the loaders return it (guardians from the users table,
+// enrollments through enrollment_store), plus the credential versions of
+// families and children and the pick-up people a kiosk offers.
+//
+// Contracts: every query takes the organization id and never reads or writes
+// another organization's rows (a foreign id reads as absent); updates of a
+// missing row change nothing and are no error. Guardians come in creation
+// order, children by birth date, enrollments in creation order.
 #pragma once
 
 #include <optional>
@@ -25,7 +32,7 @@ struct FamilyQuery {
 Result<std::vector<Family>> ListFamilies(db::Tx& tx, const FamilyQuery& q);
 
 // Increments the credential version of a child (or, with `family`, a family);
-// returns the new version.
+// returns the new version, or kNotFound when the organization has no such row.
 Result<int> BumpCredentialVersion(db::Tx& tx, const std::string& organization_id, bool family, const std::string& id,
                                   int64_t now);
 
@@ -37,19 +44,5 @@ Result<std::vector<std::string>> PickupPeople(db::Tx& tx, const std::string& org
 Status InsertChild(db::Tx& tx, const Child& c, int64_t now);
 Status UpdateChild(db::Tx& tx, const Child& c, int64_t now);
 Result<std::optional<Child>> FindChild(db::Tx& tx, const std::string& organization_id, const std::string& id);
-
-// A taken (facility, child) or (facility, family) comes back as kConflict.
-Status InsertEnrollment(db::Tx& tx, const Enrollment& e, int64_t now);
-Status SetEnrollmentStatus(db::Tx& tx, const Enrollment& e, int64_t now);
-Status DeleteEnrollment(db::Tx& tx, const Enrollment& e);
-Result<std::optional<Enrollment>> FindEnrollment(db::Tx& tx, const std::string& organization_id,
-                                                 const std::string& id);
-struct EnrollmentQuery {
-  std::string organization_id;
-  std::optional<std::string> staff_user_id;  // facility_staff: only its facilities
-  std::optional<std::string> facility_id;
-  std::optional<EnrollmentStatus> status;
-};
-Result<std::vector<Enrollment>> ListEnrollments(db::Tx& tx, const EnrollmentQuery& q);
 
 }  // namespace tadaima::store

@@ -22,10 +22,6 @@ constexpr db::Query kSelectKioskByToken{
 constexpr db::Query kRevokeKiosk{"revoke_kiosk",
                                  "UPDATE kiosks SET revoked_at = $3 WHERE organization_id = $1 AND id = $2"};
 constexpr db::Query kTouchKiosk{"touch_kiosk", "UPDATE kiosks SET last_seen_at = $2 WHERE id = $1"};
-constexpr db::Query kInsertKey{
-    "insert_server_key",
-    "INSERT INTO server_keys (name, secret, created_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING"};
-constexpr db::Query kSelectKey{"select_server_key", "SELECT secret FROM server_keys WHERE name = $1"};
 
 Kiosk KioskFrom(const db::Row& r) {
   Kiosk k;
@@ -72,12 +68,6 @@ Status RevokeKiosk(db::Tx& tx, const Kiosk& k, int64_t now) {
 Status TouchKiosk(db::Tx& tx, const std::string& id, int64_t now) {
   TRY(tx.Exec(kTouchKiosk, {id, now}));
   return {};
-}
-
-Result<std::string> EnsureServerKey(db::Tx& tx, const std::string& name, const std::string& candidate, int64_t now) {
-  TRY(tx.Exec(kInsertKey, {name, candidate, now}));
-  auto rs = TRY(tx.Exec(kSelectKey, {name}));
-  return rs.rows.at(0).Text(0);
 }
 
 }  // namespace tadaima::store

@@ -1,4 +1,10 @@
-// Kiosks (paired devices) and the server's shared secrets.
+// Kiosks: the devices paired with a facility's window, which may only stamp.
+// A kiosk is stored with the hash of its device token, never the token.
+//
+// Contracts: the staff's queries take the organization id and never return
+// another organization's kiosks; FindKiosk, ListKiosks and FindKioskByToken
+// return live kiosks only (a revoked one reads as absent). Updates of a
+// missing row change nothing and are no error.
 #pragma once
 
 #include <optional>
@@ -8,7 +14,9 @@
 
 namespace tadaima::store {
 
+// A taken token hash comes back as kConflict.
 Status InsertKiosk(db::Tx& tx, const Kiosk& k, const std::string& token_hash);
+// The facility's live kiosks, oldest first.
 Result<std::vector<Kiosk>> ListKiosks(db::Tx& tx, const std::string& organization_id, const std::string& facility_id);
 Result<std::optional<Kiosk>> FindKiosk(db::Tx& tx, const std::string& organization_id, const std::string& id);
 // The live (not revoked) kiosk whose token hashes to `token_hash`, with its
@@ -18,11 +26,9 @@ struct KioskSession {
   std::string time_zone;
 };
 Result<std::optional<KioskSession>> FindKioskByToken(db::Tx& tx, const std::string& token_hash);
+// Marks the kiosk revoked at `now`: its token stops working at once.
 Status RevokeKiosk(db::Tx& tx, const Kiosk& k, int64_t now);
+// Records that the kiosk was seen at `now` (last_seen_at).
 Status TouchKiosk(db::Tx& tx, const std::string& id, int64_t now);
-
-// The secret named `name`; `candidate` becomes it on first use. Safe
-// when several processes race: the first insert wins and all read it.
-Result<std::string> EnsureServerKey(db::Tx& tx, const std::string& name, const std::string& candidate, int64_t now);
 
 }  // namespace tadaima::store

@@ -1,5 +1,7 @@
 #include "store/plan_store.h"
 
+#include "store/rows.h"
+
 namespace tadaima::store {
 namespace {
 
@@ -96,7 +98,6 @@ constexpr db::Query kMarkPlanAlerted{
     "mark_plan_alerted",
     "UPDATE plans SET alerted_at = $2 WHERE id = $1 AND alerted_at IS NULL AND status = 'attend' AND expected_at = $3"};
 
-db::Value OptInt(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(nullptr); }
 db::Value OptTime(const std::optional<int>& minutes) {
   return minutes ? db::Value(FormatClockTime(*minutes)) : db::Value(nullptr);
 }

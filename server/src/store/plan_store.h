@@ -1,6 +1,11 @@
-// Attendance plans: one row per child, facility and day. Every query that a
-// request makes takes the organization id; the not-arrived job's queries run
-// across organizations and say so.
+// Attendance plans: one row per child, facility and day (attend, with the
+// expected times and pick-up person, or absent with a reason), with who
+// changed them, the staff's acknowledgement and the not-arrived alert marks.
+//
+// Contracts: every query that a request makes takes the organization id and
+// never returns another organization's plans; the not-arrived job's queries
+// run across organizations and say so. Updates and deletes of a missing row
+// change nothing and are no error.
 #pragma once
 
 #include <optional>

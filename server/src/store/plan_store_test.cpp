@@ -1,66 +1,36 @@
-// Plan store tests, on SQLite and on PostgreSQL (TADAIMA_TEST_PG_URL, set by
-// scripts/with-postgres; without it the PostgreSQL cases fail, they do not skip).
-#include <gtest/gtest.h>
-
-#include "base/ids.h"
-#include "db/test_database.h"
-#include "rules/plans.h"
-#include "rules/search_text.h"
-#include "store/family_store.h"
-#include "store/organization_store.h"
+// Plan store tests, on SQLite and PostgreSQL.
 #include "store/plan_store.h"
-#include "store/user_store.h"
+
+#include <algorithm>
+
+#include "rules/plans.h"
+#include "store/store_test_fixture.h"
 #include "store/visit_store.h"
 
 namespace tadaima::store {
 namespace {
 
-using db::TxMode;
 constexpr const char* kTokyo = "Asia/Tokyo";
 
 CivilDate D(const char* s) { return *CivilDate::Parse(s); }
 int64_t At(const char* s) { return *ParseInstant(s); }
 
-class PlanStoreTest : public testing::TestWithParam<std::string> {
+class PlanStoreTest : public StoreTest {
  protected:
   void SetUp() override {
-    db_ = db::FreshTestDatabase(GetParam());
-    ASSERT_TRUE(db_);
-    org_ = NewId(now_);
-    facility_.id = NewId(++now_);
-    facility_.organization_id = org_;
-    facility_.name = "ひまわり児童クラブ";
-    facility_.opens_at = 14 * 60;
-    facility_.closes_at = 19 * 60;
-    auto s = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
-      TRY_STATUS(InsertOrganization(tx, {org_, "A市", kTokyo}, now_));
-      return InsertFacility(tx, facility_, now_);
-    });
-    ASSERT_TRUE(s) << s.error().message;
+    StoreTest::SetUp();
+    now_ = 1812700000000;
+    org_ = MakeOrg("A市");
+    facility_ = MakeFacility(org_);
   }
 
   // A child of a new family, enrolled at the facility.
-  Child MakeChild(const std::string& name) {
-    ++now_;
-    Family f;
-    f.id = NewId(now_);
-    f.organization_id = org_;
-    f.name = name;
-    Child c{NewId(now_), org_, f.id, name, std::nullopt, D("2019-05-10")};
-    Enrollment e{NewId(now_), org_, facility_.id, c.id, f.id, EnrollmentStatus::kActive};
-    auto s = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
-      TRY_STATUS(InsertFamily(tx, f, NormalizeForSearch(name), now_));
-      TRY_STATUS(InsertChild(tx, c, now_));
-      return InsertEnrollment(tx, e, now_);
-    });
-    EXPECT_TRUE(s) << (s ? "" : s.error().message);
-    return c;
-  }
+  Child MakeChild(const std::string& name) { return MakeEnrolledChild(facility_, name); }
 
   // An attend plan for `day`, arriving at `arrive` minutes (or untimed).
   Plan MakePlan(const Child& c, const char* day, std::optional<int> arrive) {
     Plan p;
-    p.id = NewId(++now_);
+    p.id = Id();
     p.organization_id = org_;
     p.facility_id = facility_.id;
     p.child_id = c.id;
@@ -72,33 +42,41 @@ class PlanStoreTest : public testing::TestWithParam<std::string> {
     p.updated_at = now_;
     p.updated_by_id = "u1";
     p.updated_by_name = "山田 花子";
-    auto s = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return InsertPlan(tx, p, now_); });
-    EXPECT_TRUE(s) << (s ? "" : s.error().message);
+    Write([&](db::Tx& tx) { return InsertPlan(tx, p, now_); });
     return p;
   }
 
   void MakeVisit(const Child& c, int64_t in_at) {
     Visit v;
-    v.id = NewId(++now_);
+    v.id = Id();
     v.organization_id = org_;
     v.facility_id = facility_.id;
     v.child_id = c.id;
     v.in_at = in_at;
-    auto s = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return InsertVisit(tx, v, now_); });
-    EXPECT_TRUE(s) << (s ? "" : s.error().message);
+    Write([&](db::Tx& tx) { return InsertVisit(tx, v, now_); });
+  }
+
+  void Update(const Plan& p) {
+    Write([&](db::Tx& tx) { return UpdatePlan(tx, p); });
+  }
+  std::optional<Plan> Find(const std::string& org, const std::string& id) {
+    return Read([&](db::Tx& tx) { return FindPlan(tx, org, id); });
+  }
+  // The child's enrollment at the facility ends.
+  void Unenroll(const Child& c) {
+    for (const auto& e : Read([&](db::Tx& tx) { return ListEnrollments(tx, {.organization_id = org_}); }))
+      if (e.child_id == c.id && e.facility_id == facility_.id)
+        Write([&](db::Tx& tx) { return DeleteEnrollment(tx, e); });
   }
 
   std::vector<std::string> DueChildIds(int64_t now, int64_t oldest) {
-    auto due = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return ListDueAlerts(tx, now, oldest); });
-    EXPECT_TRUE(due) << (due ? "" : due.error().message);
     std::vector<std::string> ids;
-    if (due)
-      for (const auto& c : *due) ids.push_back(c.plan.child_id);
+    for (const auto& c : Read([&](db::Tx& tx) { return ListDueAlerts(tx, now, oldest); }))
+      ids.push_back(c.plan.child_id);
+    std::sort(ids.begin(), ids.end());
     return ids;
   }
 
-  std::unique_ptr<db::Database> db_;
-  int64_t now_ = 1812700000000;
   std::string org_;
   Facility facility_;
 };
@@ -114,10 +92,10 @@ TEST_P(PlanStoreTest, StoresReadsAndKeepsOnePlanPerChildFacilityAndDay) {
   p.acknowledged_by_id = "s1";
   p.acknowledged_by_name = "青木 由紀";
   p.late = true;
-  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return UpdatePlan(tx, p); }));
-  auto read = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return FindPlan(tx, org_, p.id); });
-  ASSERT_TRUE(read && *read);
-  const Plan& r = **read;
+  Update(p);
+  auto read = Find(org_, p.id);
+  ASSERT_TRUE(read);
+  const Plan& r = *read;
   EXPECT_EQ(r.status, PlanStatus::kAbsent);
   EXPECT_EQ(r.reason, "発熱");
   EXPECT_EQ(r.arrive_at, std::nullopt);
@@ -127,14 +105,12 @@ TEST_P(PlanStoreTest, StoresReadsAndKeepsOnePlanPerChildFacilityAndDay) {
   EXPECT_EQ(r.day_starts_at, At("2027-06-10T00:00:00+09:00"));
 
   // Another organization does not find it.
-  auto other = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return FindPlan(tx, "another-org", p.id); });
-  ASSERT_TRUE(other);
-  EXPECT_FALSE(*other);
+  EXPECT_FALSE(Find("another-org", p.id));
 
   // The same child, facility and day again is a conflict.
   Plan twice = p;
-  twice.id = NewId(++now_);
-  auto dup = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return InsertPlan(tx, twice, now_); });
+  twice.id = Id();
+  auto dup = Try([&](db::Tx& tx) { return InsertPlan(tx, twice, now_); });
   ASSERT_FALSE(dup);
   EXPECT_EQ(dup.error().code, ErrorCode::kConflict);
 
@@ -145,16 +121,13 @@ TEST_P(PlanStoreTest, StoresReadsAndKeepsOnePlanPerChildFacilityAndDay) {
   q.child_id = c.id;
   q.from = D("2027-06-11");
   q.to = D("2027-06-12");
-  auto list = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return ListPlans(tx, q); });
-  ASSERT_TRUE(list);
-  ASSERT_EQ(list->size(), 2u);
-  EXPECT_EQ((*list)[0].date, D("2027-06-11"));
-  EXPECT_EQ((*list)[0].arrive_at, 16 * 60);
-  EXPECT_EQ((*list)[1].date, D("2027-06-12"));
+  auto list = Read([&](db::Tx& tx) { return ListPlans(tx, q); });
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].date, D("2027-06-11"));
+  EXPECT_EQ(list[0].arrive_at, 16 * 60);
+  EXPECT_EQ(list[1].date, D("2027-06-12"));
   q.organization_id = "another-org";
-  list = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return ListPlans(tx, q); });
-  ASSERT_TRUE(list);
-  EXPECT_TRUE(list->empty());
+  EXPECT_TRUE(Read([&](db::Tx& tx) { return ListPlans(tx, q); }).empty());
 }
 
 TEST_P(PlanStoreTest, DueAlertsAreTimedAttendPlansPastTheGraceWithoutAVisitThatDay) {
@@ -178,20 +151,14 @@ TEST_P(PlanStoreTest, DueAlertsAreTimedAttendPlansPastTheGraceWithoutAVisitThatD
   a.status = PlanStatus::kAbsent;
   a.arrive_at.reset();
   a.expected_at.reset();
-  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return UpdatePlan(tx, a); }));
+  Update(a);
 
   // A child who left the facility is nobody's to miss there.
   Child gone = MakeChild("gone");
   MakePlan(gone, "2027-06-10", 14 * 60);
-  auto enrollments = db_->Transact(TxMode::kRead, [&](db::Tx& tx) {
-    return ListEnrollments(tx, {org_, std::nullopt, facility_.id, std::nullopt});
-  });
-  ASSERT_TRUE(enrollments);
-  for (const auto& e : *enrollments)
-    if (e.child_id == gone.id) ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return DeleteEnrollment(tx, e); }));
+  Unenroll(gone);
 
   auto ids = DueChildIds(now, oldest);
-  std::sort(ids.begin(), ids.end());
   std::vector<std::string> want{due.id, boundary.id, came_yesterday.id};
   std::sort(want.begin(), want.end());
   EXPECT_EQ(ids, want);
@@ -199,14 +166,9 @@ TEST_P(PlanStoreTest, DueAlertsAreTimedAttendPlansPastTheGraceWithoutAVisitThatD
   Child soon = MakeChild("soon");
   MakePlan(soon, "2027-06-10", 16 * 60);  // came early, expected later: not settled yet
   MakeVisit(soon, At("2027-06-10T14:00:00+09:00"));
-  auto settled = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return SettleArrivedPlans(tx, now, oldest); });
-  ASSERT_TRUE(settled) << settled.error().message;
-  EXPECT_EQ(*settled, 2);  // came, early
-  settled = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return SettleArrivedPlans(tx, now, oldest); });
-  ASSERT_TRUE(settled);
-  EXPECT_EQ(*settled, 0);
+  EXPECT_EQ(Write([&](db::Tx& tx) { return SettleArrivedPlans(tx, now, oldest); }), 2);  // came, early
+  EXPECT_EQ(Write([&](db::Tx& tx) { return SettleArrivedPlans(tx, now, oldest); }), 0);
   ids = DueChildIds(now, oldest);
-  std::sort(ids.begin(), ids.end());
   EXPECT_EQ(ids, want);
 
   // One millisecond earlier the boundary child is not due yet.
@@ -215,9 +177,8 @@ TEST_P(PlanStoreTest, DueAlertsAreTimedAttendPlansPastTheGraceWithoutAVisitThatD
 
   // The facility's grace counts: with 60 minutes only the 14:00 plans are due at 15:15.
   facility_.not_arrived_grace_minutes = 60;
-  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return UpdateFacility(tx, facility_, now_); }));
+  Write([&](db::Tx& tx) { return UpdateFacility(tx, facility_, now_); });
   ids = DueChildIds(now, oldest);
-  std::sort(ids.begin(), ids.end());
   want = {due.id, came_yesterday.id};
   std::sort(want.begin(), want.end());
   EXPECT_EQ(ids, want);
@@ -227,24 +188,19 @@ TEST_P(PlanStoreTest, AnAlertIsMarkedOnceAndOnlyForTheSameExpectedArrival) {
   const int64_t now = At("2027-06-10T15:15:00+09:00");
   Child c = MakeChild("once");
   Plan p = MakePlan(c, "2027-06-10", 15 * 60);
-  auto due = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return ListDueAlerts(tx, now, now - 3600000); });
-  ASSERT_TRUE(due);
-  ASSERT_EQ(due->size(), 1u);
-  EXPECT_EQ((*due)[0].child_name, "once");
-  EXPECT_EQ((*due)[0].facility_name, "ひまわり児童クラブ");
-  EXPECT_EQ((*due)[0].time_zone, kTokyo);
-  EXPECT_EQ((*due)[0].grace_minutes, 15);
-  EXPECT_FALSE((*due)[0].notify);
+  auto due = Read([&](db::Tx& tx) { return ListDueAlerts(tx, now, now - 3600000); });
+  ASSERT_EQ(due.size(), 1u);
+  EXPECT_EQ(due[0].child_name, "once");
+  EXPECT_EQ(due[0].family_id, c.family_id);
+  EXPECT_EQ(due[0].facility_name, "ひまわり児童クラブ");
+  EXPECT_EQ(due[0].time_zone, kTokyo);
+  EXPECT_EQ(due[0].grace_minutes, 15);
+  EXPECT_FALSE(due[0].notify);
 
   // Two processes holding the same candidate: only the first UPDATE wins.
-  auto first = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return MarkPlanAlerted(tx, p, now); });
-  auto second = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return MarkPlanAlerted(tx, p, now + 5); });
-  ASSERT_TRUE(first && second);
-  EXPECT_TRUE(*first);
-  EXPECT_FALSE(*second);
-  auto read = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return FindPlan(tx, org_, p.id); });
-  ASSERT_TRUE(read && *read);
-  EXPECT_EQ((*read)->alerted_at, now);
+  EXPECT_TRUE(Write([&](db::Tx& tx) { return MarkPlanAlerted(tx, p, now); }));
+  EXPECT_FALSE(Write([&](db::Tx& tx) { return MarkPlanAlerted(tx, p, now + 5); }));
+  EXPECT_EQ(Find(org_, p.id)->alerted_at, now);
   EXPECT_TRUE(DueChildIds(now, now - 3600000).empty());
 
   // A candidate read before the plan moved to another time does not raise the new one.
@@ -253,30 +209,18 @@ TEST_P(PlanStoreTest, AnAlertIsMarkedOnceAndOnlyForTheSameExpectedArrival) {
   Plan moved = stale;
   moved.arrive_at = 17 * 60;
   moved.expected_at = InstantAt(moved.date, 17 * 60, kTokyo);
-  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return UpdatePlan(tx, moved); }));
-  auto late = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return MarkPlanAlerted(tx, stale, now); });
-  ASSERT_TRUE(late);
-  EXPECT_FALSE(*late);
+  Update(moved);
+  EXPECT_FALSE(Write([&](db::Tx& tx) { return MarkPlanAlerted(tx, stale, now); }));
 }
 
 TEST_P(PlanStoreTest, PendingPlansAreUnacknowledgedAbsencesAndLateChangesInScope) {
   // A second facility of the same organization, and another organization's.
-  Facility other = facility_;
-  other.id = NewId(++now_);
-  other.name = "さくら児童クラブ";
-  const std::string org2 = NewId(++now_);
-  Facility foreign = facility_;
-  foreign.id = NewId(++now_);
-  foreign.organization_id = org2;
-  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
-    TRY_STATUS(InsertFacility(tx, other, now_));
-    TRY_STATUS(InsertOrganization(tx, {org2, "B市", kTokyo}, now_));
-    return InsertFacility(tx, foreign, now_);
-  }));
+  Facility other = MakeFacility(org_, "さくら児童クラブ");
+  const std::string org2 = MakeOrg("B市");
+  MakeFacility(org2);
   auto change = [&](Plan p, auto&& edit) {
     edit(p);
-    auto s = db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return UpdatePlan(tx, p); });
-    EXPECT_TRUE(s) << (s ? "" : s.error().message);
+    Update(p);
     return p;
   };
   auto absent = [&](Plan& p) {
@@ -304,13 +248,13 @@ TEST_P(PlanStoreTest, PendingPlansAreUnacknowledgedAbsencesAndLateChangesInScope
   all.push_back(change(MakePlan(a, "2027-08-11", std::nullopt), absent));  // after `to`
   // The same child and day at the other facility (enrolled there too).
   Plan at_other = all[2];
-  at_other.id = NewId(++now_);
+  at_other.id = Id();
   at_other.facility_id = other.id;
   absent(at_other);
-  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
-    TRY_STATUS(InsertPlan(tx, at_other, now_));
-    return InsertEnrollment(tx, {NewId(now_), org_, other.id, c.id, c.family_id, EnrollmentStatus::kActive}, now_);
-  }));
+  Write([&](db::Tx& tx) { return InsertPlan(tx, at_other, now_); });
+  Write([&](db::Tx& tx) {
+    return InsertEnrollment(tx, {Id(), org_, other.id, c.id, c.family_id, EnrollmentStatus::kActive}, now_);
+  });
   all.push_back(at_other);
 
   PendingPlanQuery q;
@@ -318,17 +262,12 @@ TEST_P(PlanStoreTest, PendingPlansAreUnacknowledgedAbsencesAndLateChangesInScope
   q.from = D("2027-06-10");
   q.to = D("2027-08-10");
   auto list = [&](const PendingPlanQuery& query) {
-    auto rows = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return ListPendingPlans(tx, query); });
-    EXPECT_TRUE(rows) << (rows ? "" : rows.error().message);
     std::vector<std::string> ids;
-    if (rows)
-      for (const auto& r : *rows) ids.push_back(r.plan.id);
+    for (const auto& r : Read([&](db::Tx& tx) { return ListPendingPlans(tx, query); })) ids.push_back(r.plan.id);
     return ids;
   };
   auto count = [&](const PendingPlanQuery& query) {
-    auto n = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return CountPendingPlans(tx, query); });
-    EXPECT_TRUE(n) << (n ? "" : n.error().message);
-    return n ? *n : -1;
+    return Read([&](db::Tx& tx) { return CountPendingPlans(tx, query); });
   };
   // The rule, in C++: by date, then updated_at, then id.
   std::vector<Plan> want;
@@ -344,13 +283,13 @@ TEST_P(PlanStoreTest, PendingPlansAreUnacknowledgedAbsencesAndLateChangesInScope
   EXPECT_EQ(count(q), 4);
 
   // What a line carries of its child and facility.
-  auto rows = db_->Transact(TxMode::kRead, [&](db::Tx& tx) { return ListPendingPlans(tx, q); });
-  ASSERT_TRUE(rows);
-  EXPECT_EQ((*rows)[0].child.name, "b");
-  EXPECT_EQ((*rows)[0].child.birth_date, D("2019-05-10"));
-  EXPECT_EQ((*rows)[0].child.family_id, b.family_id);
-  EXPECT_EQ((*rows)[0].facility_name, "ひまわり児童クラブ");
-  EXPECT_EQ((*rows)[2].facility_name, "さくら児童クラブ");
+  auto rows = Read([&](db::Tx& tx) { return ListPendingPlans(tx, q); });
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[0].child.name, "b");
+  EXPECT_EQ(rows[0].child.birth_date, D("2019-05-10"));
+  EXPECT_EQ(rows[0].child.family_id, b.family_id);
+  EXPECT_EQ(rows[0].facility_name, "ひまわり児童クラブ");
+  EXPECT_EQ(rows[2].facility_name, "さくら児童クラブ");
 
   // Pages: after a line, the lines that follow it.
   q.limit = 2;
@@ -365,18 +304,7 @@ TEST_P(PlanStoreTest, PendingPlansAreUnacknowledgedAbsencesAndLateChangesInScope
   q.facility_id = other.id;
   EXPECT_EQ(list(q), std::vector<std::string>{at_other.id});
   q.facility_id.reset();
-  const std::string staff = NewId(++now_);
-  ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
-    User u;
-    u.id = staff;
-    u.organization_id = org_;
-    u.role = Role::kFacilityStaff;
-    u.login = "staff-" + staff;
-    u.name = "職員";
-    u.password_hash = "-";
-    u.facility_ids = {other.id};
-    return InsertUser(tx, u, now_);
-  }));
+  const std::string staff = MakeStaff(org_, Role::kFacilityStaff, {other.id}, "職員").id;
   q.staff_user_id = staff;
   EXPECT_EQ(list(q), std::vector<std::string>{at_other.id});
   EXPECT_EQ(count(q), 1);
@@ -387,20 +315,11 @@ TEST_P(PlanStoreTest, PendingPlansAreUnacknowledgedAbsencesAndLateChangesInScope
   q.organization_id = org_;
 
   // A child no longer enrolled at the facility leaves the list there.
-  auto enrollments = db_->Transact(TxMode::kRead, [&](db::Tx& tx) {
-    return ListEnrollments(tx, {org_, std::nullopt, facility_.id, std::nullopt});
-  });
-  ASSERT_TRUE(enrollments);
-  for (const auto& en : *enrollments) {
-    if (en.child_id == d.id) {
-      ASSERT_TRUE(db_->Transact(TxMode::kWrite, [&](db::Tx& tx) { return DeleteEnrollment(tx, en); }));
-    }
-  }
+  Unenroll(d);
   EXPECT_EQ(count(q), 3);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, PlanStoreTest, testing::Values("sqlite", "postgres"),
-                         [](const auto& info) { return info.param; });
+TADAIMA_STORE_TEST_SUITE(PlanStoreTest);
 
 }  // namespace
 }  // namespace tadaima::store

@@ -1,6 +1,10 @@
-// Row -> model conversions shared by more than one store file.
-// Column order: id, organization_id, family_id, name, name_kana, birth_date, credential_version.
+// Row <-> value conversions shared by more than one store file. Private to
+// store/: nothing outside it includes this header.
+// ChildFrom's column order: id, organization_id, family_id, name, name_kana,
+// birth_date, credential_version.
 #pragma once
+
+#include <optional>
 
 #include "db/database.h"
 #include "model/model.h"
@@ -18,5 +22,8 @@ inline Child ChildFrom(const db::Row& r) {
   c.credential_version = static_cast<int>(r.Int(6));
   return c;
 }
+
+// An optional instant as a parameter (nullopt -> NULL).
+inline db::Value OptInt(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(nullptr); }
 
 }  // namespace tadaima::store

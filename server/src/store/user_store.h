@@ -1,4 +1,13 @@
-// Users (staff and guardians), the facilities staff work at, and sessions.
+// Users (staff and guardians share one table), the facilities a
+// facility_staff member works at, and sign-in sessions.
+//
+// Contracts: logins are unique across all organizations (a taken one comes
+// back as kConflict); FindUserByLogin is the one lookup across organizations
+// (sign-in), every other user query takes the organization id or a user id
+// the caller has already found. A user comes back with its facility ids
+// (facility_staff only, sorted). Sessions are keyed by the hash of their
+// token, never the token; an expired session reads as absent. Updates of a
+// missing row change nothing and are no error.
 #pragma once
 
 #include <optional>
@@ -13,14 +22,17 @@ namespace tadaima::store {
 Status InsertUser(db::Tx& tx, const User& u, int64_t now);
 // Updates name, role, email, relation and the facility links.
 Status UpdateUser(db::Tx& tx, const User& u, int64_t now);
+// Sets the password hash and whether it must be changed at the next sign-in.
 Status SetPassword(db::Tx& tx, const std::string& user_id, const std::string& hash, bool must_change,
                    int64_t now);
+// Whether any organization has a user with this login.
 Result<bool> LoginExists(db::Tx& tx, const std::string& login);
 
+// The user of this login in any organization (sign-in).
 Result<std::optional<User>> FindUserByLogin(db::Tx& tx, const std::string& login);
 // The user when it belongs to `organization_id`.
 Result<std::optional<User>> FindUser(db::Tx& tx, const std::string& organization_id, const std::string& id);
-// Staff (org_admin and facility_staff) of the organization, by name.
+// Staff (org_admin and facility_staff) of the organization, by name, then id.
 Result<std::vector<User>> ListStaff(db::Tx& tx, const std::string& organization_id);
 
 struct Session {
@@ -36,6 +48,7 @@ struct SessionActor {
   Actor actor;
 };
 Result<std::optional<SessionActor>> FindSession(db::Tx& tx, const std::string& token_hash, int64_t now);
+// Ends the session; a missing one is no error.
 Status DeleteSession(db::Tx& tx, const std::string& token_hash);
 // Ends every session of the user except `keep_token_hash` (may be empty).
 Status DeleteOtherSessions(db::Tx& tx, const std::string& user_id, const std::string& keep_token_hash);

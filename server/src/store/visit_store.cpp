@@ -54,18 +54,6 @@ constexpr db::Query kListOpenVisits{
 constexpr db::Query kAutoCloseVisit{
     "auto_close_visit",
     "UPDATE visits SET out_at = $2, auto_closed = 1, needs_review = 1, updated_at = $3 WHERE id = $1 AND out_at IS NULL"};
-constexpr db::Query kEnrolledChildren{
-    "enrolled_children",
-    "SELECT c.id, c.organization_id, c.family_id, c.name, c.name_kana, c.birth_date, c.credential_version"
-    " FROM children c WHERE c.organization_id = $1 AND ("
-    "   c.id IN (SELECT child_id FROM enrollments WHERE facility_id = $2 AND status = 'active' AND child_id IS NOT NULL)"
-    "   OR c.family_id IN (SELECT family_id FROM enrollments WHERE facility_id = $2 AND status = 'active'"
-    "     AND child_id IS NULL))"
-    " ORDER BY COALESCE(c.name_kana, c.name), c.id"};
-constexpr db::Query kIsEnrolled{
-    "is_enrolled",
-    "SELECT 1 FROM enrollments e JOIN children c ON c.id = $2 WHERE e.facility_id = $1 AND e.status = 'active'"
-    " AND (e.child_id = c.id OR (e.child_id IS NULL AND e.family_id = c.family_id)) LIMIT 1"};
 constexpr db::Query kSelectStampOutcome{
     "select_stamp_outcome", "SELECT outcome FROM stamp_requests WHERE organization_id = $1 AND client_id = $2"};
 constexpr db::Query kInsertStampOutcome{
@@ -87,8 +75,6 @@ Visit VisitFrom(const db::Row& r) {
   v.needs_review = r.Bool(10);
   return v;
 }
-
-db::Value OptInt(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(nullptr); }
 
 Result<std::optional<Visit>> First(Result<db::ResultSet> rs) {
   if (!rs) return Fail(rs.error());
@@ -157,19 +143,6 @@ Result<std::vector<OpenVisit>> ListOpenVisits(db::Tx& tx) {
 Result<bool> AutoCloseVisit(db::Tx& tx, const std::string& id, int64_t out_at, int64_t now) {
   auto rs = TRY(tx.Exec(kAutoCloseVisit, {id, out_at, now}));
   return rs.affected > 0;
-}
-
-Result<std::vector<Child>> EnrolledChildren(db::Tx& tx, const std::string& organization_id,
-                                            const std::string& facility_id) {
-  auto rs = TRY(tx.Exec(kEnrolledChildren, {organization_id, facility_id}));
-  std::vector<Child> out;
-  for (const auto& r : rs.rows) out.push_back(ChildFrom(r));
-  return out;
-}
-
-Result<bool> IsEnrolled(db::Tx& tx, const std::string& facility_id, const std::string& child_id) {
-  auto rs = TRY(tx.Exec(kIsEnrolled, {facility_id, child_id}));
-  return !rs.empty();
 }
 
 Result<std::optional<std::string>> FindStampOutcome(db::Tx& tx, const std::string& organization_id,

@@ -1,5 +1,14 @@
-// Visits (arrivals and departures), the answers of stamp requests, and the
-// children a facility's roster lists.
+// Visits (arrivals and departures) and the answers of stamp requests, by
+// the client id a kiosk sends, which make a retried stamp return its first
+// answer.
+//
+// Contracts: FindVisit, ListVisits and the stamp answers take the
+// organization id and never return another organization's rows; the stamp
+// path's lookups (FindOpenVisit, FindVisitNear, HasVisitBetween) are keyed by
+// child and facility, which the caller has found in its organization; the
+// auto-close job's queries run across organizations and say so. Updates of a
+// missing row change nothing and are no error. A visit carries its child's
+// name.
 #pragma once
 
 #include <optional>
@@ -52,13 +61,9 @@ Result<std::vector<OpenVisit>> ListOpenVisits(db::Tx& tx);
 // Closes the visit at `out_at` when it is still open; false when it was not.
 Result<bool> AutoCloseVisit(db::Tx& tx, const std::string& id, int64_t out_at, int64_t now);
 
-// Children active at the facility: enrolled themselves (after_school,
-// nursery) or through their family (drop_in), by kana or name.
-Result<std::vector<Child>> EnrolledChildren(db::Tx& tx, const std::string& organization_id,
-                                            const std::string& facility_id);
-// Whether `child_id` is active at the facility (as above).
-Result<bool> IsEnrolled(db::Tx& tx, const std::string& facility_id, const std::string& child_id);
-
+// The answer recorded for the client id in the organization, if any. Client
+// ids are unique across organizations: a second InsertStampOutcome for a
+// recorded one comes back as kConflict.
 Result<std::optional<std::string>> FindStampOutcome(db::Tx& tx, const std::string& organization_id,
                                                     const std::string& client_id);
 Status InsertStampOutcome(db::Tx& tx, const std::string& organization_id, const std::string& client_id,

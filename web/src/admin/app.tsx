@@ -7,10 +7,13 @@ import { ErrorMessage, Loading } from '../shared/ui/feedback';
 import type { User } from '../shared/types';
 import { invalidateFacilities } from './data';
 import { Frame } from './layout';
-import { ChangePassword } from './pages/change_password';
-import { SignIn } from './pages/sign_in';
+import { ChangePasswordPage } from '../shared/pages/change_password';
+import { SignInPage } from '../shared/pages/sign_in';
 import { Routes } from './routes';
 import { api, SessionContext, type Session } from '../shared/session';
+
+/** The admin is for staff: a guardian who signs in here is signed out again and told so. */
+const staffOnly = (user: User) => (user.role === 'guardian' ? 'sign_in.staff_only' as const : null);
 
 type State =
   | { kind: 'loading' }
@@ -50,12 +53,12 @@ export function App() {
   if (state.kind === 'loading') return <Frame><Loading label={t('common.loading')} /></Frame>;
   if (state.kind === 'failed') return <Frame><ErrorMessage>{t('error.network')}</ErrorMessage></Frame>;
   if (state.kind === 'signed_out' || !session) {
-    return <SignIn onSignedIn={(u) => setState({ kind: 'signed_in', user: u })} />;
+    return <SignInPage Frame={Frame} refuse={staffOnly} onSignedIn={(u) => setState({ kind: 'signed_in', user: u })} />;
   }
   return (
     <SessionContext.Provider value={session}>
       {session.user.must_change_password ? (
-        <ChangePassword forced onDone={() => void load()} />
+        <ChangePasswordPage forced Frame={Frame} onDone={() => void load()} />
       ) : (
         <Routes />
       )}

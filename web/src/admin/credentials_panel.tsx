@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { Button } from '../shared/ui/feedback';
+import { Table } from '../shared/ui/table';
 
 export interface IssuedLogin {
   name: string;
@@ -18,26 +19,11 @@ export function CredentialsPanel({ family, logins, onDone }: { family: string; l
       <h2 id="credentials-title">{t('credentials.title')}</h2>
       <p class="warning" role="alert">{t('credentials.warning')}</p>
       <p><strong>{t('family.name')}:</strong> {family}</p>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('guardian.name')}</th>
-              <th scope="col">{t('credentials.login')}</th>
-              <th scope="col">{t('credentials.password')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {logins.map((l) => (
-              <tr key={l.login}>
-                <td>{l.name}</td>
-                <td><code class="login">{l.login}</code></td>
-                <td><code class="initial-password">{l.initial_password}</code></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table labelledBy="credentials-title" rows={logins} rowKey={(l) => l.login} columns={[
+        { header: t('guardian.name'), cell: (l) => l.name },
+        { header: t('credentials.login'), cell: (l) => <code class="login">{l.login}</code> },
+        { header: t('credentials.password'), cell: (l) => <code class="initial-password">{l.initial_password}</code> },
+      ]} />
       <div class="actions">
         <Button variant="secondary" onClick={() => window.print()}>{t('common.print')}</Button>
         <Button onClick={onDone}>{t('credentials.done')}</Button>

@@ -1,11 +1,11 @@
-// The admin's page data: useLoad and fetchAll (from ../shared/data), and useFacilities(),
+// The admin's page data: useLoad, usePaged and fetchAll (from ../shared/data), and useFacilities(),
 // every facility the user may see, fetched once and shared by all pages until
 // invalidateFacilities().
-import { fetchAll, useLoad, type Loaded } from '../shared/data';
+import { fetchAll, useLoad, usePaged, type Loaded } from '../shared/data';
 import { api } from '../shared/session';
 import type { Facility } from '../shared/types';
 
-export { fetchAll, useLoad, type Loaded };
+export { fetchAll, useLoad, usePaged, type Loaded };
 
 let facilities_cache: Promise<Facility[]> | null = null;
 

@@ -1,8 +1,14 @@
-// The input fields of one guardian and of one child. `prefix` is prepended to the
-// field names so that server errors such as "guardians[1].email" land on them.
+// The input fields of a family (name, address, phone), of one guardian and of one child.
+// `prefix` is prepended to the field names so that server errors such as
+// "guardians[1].email" land on them.
 import { t } from '../shared/i18n';
 import { TextField } from '../shared/ui/fields';
 
+export interface FamilyDraft {
+  name: string;
+  address: string;
+  phone: string;
+}
 export interface GuardianDraft {
   name: string;
   email: string;
@@ -39,6 +45,23 @@ interface FieldsProps<D> {
   value: D;
   onChange: (value: D) => void;
   error: (name: string) => string | undefined;
+}
+
+/** A family's name (required), address and phone. */
+export function FamilyFields({ value, onChange, error }: Omit<FieldsProps<FamilyDraft>, 'prefix'>) {
+  const set = (patch: Partial<FamilyDraft>) => onChange({ ...value, ...patch });
+  return (
+    <>
+      <TextField label={t('family.name')} name="name" value={value.name} onValue={(name) => set({ name })} required
+        maxLength={100} autoComplete="off" error={error('name')} />
+      <div class="row">
+        <TextField label={t('family.address')} name="address" value={value.address}
+          onValue={(address) => set({ address })} autoComplete="off" error={error('address')} />
+        <TextField label={t('family.phone')} name="phone" type="tel" value={value.phone}
+          onValue={(phone) => set({ phone })} autoComplete="off" error={error('phone')} />
+      </div>
+    </>
+  );
 }
 
 export function GuardianFields({ prefix, value, onChange, error }: FieldsProps<GuardianDraft>) {

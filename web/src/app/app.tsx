@@ -8,9 +8,10 @@ import { t, useLang } from '../shared/i18n';
 import type { User } from '../shared/types';
 import { Button, ErrorMessage, Loading } from '../shared/ui/feedback';
 import { closeLiveEvents } from '../shared/live';
+import { ChangePasswordPage } from '../shared/pages/change_password';
+import { SignInPage } from '../shared/pages/sign_in';
 import { disablePush } from './push';
 import { Frame, Shell, useTitle } from './layout';
-import { ChangePassword } from './pages/change_password';
 import { FamilyPage } from './pages/family';
 import { HistoryPage } from './pages/history';
 import { HomePage } from './pages/home';
@@ -18,7 +19,6 @@ import { InboxPage } from './pages/inbox';
 import { PlansPage } from './pages/plans';
 import { QrPage } from './pages/qr';
 import { SettingsPage } from './pages/settings';
-import { SignIn } from './pages/sign_in';
 import { Link, useLocation } from './router';
 import { api, SessionContext, type Session } from '../shared/session';
 
@@ -71,11 +71,13 @@ export function App() {
     );
   }
   if (state.kind === 'staff') return <StaffHere onSignOut={() => void signOut()} />;
-  if (state.kind === 'signed_out' || !session) return <SignIn onSignedIn={accept} />;
+  if (state.kind === 'signed_out' || !session) {
+    return <SignInPage Frame={Frame} intro="parent.sign_in_intro" help="parent.sign_in_help" onSignedIn={accept} />;
+  }
   return (
     <SessionContext.Provider value={session}>
       {session.user.must_change_password ? (
-        <ChangePassword forced onDone={() => void load()} />
+        <ChangePasswordPage forced Frame={Frame} onDone={() => void load()} />
       ) : (
         <Shell><Routes /></Shell>
       )}
@@ -117,7 +119,7 @@ function Routes() {
     case '/family':
       return <FamilyPage />;
     case '/password':
-      return <ChangePassword forced={false} onDone={() => undefined} />;
+      return <ChangePasswordPage forced={false} Frame={Frame} onDone={() => undefined} />;
     default:
       return <NotFound />;
   }

@@ -1,10 +1,52 @@
-// Controls shared by the plans and history pages: which child (when the family has more
+// What the plans and history pages share: the child and month they show
+// (<ChildMonthPage>), and the controls choosing them: which child (when the family has more
 // than one) and which month (previous / next), both kept in the URL.
+import type { ComponentChildren } from 'preact';
+import { errorText } from '../shared/form';
 import { t } from '../shared/i18n';
 import type { MyChild } from '../shared/types';
+import { ErrorMessage, Loading } from '../shared/ui/feedback';
 import { SelectField } from '../shared/ui/fields';
-import { addMonths, formatMonth } from './dates';
+import { pickChild, useMyChildren } from './children';
+import { addMonths, formatMonth, kMonthPattern, monthOf } from './dates';
+import { PageHead } from './layout';
 import { go, Link } from './router';
+
+export interface ChildMonth {
+  /** Every child of the family. */
+  items: MyChild[];
+  /** The child shown. */
+  item: MyChild;
+  /** The month shown ("2027-06"). */
+  month: string;
+}
+
+/**
+ * A page about one child and one month: the child of ?child= (else the first), the month
+ * of ?month= (else the child's current one), handed to `render`. Until the children are
+ * loaded, or when there are none, the page shows `title` and the loading line, the error
+ * or that there are no children.
+ */
+export function ChildMonthPage({ title, child_id, month, render }: {
+  title: string;
+  child_id: string | null;
+  month: string | null;
+  render: (shown: ChildMonth) => ComponentChildren;
+}) {
+  const children = useMyChildren();
+  const item = children.data ? pickChild(children.data, child_id) : undefined;
+  if (!children.data || !item) {
+    return (
+      <>
+        <PageHead title={title} />
+        {children.error !== null && <ErrorMessage>{errorText(children.error)}</ErrorMessage>}
+        {children.data === null ? <Loading label={t('common.loading')} /> : <p>{t('parent.no_children')}</p>}
+      </>
+    );
+  }
+  const shown = month && kMonthPattern.test(month) ? month : monthOf(item.today.date);
+  return <>{render({ items: children.data, item, month: shown })}</>;
+}
 
 /** "/plans?child=…&month=…" */
 export function pagePath(page: string, child_id: string, month: string): string {

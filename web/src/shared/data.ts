@@ -1,5 +1,6 @@
 // Loading data for a page: useLoad(fn, deps) runs fn and keeps its result, its error and
-// a reload(); a 401 ends the session. fetchAll() walks every page of a cursor list.
+// a reload(); a 401 ends the session. usePaged() shows a cursor list a page at a time, more
+// on demand; fetchAll() walks every page of a cursor list.
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from './api';
 import { useSession } from './session';
@@ -32,6 +33,45 @@ export function useLoad<T>(fn: () => Promise<T>, deps: unknown[]): Loaded<T> {
     };
   }, [...deps, tick]);
   return { data, error, reload: () => setTick((n) => n + 1), set: setData };
+}
+
+/** One page of a cursor list: its items and the cursor of the next page (null: the last). */
+export interface CursorPage<T> {
+  items: T[];
+  next_cursor: string | null;
+}
+
+export interface Paged<T> {
+  /** The first page's load: its error, reload() (from the first page again). */
+  first: Loaded<CursorPage<T>>;
+  /** Every item loaded so far; null until the first page came. */
+  items: T[] | null;
+  /** Loads the next page; null on the last page. */
+  loadMore: (() => Promise<void>) | null;
+  /** Why the last loadMore() failed, or null. */
+  more_error: unknown;
+}
+
+/**
+ * A cursor list shown a page at a time: page(null) when deps change (or on reload), then
+ * page(cursor) of the next one on each loadMore(), the items appended.
+ */
+export function usePaged<T>(page: (cursor: string | null) => Promise<CursorPage<T>>, deps: unknown[]): Paged<T> {
+  const first = useLoad(() => page(null), deps);
+  const [more, setMore] = useState<{ items: T[]; cursor: string | null; error: unknown }>(
+    { items: [], cursor: null, error: null });
+  useEffect(() => setMore({ items: [], cursor: first.data?.next_cursor ?? null, error: null }), [first.data]);
+  const loadMore = () =>
+    page(more.cursor).then(
+      (got) => setMore({ items: [...more.items, ...got.items], cursor: got.next_cursor, error: null }),
+      (error) => setMore({ ...more, error }),
+    );
+  return {
+    first,
+    items: first.data ? [...first.data.items, ...more.items] : null,
+    loadMore: more.cursor ? loadMore : null,
+    more_error: more.error,
+  };
 }
 
 /** Every page of a cursor list, fetched in turn; stops after `max_pages` (default: no limit). */

@@ -5,14 +5,14 @@ import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { NewFamily } from '../../shared/types';
 import { Button, ErrorMessage } from '../../shared/ui/feedback';
-import { CheckboxGroup, TextField } from '../../shared/ui/fields';
+import { CheckboxGroup, namedOptions } from '../../shared/ui/fields';
 import { CredentialsPanel } from '../credentials_panel';
 import { useFacilities } from '../data';
 import { useSubmit } from '../form';
 import { PageHead } from '../layout';
 import {
-  ChildFields, childInput, GuardianFields, guardianInput, kNoChild, kNoGuardian,
-  type ChildDraft, type GuardianDraft,
+  ChildFields, childInput, FamilyFields, GuardianFields, guardianInput, kNoChild, kNoGuardian,
+  type ChildDraft, type FamilyDraft, type GuardianDraft,
 } from '../people_fields';
 import { go } from '../router';
 import { api, useSession } from '../../shared/session';
@@ -27,9 +27,7 @@ function replaceAt<T>(list: T[], index: number, value: T): T[] {
 export function FamilyNew() {
   const { user } = useSession();
   const facilities = useFacilities();
-  const [name, setName] = useState('');
-  const [address, setAddress] = useState('');
-  const [phone, setPhone] = useState('');
+  const [about, setAbout] = useState<FamilyDraft>({ name: '', address: '', phone: '' });
   const [guardians, setGuardians] = useState<GuardianDraft[]>([kNoGuardian]);
   const [children, setChildren] = useState<ChildDraft[]>([kNoChild]);
   const [facility_ids, setFacilityIds] = useState<string[]>(user.facility_ids?.length === 1 ? user.facility_ids : []);
@@ -50,9 +48,9 @@ export function FamilyNew() {
     e.preventDefault();
     void form.run(async () => {
       setCreated(await api.createFamily({
-        name: name.trim(),
-        ...(address.trim() ? { address: address.trim() } : {}),
-        ...(phone.trim() ? { phone: phone.trim() } : {}),
+        name: about.name.trim(),
+        ...(about.address.trim() ? { address: about.address.trim() } : {}),
+        ...(about.phone.trim() ? { phone: about.phone.trim() } : {}),
         guardians: guardians.map(guardianInput),
         children: children.map(childInput),
         ...(facility_ids.length ? { facility_ids } : {}),
@@ -66,14 +64,7 @@ export function FamilyNew() {
       <form ref={form.form_ref} onSubmit={submit} noValidate>
         <ErrorMessage>{form.errors.message}</ErrorMessage>
         <div class="card">
-          <TextField label={t('family.name')} name="name" value={name} onValue={setName} required
-            maxLength={100} autoComplete="off" error={form.field('name')} />
-          <div class="row">
-            <TextField label={t('family.address')} name="address" value={address} onValue={setAddress}
-              autoComplete="off" error={form.field('address')} />
-            <TextField label={t('family.phone')} name="phone" type="tel" value={phone} onValue={setPhone}
-              autoComplete="off" error={form.field('phone')} />
-          </div>
+          <FamilyFields value={about} onChange={setAbout} error={form.field} />
         </div>
         <h2>{t('family.guardians')}</h2>
         {guardians.map((g, i) => (
@@ -109,7 +100,7 @@ export function FamilyNew() {
         )}
         <h2>{t('family.enrollments')}</h2>
         <CheckboxGroup legend={t('family.facilities')} name="facility_ids" selected={facility_ids}
-          options={(facilities.data ?? []).map((f) => ({ value: f.id, label: f.name }))}
+          options={namedOptions(facilities.data)}
           onSelected={setFacilityIds} error={form.field('facility_ids')} />
         <div class="actions">
           <Button type="submit" busy={form.busy}>{t('common.create')}</Button>

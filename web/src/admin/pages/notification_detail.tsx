@@ -1,12 +1,12 @@
 // One notification: what was sent to whom on which channel, its status and attempts,
 // and the history of its delivery attempts (when, result, detail). A dead notification
 // can be sent again from here.
-import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/session';
-import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
+import { Outcome, useAction } from '../../shared/action';
+import { Button } from '../../shared/ui/feedback';
+import { Table } from '../../shared/ui/table';
 import { useFacilities, useLoad } from '../data';
-import { errorText } from '../form';
 import { PageHead } from '../layout';
 import { Link } from '../router';
 import { LoadStatus } from '../status';
@@ -28,33 +28,22 @@ function withSeconds(iso: string): string {
 export function NotificationDetail({ id }: { id: string }) {
   const loaded = useLoad(() => api.staffNotification(id), [id]);
   const facilities = useFacilities();
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   const n = loaded.data;
 
-  const retry = async () => {
-    setBusy(true);
-    setNotice('');
-    setError('');
-    try {
+  const retry = () =>
+    action.run(async () => {
       await api.retryNotification(id);
-      setNotice(t('notifications.retried', { guardian: n?.guardian.name ?? '' }));
       loaded.reload();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('notifications.retried', { guardian: n?.guardian.name ?? '' });
+    });
 
   return (
     <>
       <PageHead title={t('notifications.detail_title')}>
         <Link to="/notifications" class="btn btn--secondary">{t('notifications.back')}</Link>
       </PageHead>
-      <Notice>{notice}</Notice>
-      <ErrorMessage>{error}</ErrorMessage>
+      <Outcome of={action} />
       <LoadStatus loaded={loaded} />
       {n && (
         <>
@@ -79,34 +68,19 @@ export function NotificationDetail({ id }: { id: string }) {
             </dl>
             {n.status === 'dead' && (
               <div class="actions">
-                <Button busy={busy} onClick={() => void retry()}>{t('notifications.retry')}</Button>
+                <Button busy={!!action.busy} onClick={() => void retry()}>{t('notifications.retry')}</Button>
               </div>
             )}
           </section>
           <section aria-labelledby="notification-history">
             <h2 id="notification-history">{t('notifications.history')}</h2>
-            {n.history.length === 0 ? <p>{t(n.channel === 'inapp' && n.status === 'delivered' ? 'notifications.inbox_history' : 'notifications.no_history')}</p> : (
-              <div class="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('notifications.history_at')}</th>
-                      <th scope="col">{t('notifications.history_result')}</th>
-                      <th scope="col">{t('notifications.history_detail')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {n.history.map((h, i) => (
-                      <tr key={i}>
-                        <td>{withSeconds(h.at)}</td>
-                        <td>{resultLabel(h.result)}</td>
-                        <td class="error-text">{h.detail ?? ''}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <Table labelledBy="notification-history" rows={n.history}
+              empty={t(n.channel === 'inapp' && n.status === 'delivered' ? 'notifications.inbox_history' : 'notifications.no_history')}
+              columns={[
+                { header: t('notifications.history_at'), cell: (h) => withSeconds(h.at) },
+                { header: t('notifications.history_result'), cell: (h) => resultLabel(h.result) },
+                { header: t('notifications.history_detail'), class: 'error-text', cell: (h) => h.detail ?? '' },
+              ]} />
           </section>
         </>
       )}

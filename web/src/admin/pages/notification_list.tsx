@@ -2,23 +2,19 @@
 // event), newest first, filtered by facility, status and channel (the filters stay in
 // the URL), a page at a time. Dead letters (配信不能) are counted in a banner that links
 // to them; a dead one can be sent again (再送). A row links to its delivery history.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../shared/i18n';
 import { api } from '../../shared/session';
-import type {
-  NotificationChannel,
-  NotificationStatus,
-  Page,
-  StaffNotification,
-  StaffNotificationParams,
-} from '../../shared/types';
-import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
-import { SelectField } from '../../shared/ui/fields';
-import { useFacilities, useLoad } from '../data';
-import { errorText } from '../form';
+import type { NotificationChannel, NotificationStatus, StaffNotification } from '../../shared/types';
+import { Outcome, useAction } from '../../shared/action';
+import { Button } from '../../shared/ui/feedback';
+import { namedOptions, SelectField } from '../../shared/ui/fields';
+import { Table, type Column } from '../../shared/ui/table';
+import { useFacilities, useLoad, usePaged } from '../data';
+import { filtersPath, useFilters } from '../filters';
 import { PageHead } from '../layout';
-import { go, Link, useLocation } from '../router';
-import { LoadStatus } from '../status';
+import { Link } from '../router';
+import { LoadStatus, MoreButton } from '../status';
 import { shortDateTime } from './roster/roster_row';
 
 const kNotificationStatuses: readonly NotificationStatus[] = ['pending', 'delivered', 'dead', 'cancelled'];
@@ -27,24 +23,7 @@ const kNotificationChannels: readonly NotificationChannel[] = ['push', 'email', 
 const kPageSize = 50;
 const kDeadCountLimit = 100;
 
-type Filters = Required<Pick<StaffNotificationParams, 'facility_id' | 'status' | 'channel'>>;
-
-function readFilters(params: URLSearchParams): Filters {
-  return {
-    facility_id: params.get('facility_id') ?? '',
-    status: params.get('status') ?? '',
-    channel: params.get('channel') ?? '',
-  };
-}
-
-function filtersPath(f: Filters): string {
-  const q = new URLSearchParams();
-  if (f.facility_id) q.set('facility_id', f.facility_id);
-  if (f.status) q.set('status', f.status);
-  if (f.channel) q.set('channel', f.channel);
-  const s = q.toString();
-  return s ? `/notifications?${s}` : '/notifications';
-}
+const kUnset = { facility_id: '', status: '', channel: '' };
 
 /** The label of a value of the list (status, channel, kind), or the value itself when new. */
 export function valueLabel(
@@ -56,53 +35,90 @@ export function valueLabel(
   return text === key ? value : text;
 }
 
+interface RowActions {
+  facility_name: (id: string) => string;
+  /** The notification being sent again. */
+  retrying: string | null;
+  onRetry: (n: StaffNotification) => void;
+}
+
+function deliveryColumns({ facility_name, retrying, onRetry }: RowActions): Column<StaffNotification>[] {
+  const what = (n: StaffNotification) => ({
+    guardian: n.guardian.name, kind: valueLabel('notifications.kind', n.kind),
+    channel: valueLabel('notifications.channel', n.channel),
+  });
+  return [
+    { header: t('notifications.created_at'), class: 'nowrap', cell: (n) => shortDateTime(n.created_at) },
+    { header: t('notifications.kind'), class: 'nowrap', cell: (n) => valueLabel('notifications.kind', n.kind) },
+    {
+      header: t('notifications.child'),
+      cell: (n) => (
+        <>
+          {n.child_name ?? ''}
+          {n.facility_id && <div class="meta">{facility_name(n.facility_id)}</div>}
+        </>
+      ),
+    },
+    { header: t('notifications.guardian'), class: 'nowrap', cell: (n) => n.guardian.name },
+    { header: t('notifications.channel'), class: 'nowrap', cell: (n) => valueLabel('notifications.channel', n.channel) },
+    {
+      header: t('notifications.status'),
+      cell: (n) => (
+        <>
+          <span class={`badge badge--n-${n.status}`}>{valueLabel('notifications.status', n.status)}</span>
+          {n.delivered_at && <div class="meta">{shortDateTime(n.delivered_at)}</div>}
+          {n.status === 'pending' && n.next_attempt_at && (
+            <div class="meta">{t('notifications.next_attempt_at', { time: shortDateTime(n.next_attempt_at) })}</div>
+          )}
+        </>
+      ),
+    },
+    { header: t('notifications.attempts'), cell: (n) => n.attempts },
+    {
+      header: t('notifications.last_error'), class: 'error-text',
+      cell: (n) => (n.status === 'delivered' ? '' : n.last_error ?? ''),
+    },
+    {
+      header: t('common.actions'),
+      cell: (n) => (
+        <div class="cell-actions">
+          <Link to={`/notifications/${encodeURIComponent(n.id)}`} class="btn btn--link">
+            {t('notifications.details')}
+            <span class="visually-hidden">{t('notifications.details_of', what(n))}</span>
+          </Link>
+          {n.status === 'dead' && (
+            <Button variant="secondary" busy={retrying === n.id} onClick={() => onRetry(n)}
+              label={t('notifications.retry_label', what(n))}>
+              {t('notifications.retry')}
+            </Button>
+          )}
+        </div>
+      ),
+    },
+  ];
+}
+
 export function NotificationList() {
-  const { params } = useLocation();
-  const applied = readFilters(params);
-  const key = filtersPath(applied);
-  const [draft, setDraft] = useState(applied);
-  useEffect(() => setDraft(applied), [key]);
+  const filters = useFilters('/notifications', kUnset);
+  const { applied, draft, set } = filters;
   const facilities = useFacilities();
-  const facility_name = (id?: string | null) => (id && facilities.data?.find((f) => f.id === id)?.name) || '';
+  const facility_name = (id: string) => facilities.data?.find((f) => f.id === id)?.name ?? '';
 
   const [tick, setTick] = useState(0);
-  const first = useLoad(() => api.staffNotifications({ ...applied, limit: kPageSize }), [key, tick]);
+  const rows = usePaged((cursor) => api.staffNotifications({ ...applied, cursor, limit: kPageSize }), [filters.path, tick]);
   const dead = useLoad(
     () => api.staffNotifications({ facility_id: applied.facility_id, status: 'dead', limit: kDeadCountLimit }),
     [applied.facility_id, tick],
   );
-  const [more, setMore] = useState<{ items: StaffNotification[]; cursor: string | null; error?: unknown }>({ items: [], cursor: null });
-  useEffect(() => setMore({ items: [], cursor: first.data?.next_cursor ?? null }), [first.data]);
-  const loadMore = () =>
-    api.staffNotifications({ ...applied, cursor: more.cursor, limit: kPageSize }).then(
-      (page: Page<StaffNotification>) => setMore({ items: [...more.items, ...page.items], cursor: page.next_cursor }),
-      (error) => setMore({ ...more, error }),
-    );
 
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState('');
-  const [retrying, setRetrying] = useState<string | null>(null);
-  const retry = async (n: StaffNotification) => {
-    setRetrying(n.id);
-    setNotice('');
-    setError('');
-    try {
+  const action = useAction<string>();
+  const retry = (n: StaffNotification) =>
+    action.run(async () => {
       await api.retryNotification(n.id);
-      setNotice(t('notifications.retried', { guardian: n.guardian.name }));
       setTick((x) => x + 1);
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setRetrying(null);
-    }
-  };
+      return t('notifications.retried', { guardian: n.guardian.name });
+    }, { tag: n.id });
 
-  const set = (patch: Partial<Filters>) => setDraft({ ...draft, ...patch });
-  const apply = (e: Event) => {
-    e.preventDefault();
-    go(filtersPath(draft));
-  };
-  const rows = first.data ? [...first.data.items, ...more.items] : [];
   const dead_count = dead.data?.items.length ?? 0;
   const dead_text = dead.data?.next_cursor ? `${dead_count}+` : String(dead_count);
   return (
@@ -114,14 +130,13 @@ export function NotificationList() {
         <div class="alert alert--warning">
           {t('notifications.dead_banner', { n: dead_text })}{' '}
           {applied.status !== 'dead' && (
-            <Link to={filtersPath({ ...applied, status: 'dead', channel: '' })}>{t('notifications.show_dead')}</Link>
+            <Link to={filtersPath('/notifications', { ...applied, status: 'dead', channel: '' })}>{t('notifications.show_dead')}</Link>
           )}
         </div>
       )}
-      <form class="toolbar" onSubmit={apply} aria-label={t('notifications.filters')}>
+      <form class="toolbar" onSubmit={filters.apply} aria-label={t('notifications.filters')}>
         <SelectField label={t('notifications.facility')} name="facility_id" value={draft.facility_id}
-          options={[{ value: '', label: t('visit.all_facilities') },
-            ...(facilities.data ?? []).map((f) => ({ value: f.id, label: f.name }))]}
+          options={namedOptions(facilities.data, t('visit.all_facilities'))}
           onValue={(facility_id) => set({ facility_id })} />
         <SelectField label={t('notifications.status')} name="status" value={draft.status}
           options={[{ value: '', label: t('notifications.all_statuses') },
@@ -133,76 +148,15 @@ export function NotificationList() {
           onValue={(channel) => set({ channel })} />
         <Button type="submit">{t('visit.apply')}</Button>
       </form>
-      <Notice>{notice}</Notice>
-      <ErrorMessage>{error}</ErrorMessage>
-      <LoadStatus loaded={first} />
-      {first.data && (
+      <Outcome of={action} />
+      <LoadStatus loaded={rows.first} />
+      {rows.items && (
         <>
-          <p role="status">{t('family.count', { n: rows.length })}</p>
-          {rows.length === 0 ? <p>{t('notifications.none')}</p> : (
-            <div class="table-wrap">
-              <table class="deliveries">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('notifications.created_at')}</th>
-                    <th scope="col">{t('notifications.kind')}</th>
-                    <th scope="col">{t('notifications.child')}</th>
-                    <th scope="col">{t('notifications.guardian')}</th>
-                    <th scope="col">{t('notifications.channel')}</th>
-                    <th scope="col">{t('notifications.status')}</th>
-                    <th scope="col">{t('notifications.attempts')}</th>
-                    <th scope="col">{t('notifications.last_error')}</th>
-                    <th scope="col">{t('common.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((n) => (
-                    <tr key={n.id} class={n.status === 'dead' ? 'dead' : undefined}>
-                      <td class="nowrap">{shortDateTime(n.created_at)}</td>
-                      <td class="nowrap">{valueLabel('notifications.kind', n.kind)}</td>
-                      <td>
-                        {n.child_name ?? ''}
-                        {n.facility_id && <div class="meta">{facility_name(n.facility_id)}</div>}
-                      </td>
-                      <td class="nowrap">{n.guardian.name}</td>
-                      <td class="nowrap">{valueLabel('notifications.channel', n.channel)}</td>
-                      <td>
-                        <span class={`badge badge--n-${n.status}`}>{valueLabel('notifications.status', n.status)}</span>
-                        {n.delivered_at && <div class="meta">{shortDateTime(n.delivered_at)}</div>}
-                        {n.status === 'pending' && n.next_attempt_at && (
-                          <div class="meta">{t('notifications.next_attempt_at', { time: shortDateTime(n.next_attempt_at) })}</div>
-                        )}
-                      </td>
-                      <td>{n.attempts}</td>
-                      <td class="error-text">{n.status === 'delivered' ? '' : n.last_error ?? ''}</td>
-                      <td>
-                        <div class="cell-actions">
-                          <Link to={`/notifications/${encodeURIComponent(n.id)}`} class="btn btn--link">
-                            {t('notifications.details')}
-                            <span class="visually-hidden">{t('notifications.details_of', {
-                              guardian: n.guardian.name, kind: valueLabel('notifications.kind', n.kind),
-                              channel: valueLabel('notifications.channel', n.channel),
-                            })}</span>
-                          </Link>
-                          {n.status === 'dead' && (
-                            <Button variant="secondary" busy={retrying === n.id} onClick={() => void retry(n)}
-                              label={t('notifications.retry_label', {
-                                guardian: n.guardian.name, kind: valueLabel('notifications.kind', n.kind),
-                                channel: valueLabel('notifications.channel', n.channel),
-                              })}>
-                              {t('notifications.retry')}
-                            </Button>
-                          )}
-                        </div>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <ErrorMessage>{more.error ? errorText(more.error) : ''}</ErrorMessage>
-          {more.cursor && <Button variant="secondary" onClick={() => void loadMore()}>{t('common.more')}</Button>}
+          <p role="status">{t('family.count', { n: rows.items.length })}</p>
+          <Table label={t('notifications.title')} class="deliveries" rows={rows.items} rowKey={(n) => n.id}
+            rowClass={(n) => (n.status === 'dead' ? 'dead' : undefined)} empty={t('notifications.none')}
+            columns={deliveryColumns({ facility_name, retrying: action.busy, onRetry: (n) => void retry(n) })} />
+          <MoreButton paged={rows} />
         </>
       )}
     </>

@@ -6,16 +6,15 @@
 // late; 確認 acknowledges it and the line leaves the list (focus moves to the next line's
 // button). The list follows the `plan` live events, is fetched again when the page becomes
 // visible, and polls every few seconds only while the stream is down; staff who see several facilities filter by one (?facility_id=).
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../../shared/api';
+import { useEffect, useRef } from 'preact/hooks';
+import { Outcome, useAction } from '../../shared/action';
 import { useFresh, type Fresh } from '../../shared/fresh';
 import { getLang, gradeLabel, t } from '../../shared/i18n';
 import { api } from '../../shared/session';
 import type { Facility, PendingPlan, PendingPlanPage } from '../../shared/types';
-import { ErrorMessage, Notice } from '../../shared/ui/feedback';
-import { SelectField } from '../../shared/ui/fields';
+import { namedOptions, SelectField } from '../../shared/ui/fields';
+import { Table, type Columns } from '../../shared/ui/table';
 import { useFacilities } from '../data';
-import { errorText } from '../form';
 import { PageHead } from '../layout';
 import { notePendingCount, refreshPendingCount } from '../pending';
 import { go, useLocation } from '../router';
@@ -114,32 +113,44 @@ function PlanSummary({ line }: { line: PendingPlan }) {
   );
 }
 
-function Line({ line, show_facility, busy, onAcknowledge }:
-  { line: PendingPlan; show_facility: boolean; busy: boolean; onAcknowledge: () => void }) {
-  const who = line.updated_by.role === 'guardian' ? t('roster.by_guardian') : t('roster.by_staff');
-  return (
-    <tr class={line.late ? 'late' : undefined}>
-      <th scope="row">
-        {line.child.name}
-        {line.child.name_kana && <div class="meta">{line.child.name_kana}</div>}
-      </th>
-      <td>{gradeLabel(line.child.grade)}</td>
-      {show_facility && <td>{line.facility.name}</td>}
-      <td><PlanSummary line={line} /></td>
-      <td>
-        <div>{t('roster.plan_updated', { name: line.updated_by.name, who, time: shortDateTime(line.updated_at) })}</div>
-        {line.late && <span class="badge badge--late">{t('roster.late')}</span>}
-      </td>
-      <td class="no-print">
-        <button type="button" id={ackButtonId(line.id)} class="btn btn--primary" disabled={busy}
-          aria-busy={busy ? 'true' : undefined}
+/** The columns of a day's table; the facility's only when the list shows several. */
+function lineColumns({ show_facility, busy, onAcknowledge }:
+  { show_facility: boolean; busy: string | null; onAcknowledge: (line: PendingPlan) => void }): Columns<PendingPlan> {
+  const who = (line: PendingPlan) => (line.updated_by.role === 'guardian' ? t('roster.by_guardian') : t('roster.by_staff'));
+  return [
+    {
+      header: t('pending.child'), headerClass: 'col-child', rowHeader: true,
+      cell: (line) => (
+        <>
+          {line.child.name}
+          {line.child.name_kana && <div class="meta">{line.child.name_kana}</div>}
+        </>
+      ),
+    },
+    { header: t('child.grade'), headerClass: 'col-grade', cell: (line) => gradeLabel(line.child.grade) },
+    show_facility && { header: t('pending.facility'), headerClass: 'col-facility', cell: (line) => line.facility.name },
+    { header: t('pending.plan'), headerClass: 'col-plan', cell: (line) => <PlanSummary line={line} /> },
+    {
+      header: t('pending.changed'),
+      cell: (line) => (
+        <>
+          <div>{t('roster.plan_updated', { name: line.updated_by.name, who: who(line), time: shortDateTime(line.updated_at) })}</div>
+          {line.late && <span class="badge badge--late">{t('roster.late')}</span>}
+        </>
+      ),
+    },
+    {
+      header: t('common.actions'), headerClass: 'col-actions', class: 'no-print',
+      cell: (line) => (
+        <button type="button" id={ackButtonId(line.id)} class="btn btn--primary" disabled={busy === line.id}
+          aria-busy={busy === line.id ? 'true' : undefined}
           aria-label={t('pending.ack_label', { name: line.child.name, date: shortDate(line.date), what: what(line) })}
-          onClick={onAcknowledge}>
+          onClick={() => onAcknowledge(line)}>
           {t('roster.acknowledge')}
         </button>
-      </td>
-    </tr>
-  );
+      ),
+    },
+  ];
 }
 
 export function PendingPlansPage() {
@@ -147,9 +158,7 @@ export function PendingPlansPage() {
   const facilities = useFacilities();
   const facility_id = params.get('facility_id') ?? '';
   const list = usePending(facility_id);
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState<string | null>(null);
+  const action = useAction<string>();
   const focus_after = useRef<string | null>(null);
 
   const all: Facility[] = facilities.data ?? [];
@@ -166,29 +175,23 @@ export function PendingPlansPage() {
   }, [list.data]);
 
   const acknowledge = async (line: PendingPlan) => {
-    setBusy(line.id);
-    setNotice('');
-    setError('');
     const at = items.findIndex((l) => l.id === line.id);
     const next = items[at + 1] ?? items[at - 1] ?? null;
-    try {
+    await action.run(async () => {
       await api.acknowledgePlan(line.id);
       focus_after.current = next?.id ?? '';
       list.set(dropLine(line.id));
-      setNotice(t('pending.acknowledged', { name: line.child.name, date: shortDate(line.date), what: what(line) }));
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) return;
-      setError(`${line.child.name}: ${errorText(err)}`);
-    } finally {
-      setBusy(null);
-      refreshPendingCount();
-      list.reload();
-    }
+      return t('pending.acknowledged', { name: line.child.name, date: shortDate(line.date), what: what(line) });
+    }, { tag: line.id, about: line.child.name });
+    refreshPendingCount();
+    list.reload();
   };
 
   const days: string[] = [];
   for (const l of items) if (days[days.length - 1] !== l.date) days.push(l.date);
-  const facility_column = show_filter && !facility_id;
+  const columns = lineColumns({
+    show_facility: show_filter && !facility_id, busy: action.busy, onAcknowledge: (line) => void acknowledge(line),
+  });
   return (
     <>
       <PageHead title={t('pending.title')} />
@@ -196,12 +199,11 @@ export function PendingPlansPage() {
       {show_filter && (
         <div class="toolbar no-print">
           <SelectField label={t('pending.facility')} name="facility_id" value={facility_id}
-            options={[{ value: '', label: t('pending.all_facilities') }, ...all.map((f) => ({ value: f.id, label: f.name }))]}
+            options={namedOptions(all, t('pending.all_facilities'))}
             onValue={(id) => go(id ? `/plans?${new URLSearchParams({ facility_id: id })}` : '/plans')} />
         </div>
       )}
-      <Notice>{notice}</Notice>
-      <ErrorMessage>{error}</ErrorMessage>
+      <Outcome of={action} />
       <LoadStatus loaded={list} />
       {list.data && (
         <>
@@ -218,26 +220,8 @@ export function PendingPlansPage() {
             return (
               <section key={date} class="pending-day" aria-labelledby={heading_id}>
                 <h2 id={heading_id}>{dayHeading(date, today)}</h2>
-                <div class="table-wrap">
-                  <table class="pending" aria-labelledby={heading_id}>
-                    <thead>
-                      <tr>
-                        <th scope="col" class="col-child">{t('pending.child')}</th>
-                        <th scope="col" class="col-grade">{t('child.grade')}</th>
-                        {facility_column && <th scope="col" class="col-facility">{t('pending.facility')}</th>}
-                        <th scope="col" class="col-plan">{t('pending.plan')}</th>
-                        <th scope="col">{t('pending.changed')}</th>
-                        <th scope="col" class="col-actions no-print">{t('common.actions')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {items.filter((l) => l.date === date).map((line) => (
-                        <Line key={line.id} line={line} show_facility={facility_column} busy={busy === line.id}
-                          onAcknowledge={() => void acknowledge(line)} />
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <Table labelledBy={heading_id} class="pending" rows={items.filter((l) => l.date === date)}
+                  rowKey={(line) => line.id} rowClass={(line) => (line.late ? 'late' : undefined)} columns={columns} />
               </section>
             );
           })}

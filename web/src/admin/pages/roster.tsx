@@ -11,11 +11,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { newClientId } from '../../shared/api';
 import { t } from '../../shared/i18n';
 import { isFamilyStampResult, type Facility, type RosterItem, type RosterStatus } from '../../shared/types';
-import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
-import { SelectField, TextField } from '../../shared/ui/fields';
+import { Outcome, useAction } from '../../shared/action';
+import { Button } from '../../shared/ui/feedback';
+import { namedOptions, SelectField, TextField } from '../../shared/ui/fields';
+import { Table } from '../../shared/ui/table';
 import { localDate } from '../../shared/ui/time';
 import { useFacilities } from '../data';
-import { errorText } from '../form';
 import { PageHead } from '../layout';
 import { go, Link, useLocation } from '../router';
 import { api } from '../../shared/session';
@@ -23,7 +24,7 @@ import { LoadStatus } from '../status';
 import { CorrectionDialog, type CorrectionDialogProps } from './roster/correction_dialog';
 import { NotArrivedAlert } from './roster/not_arrived_alert';
 import { PickupDialog, type PickupDialogProps } from './roster/pickup_dialog';
-import { needsAcknowledgement, RosterRow } from './roster/roster_row';
+import { needsAcknowledgement, rosterColumns, rosterRowClass, type RosterActions } from './roster/roster_row';
 import { useRoster } from './roster/use_roster';
 
 function rosterPath(facility_id: string, date: string | null): string {
@@ -57,31 +58,20 @@ export function RosterPage() {
 /** The statuses counted above the list, in the order a worker at the window reads them. */
 const kSummaryOrder: readonly RosterStatus[] = ['not_arrived', 'expected', 'present', 'left', 'absent', 'unplanned'];
 
-type Busy = { child_id: string; action: 'stamp' | 'ack' } | null;
 
 function Roster({ facility, facilities, date }: { facility: Facility; facilities: Facility[]; date: string | null }) {
   const roster = useRoster(facility.id, date);
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState<Busy>(null);
+  const action = useAction<NonNullable<RosterActions['busy']>>();
   const [correcting, setCorrecting] = useState<CorrectionDialogProps['item'] | null>(null);
   const [pickup, setPickup] = useState<Omit<PickupDialogProps, 'onDone'> | null>(null);
 
   const shown_date = roster.data?.date ?? date ?? localDate();
   const is_today = !date || date === localDate();
 
-  const act = async (item: RosterItem, action: 'stamp' | 'ack', fn: () => Promise<void>) => {
-    setBusy({ child_id: item.child.id, action });
-    setNotice('');
-    setError('');
-    try {
-      await fn();
-    } catch (err) {
-      setError(`${item.child.name}: ${errorText(err)}`);
-    } finally {
-      setBusy(null);
-      roster.reload();
-    }
+  /** Runs a row's action (its outcome said above the list), then fetches the roster again. */
+  const act = async (item: RosterItem, kind: 'stamp' | 'ack', fn: () => Promise<string>) => {
+    await action.run(fn, { tag: { child_id: item.child.id, action: kind }, about: item.child.name });
+    roster.reload();
   };
 
   const stamp = (item: RosterItem, direction: 'in' | 'out') =>
@@ -89,19 +79,19 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
       const answer = await api.stamp({ facility_id: facility.id, client_id: newClientId(), child_id: item.child.id, direction });
       const result = isFamilyStampResult(answer) ? answer.results[0] : answer;
       const name = item.child.name;
-      if (result.result === 'duplicate') setNotice(t('roster.duplicate', { name }));
-      else setNotice(t(result.result === 'arrived' ? 'roster.recorded_in' : 'roster.recorded_out', { name }));
       if (result.result === 'departed' && answer.pickup_choices.length > 0) {
         setPickup({ visit_id: result.visit.id, name, choices: answer.pickup_choices });
       }
+      if (result.result === 'duplicate') return t('roster.duplicate', { name });
+      return t(result.result === 'arrived' ? 'roster.recorded_in' : 'roster.recorded_out', { name });
     });
 
   const acknowledge = (item: RosterItem) =>
     act(item, 'ack', async () => {
-      if (!item.plan) return;
+      if (!item.plan) return '';
       await api.acknowledgePlan(item.plan.id);
       const key = item.plan.status === 'absent' ? 'roster.acknowledged_absence' : 'roster.acknowledged_change';
-      setNotice(t(key, { name: item.child.name }));
+      return t(key, { name: item.child.name });
     });
 
   const items = roster.data?.items ?? [];
@@ -115,14 +105,13 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
       <NotArrivedAlert items={items} show={is_today} />
       <div class="toolbar no-print">
         <SelectField label={t('roster.facility')} name="facility_id" value={facility.id}
-          options={facilities.map((f) => ({ value: f.id, label: f.name }))}
+          options={namedOptions(facilities)}
           onValue={(id) => go(rosterPath(id, date))} />
         <TextField label={t('roster.date')} name="date" type="date" value={shown_date}
           onValue={(d) => d && go(rosterPath(facility.id, d))} />
         {!is_today && <Button variant="secondary" onClick={() => go(rosterPath(facility.id, null))}>{t('roster.today')}</Button>}
       </div>
-      <Notice>{notice}</Notice>
-      <ErrorMessage>{error}</ErrorMessage>
+      <Outcome of={action} />
       <LoadStatus loaded={roster} />
       {roster.data && (
         <>
@@ -137,39 +126,20 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
             </span>
             {roster.updated_at && <> · {t('roster.updated', { time: roster.updated_at.toLocaleTimeString() })}</>}
           </p>
-          {items.length === 0 ? <p>{t('roster.no_children')}</p> : (
-            <div class="table-wrap">
-              <table class="roster">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('roster.child')}</th>
-                    <th scope="col">{t('child.grade')}</th>
-                    <th scope="col">{t('roster.status')}</th>
-                    <th scope="col">{t('roster.plan')}</th>
-                    <th scope="col">{t('roster.in_at')}</th>
-                    <th scope="col">{t('roster.out_at')}</th>
-                    <th scope="col">{t('roster.pickup_by')}</th>
-                    <th scope="col" class="no-print">{t('common.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((item) => (
-                    <RosterRow key={item.child.id} item={item} today={is_today}
-                      busy={busy?.child_id === item.child.id ? busy.action : null}
-                      onStamp={(d) => void stamp(item, d)}
-                      onAcknowledge={() => void acknowledge(item)}
-                      onCorrect={() => item.visit_id && item.in_at &&
-                        setCorrecting({ ...item, visit_id: item.visit_id, in_at: item.in_at })} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <Table label={t('roster.title', { facility: facility.name })} class="roster" rows={items}
+            rowKey={(item) => item.child.id} rowClass={rosterRowClass} empty={t('roster.no_children')}
+            columns={rosterColumns({
+              busy: action.busy, today: is_today,
+              onStamp: (item, d) => void stamp(item, d),
+              onAcknowledge: (item) => void acknowledge(item),
+              onCorrect: (item) => item.visit_id && item.in_at &&
+                setCorrecting({ ...item, visit_id: item.visit_id, in_at: item.in_at }),
+            })} />
         </>
       )}
       {correcting && (
         <CorrectionDialog item={correcting} onClose={() => setCorrecting(null)} onDone={() => {
-          setNotice(t('correction.done', { name: correcting.child.name }));
+          action.say(t('correction.done', { name: correcting.child.name }));
           setCorrecting(null);
           roster.reload();
         }} />

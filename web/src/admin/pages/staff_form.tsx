@@ -5,7 +5,7 @@ import { ApiError } from '../../shared/api';
 import { t } from '../../shared/i18n';
 import type { StaffInput } from '../../shared/types';
 import { Button, ErrorMessage } from '../../shared/ui/feedback';
-import { CheckboxGroup, SelectField, TextField } from '../../shared/ui/fields';
+import { CheckboxGroup, namedOptions, SelectField, TextField } from '../../shared/ui/fields';
 import { fetchAll, useFacilities, useLoad } from '../data';
 import { useSubmit } from '../form';
 import { kStaffRoles, roleLabel } from '../labels';
@@ -67,7 +67,7 @@ export function StaffForm({ id }: { id?: string }) {
           onValue={(role) => set({ role })} error={form.field('role')} />
         <LoadStatus loaded={facilities} />
         <CheckboxGroup legend={t('staff.facilities')} name="facility_ids" selected={value.facility_ids}
-          options={(facilities.data ?? []).map((f) => ({ value: f.id, label: f.name }))}
+          options={namedOptions(facilities.data)}
           onSelected={(facility_ids) => set({ facility_ids })} error={form.field('facility_ids')} />
         <div class="actions">
           <Button type="submit" busy={form.busy}>{id ? t('common.save') : t('common.create')}</Button>

@@ -1,6 +1,7 @@
 // 職員一覧 (org_admin): every staff member with role and facilities.
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/session';
+import { Table } from '../../shared/ui/table';
 import { fetchAll, useFacilities, useLoad } from '../data';
 import { roleLabel } from '../labels';
 import { PageHead } from '../layout';
@@ -18,31 +19,20 @@ export function StaffList() {
       </PageHead>
       <LoadStatus loaded={staff} />
       {staff.data && (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('staff.name')}</th>
-                <th scope="col">{t('staff.login')}</th>
-                <th scope="col">{t('staff.role')}</th>
-                <th scope="col">{t('staff.facilities')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {staff.data.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    <Link to={`/staff/${encodeURIComponent(s.id)}`}>{s.name}</Link>
-                    {s.must_change_password && <div class="hint">{t('staff.must_change')}</div>}
-                  </td>
-                  <td>{s.login}</td>
-                  <td>{roleLabel(s.role)}</td>
-                  <td>{s.facility_ids.map(facility_name).join('、')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table label={t('staff.list_title')} rows={staff.data} rowKey={(s) => s.id} columns={[
+          {
+            header: t('staff.name'),
+            cell: (s) => (
+              <>
+                <Link to={`/staff/${encodeURIComponent(s.id)}`}>{s.name}</Link>
+                {s.must_change_password && <div class="hint">{t('staff.must_change')}</div>}
+              </>
+            ),
+          },
+          { header: t('staff.login'), cell: (s) => s.login },
+          { header: t('staff.role'), cell: (s) => roleLabel(s.role) },
+          { header: t('staff.facilities'), cell: (s) => s.facility_ids.map(facility_name).join('、') },
+        ]} />
       )}
     </>
   );

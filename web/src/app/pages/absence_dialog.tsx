@@ -5,7 +5,7 @@ import { t } from '../../shared/i18n';
 import type { MyChild } from '../../shared/types';
 import { Dialog } from '../../shared/ui/dialog';
 import { Button, ErrorMessage } from '../../shared/ui/feedback';
-import { SelectField, TextAreaField } from '../../shared/ui/fields';
+import { namedOptions, SelectField, TextAreaField } from '../../shared/ui/fields';
 import { planFacilities } from '../children';
 import { formatDay } from '../dates';
 import { useSubmit } from '../../shared/form';
@@ -36,7 +36,7 @@ export function AbsenceDialog({ item, onClose, onDone }: { item: MyChild; onClos
         <ErrorMessage>{form.errors.message}</ErrorMessage>
         {facilities.length > 1 && (
           <SelectField label={t('parent.facility')} name="facility_id" value={facility_id}
-            options={facilities.map((f) => ({ value: f.id, label: f.name }))} onValue={setFacilityId}
+            options={namedOptions(facilities)} onValue={setFacilityId}
             error={form.field('facility_id')} />
         )}
         <TextAreaField label={t('parent.absence.reason')} name="reason" value={reason} onValue={setReason}

@@ -75,7 +75,7 @@ function InviteForm({ family_id, onInvited }: { family_id: string; onInvited: (g
         hint={t('parent.invite_relation_hint')} error={form.field('relation')} />
       <TextField label={t('guardian.email')} name="email" type="email" value={email} onValue={setEmail}
         hint={t('parent.invite_email_hint')} autoComplete="off" error={form.field('email')} />
-      <div class="pa-wide"><Button type="submit" busy={form.busy}>{t('parent.invite_submit')}</Button></div>
+      <div class="form-submit"><Button type="submit" busy={form.busy}>{t('parent.invite_submit')}</Button></div>
     </form>
   );
 }

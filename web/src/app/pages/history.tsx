@@ -1,33 +1,23 @@
 // 入退館の記録: one child's visits of one month (arrival, departure, facility, who picked up).
 import { t } from '../../shared/i18n';
 import { ErrorMessage, Loading } from '../../shared/ui/feedback';
+import { Table } from '../../shared/ui/table';
 import { clockTime, calendarDate } from '../../shared/ui/time';
-import type { MyChild } from '../../shared/types';
-import { pickChild, useMyChildren } from '../children';
-import { daysOf, formatDay, kMonthPattern, monthOf } from '../dates';
+import { daysOf, formatDay } from '../dates';
 import { fetchAll, useLoad } from '../../shared/data';
 import { errorText } from '../../shared/form';
 import { PageHead } from '../layout';
-import { ChildPicker, MonthPicker } from '../pickers';
+import { ChildMonthPage, ChildPicker, MonthPicker, type ChildMonth } from '../pickers';
 import { api } from '../../shared/session';
 
 export function HistoryPage({ child_id, month }: { child_id: string | null; month: string | null }) {
-  const children = useMyChildren();
-  const item = children.data ? pickChild(children.data, child_id) : undefined;
-  if (!item) {
-    return (
-      <>
-        <PageHead title={t('parent.history')} />
-        {children.error !== null && <ErrorMessage>{errorText(children.error)}</ErrorMessage>}
-        {children.data === null ? <Loading label={t('common.loading')} /> : <p>{t('parent.no_children')}</p>}
-      </>
-    );
-  }
-  const shown = month && kMonthPattern.test(month) ? month : monthOf(item.today.date);
-  return <History key={`${item.child.id}/${shown}`} items={children.data!} item={item} month={shown} />;
+  return (
+    <ChildMonthPage title={t('parent.history')} child_id={child_id} month={month}
+      render={(shown) => <History key={`${shown.item.child.id}/${shown.month}`} {...shown} />} />
+  );
 }
 
-function History({ items, item, month }: { items: MyChild[]; item: MyChild; month: string }) {
+function History({ items, item, month }: ChildMonth) {
   const days = daysOf(month);
   const visits = useLoad(
     () => fetchAll((cursor) => api.listVisits({ child_id: item.child.id, from: days[0], to: days[days.length - 1], limit: 200, cursor }), 50),
@@ -45,30 +35,14 @@ function History({ items, item, month }: { items: MyChild[]; item: MyChild; mont
       {visits.data && visits.data.length > 0 && (
         <>
           <p class="meta">{t('parent.history_count', { n: visits.data.length })}</p>
-          <div class="table-wrap">
-            <table aria-labelledby="history-month">
-              <thead>
-                <tr>
-                  <th scope="col">{t('visit.date')}</th>
-                  <th scope="col">{t('visit.in_at')}</th>
-                  <th scope="col">{t('visit.out_at')}</th>
-                  <th scope="col">{t('parent.facility')}</th>
-                  <th scope="col">{t('visit.pickup_by')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...visits.data].sort((a, b) => a.in_at.localeCompare(b.in_at)).map((v) => (
-                  <tr key={v.id}>
-                    <th scope="row">{formatDay(calendarDate(v.in_at))}</th>
-                    <td>{clockTime(v.in_at)}</td>
-                    <td>{v.out_at ? clockTime(v.out_at) : '—'}</td>
-                    <td>{facility(v.facility_id)}</td>
-                    <td>{v.pickup_by ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table labelledBy="history-month" rows={[...visits.data].sort((a, b) => a.in_at.localeCompare(b.in_at))}
+            rowKey={(v) => v.id} columns={[
+              { header: t('visit.date'), rowHeader: true, cell: (v) => formatDay(calendarDate(v.in_at)) },
+              { header: t('visit.in_at'), cell: (v) => clockTime(v.in_at) },
+              { header: t('visit.out_at'), cell: (v) => (v.out_at ? clockTime(v.out_at) : '—') },
+              { header: t('parent.facility'), cell: (v) => facility(v.facility_id) },
+              { header: t('visit.pickup_by'), cell: (v) => v.pickup_by ?? '' },
+            ]} />
         </>
       )}
     </>

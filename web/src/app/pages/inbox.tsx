@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { InboxItem } from '../../shared/types';
+import { Outcome, useAction } from '../../shared/action';
 import { Button, ErrorMessage, Loading } from '../../shared/ui/feedback';
 import { calendarDate, clockTime } from '../../shared/ui/time';
 import { formatDay } from '../dates';
@@ -20,8 +21,7 @@ export function InboxPage() {
   const [older, setOlder] = useState<InboxItem[]>([]);
   const [cursor, setCursor] = useState<string | null | undefined>(undefined); // undefined: from the first page
   const [read, setRead] = useState<Record<string, string>>({}); // id → read_at marked here
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const action = useAction<'more' | 'all' | 'read'>();
 
   const next = cursor === undefined ? first.data?.next_cursor ?? null : cursor;
   const seen = new Set<string>();
@@ -30,55 +30,37 @@ export function InboxPage() {
     .map((item) => (read[item.id] && !item.read_at ? { ...item, read_at: read[item.id] } : item));
   const unread = items.filter((item) => !item.read_at).length;
 
-  const loadMore = async () => {
-    if (!next) return;
-    setBusy(true);
-    try {
-      const page = await api.notifications({ limit: kPageSize, cursor: next });
+  const loadMore = (from: string) =>
+    action.run(async () => {
+      const page = await api.notifications({ limit: kPageSize, cursor: from });
       setOlder((o) => [...o, ...page.items]);
       setCursor(page.next_cursor);
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, { tag: 'more' });
 
-  const markRead = async (item: InboxItem) => {
-    setError('');
-    try {
+  const markRead = (item: InboxItem) =>
+    action.run(async () => {
       await api.readNotification(item.id);
       setRead((r) => ({ ...r, [item.id]: new Date().toISOString() }));
       refreshUnread();
-    } catch (err) {
-      setError(errorText(err));
-    }
-  };
+    }, { tag: 'read' });
 
-  const markAll = async () => {
-    setError('');
-    setBusy(true);
-    try {
+  const markAll = () =>
+    action.run(async () => {
       await api.readAllNotifications();
       const now = new Date().toISOString();
       setRead((r) => Object.fromEntries([...Object.entries(r), ...items.map((i) => [i.id, now] as const)]));
       refreshUnread();
       first.reload();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, { tag: 'all' });
 
   return (
     <>
       <PageHead title={t('parent.inbox_title')}>
-        <Button variant="secondary" disabled={unread === 0} busy={busy} onClick={() => void markAll()}>
+        <Button variant="secondary" disabled={unread === 0} busy={action.busy === 'all'} onClick={() => void markAll()}>
           {t('parent.inbox_read_all')}
         </Button>
       </PageHead>
-      <ErrorMessage>{error}</ErrorMessage>
+      <Outcome of={action} />
       {first.error !== null && <ErrorMessage>{errorText(first.error)}</ErrorMessage>}
       {first.data === null && first.error === null && <Loading label={t('common.loading')} />}
       {first.data && items.length === 0 && <p>{t('parent.inbox_none')}</p>}
@@ -108,7 +90,7 @@ export function InboxPage() {
       )}
       {next && (
         <div class="actions">
-          <Button variant="secondary" busy={busy} onClick={() => void loadMore()}>{t('common.more')}</Button>
+          <Button variant="secondary" busy={action.busy === 'more'} onClick={() => void loadMore(next)}>{t('common.more')}</Button>
         </div>
       )}
     </>

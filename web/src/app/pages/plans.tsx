@@ -7,35 +7,27 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { MyChild, Plan, PlanDayInput } from '../../shared/types';
 import { Button, ErrorMessage, Loading, Notice } from '../../shared/ui/feedback';
-import { SelectField, TextAreaField, TextField } from '../../shared/ui/fields';
-import { pickChild, planFacilities, useMyChildren } from '../children';
-import { daysOf, formatDay, kMonthPattern, monthOf, weekdayOf, weekdayShort } from '../dates';
+import { namedOptions, SelectField, TextAreaField, TextField } from '../../shared/ui/fields';
+import { Table } from '../../shared/ui/table';
+import { planFacilities } from '../children';
+import { daysOf, formatDay, weekdayOf, weekdayShort } from '../dates';
 import { useLoad } from '../../shared/data';
 import { errorText, useSubmit } from '../../shared/form';
 import { useFresh } from '../../shared/fresh';
 import { PageHead } from '../layout';
-import { ChildPicker, MonthPicker } from '../pickers';
+import { ChildMonthPage, ChildPicker, MonthPicker, type ChildMonth } from '../pickers';
 import { api } from '../../shared/session';
 
 type Choice = 'attend' | 'absent' | 'none';
 
 export function PlansPage({ child_id, month }: { child_id: string | null; month: string | null }) {
-  const children = useMyChildren();
-  const item = children.data ? pickChild(children.data, child_id) : undefined;
-  if (!item) {
-    return (
-      <>
-        <PageHead title={t('parent.plans')} />
-        {children.error !== null && <ErrorMessage>{errorText(children.error)}</ErrorMessage>}
-        {children.data === null ? <Loading label={t('common.loading')} /> : <p>{t('parent.no_children')}</p>}
-      </>
-    );
-  }
-  const shown = month && kMonthPattern.test(month) ? month : monthOf(item.today.date);
-  return <Plans key={`${item.child.id}/${shown}`} items={children.data!} item={item} month={shown} />;
+  return (
+    <ChildMonthPage title={t('parent.plans')} child_id={child_id} month={month}
+      render={(shown) => <Plans key={`${shown.item.child.id}/${shown.month}`} {...shown} />} />
+  );
 }
 
-function Plans({ items, item, month }: { items: MyChild[]; item: MyChild; month: string }) {
+function Plans({ items, item, month }: ChildMonth) {
   const facilities = planFacilities(item);
   const [facility_id, setFacilityId] = useState(
     facilities.find((f) => f.id === item.today.plan?.facility_id)?.id ?? facilities[0]?.id ?? '');
@@ -64,7 +56,7 @@ function Plans({ items, item, month }: { items: MyChild[]; item: MyChild; month:
       {facilities.length > 1 && (
         <div class="pa-picker">
           <SelectField label={t('parent.facility')} name="facility" value={facility_id}
-            options={facilities.map((f) => ({ value: f.id, label: f.name }))}
+            options={namedOptions(facilities)}
             onValue={(id) => { setFacilityId(id); setSelected([]); }} />
         </div>
       )}
@@ -140,44 +132,31 @@ function Calendar({ days, today, by_date, selected, onToggle }: {
   const cells: (string | null)[] = [...Array<null>(lead).fill(null), ...days];
   while (cells.length % 7 !== 0) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
+  const day = (date: string | null) => {
+    if (!date) return null;
+    const plan = by_date.get(date);
+    const on = selected.includes(date);
+    const cls = ['pa-day', plan ? `pa-day--${plan.status}` : '', on ? 'pa-day--on' : '', date === today ? 'pa-day--today' : '']
+      .filter(Boolean).join(' ');
+    return (
+      <button type="button" class={cls} aria-pressed={on ? 'true' : 'false'} disabled={date < today}
+        aria-label={`${formatDay(date)}${date === today ? `（${t('parent.today_word')}）` : ''} ${planDescription(plan)}`}
+        onClick={() => onToggle(date)} data-date={date}>
+        <span class="pa-day-n" aria-hidden="true">{Number(date.slice(8))}</span>
+        <span class="pa-day-mark" aria-hidden="true">
+          {planMark(plan)}
+          {plan?.late && <span class="pa-late">!</span>}
+          {plan?.acknowledged_at && <span class="pa-ack">✓</span>}
+        </span>
+      </button>
+    );
+  };
   return (
-    <table class="pa-cal" aria-labelledby="plans-month" aria-describedby="plans-how">
-      <thead>
-        <tr>
-          {[0, 1, 2, 3, 4, 5, 6].map((w) => (
-            <th key={w} scope="col" class={w === 0 ? 'pa-sun' : w === 6 ? 'pa-sat' : undefined}>{weekdayShort(w)}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {weeks.map((week, i) => (
-          <tr key={i}>
-            {week.map((date, j) => {
-              if (!date) return <td key={j} />;
-              const plan = by_date.get(date);
-              const past = date < today;
-              const on = selected.includes(date);
-              const cls = ['pa-day', plan ? `pa-day--${plan.status}` : '', on ? 'pa-day--on' : '', date === today ? 'pa-day--today' : '']
-                .filter(Boolean).join(' ');
-              return (
-                <td key={j}>
-                  <button type="button" class={cls} aria-pressed={on ? 'true' : 'false'} disabled={past}
-                    aria-label={`${formatDay(date)}${date === today ? `（${t('parent.today_word')}）` : ''} ${planDescription(plan)}`}
-                    onClick={() => onToggle(date)} data-date={date}>
-                    <span class="pa-day-n" aria-hidden="true">{Number(date.slice(8))}</span>
-                    <span class="pa-day-mark" aria-hidden="true">
-                      {planMark(plan)}
-                      {plan?.late && <span class="pa-late">!</span>}
-                      {plan?.acknowledged_at && <span class="pa-ack">✓</span>}
-                    </span>
-                  </button>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table class="pa-cal" labelledBy="plans-month" describedBy="plans-how" rows={weeks}
+      columns={[0, 1, 2, 3, 4, 5, 6].map((w) => ({
+        header: weekdayShort(w), headerClass: w === 0 ? 'pa-sun' : w === 6 ? 'pa-sat' : undefined,
+        cell: (week: (string | null)[]) => day(week[w]),
+      }))} />
   );
 }
 
@@ -282,7 +261,7 @@ function PlanEditor({ child_id, family_id, facility_id, dates, by_date, onSaved 
         <TextAreaField label={t('parent.absence.reason')} name="reason" value={reason} onValue={setReason}
           hint={t('parent.absence.reason_hint')} maxLength={200} rows={2} error={form.field('reason')} />
       )}
-      <div class="pa-wide">
+      <div class="form-submit">
         <Button type="submit" busy={form.busy}>{t('parent.plans_save', { n: count })}</Button>
       </div>
     </form>
@@ -314,47 +293,39 @@ function PickupField({ list_id, value, onValue, choices, error }: {
   );
 }
 
+/** The times and pick-up person of an attend plan ("15:00–17:30 （お迎え：祖母）"), the reason of an absence. */
+function planDetails(p: Plan): string {
+  if (p.status !== 'attend') return p.reason ?? '';
+  return [p.arrive_at || p.leave_at ? `${p.arrive_at ?? ''}–${p.leave_at ?? ''}` : '',
+    p.pickup_by ? t('parent.today.pickup', { name: p.pickup_by }) : ''].filter(Boolean).join(' ');
+}
+
+/** Late (締切後) and acknowledged (確認中 / 確認済) marks of a plan. */
+function PlanState({ plan: p }: { plan: Plan }) {
+  return (
+    <>
+      {p.late && <span class="badge badge--review">{t('parent.plan.late')}</span>}
+      {p.status === 'absent' && (p.acknowledged_at
+        ? <span class="badge badge--present">{t('parent.absence.acknowledged', { name: p.acknowledged_by?.name ?? '' })}</span>
+        : <span class="badge badge--review-plain">{t('parent.absence.pending')}</span>)}
+      {p.status === 'attend' && p.acknowledged_at && <span class="badge badge--present">{t('parent.plan.acknowledged')}</span>}
+    </>
+  );
+}
+
 /** This month's stored plans as a list (also what a screen reader reads best). */
 function PlanList({ plans }: { plans: Plan[] | null }) {
   if (plans === null) return <Loading label={t('common.loading')} />;
   return (
     <section aria-labelledby="plan-list-title">
       <h2 id="plan-list-title">{t('parent.plans_list_title')}</h2>
-      {plans.length === 0 ? <p>{t('parent.plans_list_none')}</p> : (
-        <div class="table-wrap">
-          <table class="pa-plan-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('visit.date')}</th>
-                <th scope="col">{t('parent.plan.choice')}</th>
-                <th scope="col">{t('parent.plan.details')}</th>
-                <th scope="col">{t('parent.plan.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plans.map((p) => (
-                <tr key={p.id} data-date={p.date}>
-                  <th scope="row">{formatDay(p.date)}</th>
-                  <td>{p.status === 'absent' ? t('parent.plan.absent') : t('parent.plan.attend')}</td>
-                  <td>
-                    {p.status === 'attend'
-                      ? [p.arrive_at || p.leave_at ? `${p.arrive_at ?? ''}–${p.leave_at ?? ''}` : '',
-                        p.pickup_by ? t('parent.today.pickup', { name: p.pickup_by }) : ''].filter(Boolean).join(' ')
-                      : p.reason ?? ''}
-                  </td>
-                  <td class="pa-badges">
-                    {p.late && <span class="badge badge--review">{t('parent.plan.late')}</span>}
-                    {p.status === 'absent' && (p.acknowledged_at
-                      ? <span class="badge badge--present">{t('parent.absence.acknowledged', { name: p.acknowledged_by?.name ?? '' })}</span>
-                      : <span class="badge badge--review-plain">{t('parent.absence.pending')}</span>)}
-                    {p.status === 'attend' && p.acknowledged_at && <span class="badge badge--present">{t('parent.plan.acknowledged')}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table labelledBy="plan-list-title" class="pa-plan-list" rows={plans} rowKey={(p) => p.id}
+        empty={t('parent.plans_list_none')} columns={[
+          { header: t('visit.date'), rowHeader: true, cell: (p) => formatDay(p.date) },
+          { header: t('parent.plan.choice'), cell: (p) => (p.status === 'absent' ? t('parent.plan.absent') : t('parent.plan.attend')) },
+          { header: t('parent.plan.details'), cell: planDetails },
+          { header: t('parent.plan.state'), class: 'pa-badges', cell: (p) => <PlanState plan={p} /> },
+        ]} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../shared/api';
 import { t, type MessageKey } from '../../shared/i18n';
 import type { ChannelChoice, NotificationPreferences } from '../../shared/types';
+import { Outcome, useAction } from '../../shared/action';
 import { Button, ErrorMessage, Loading, Notice } from '../../shared/ui/feedback';
 import { CheckField, SelectField, TextField } from '../../shared/ui/fields';
 import { useLoad } from '../../shared/data';
@@ -56,26 +57,18 @@ function pushErrorText(err: unknown): string {
 
 function PushSection() {
   const [state, setState] = useState<PushState | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const [notice, setNotice] = useState('');
+  const action = useAction(pushErrorText);
   const refresh = () => pushState().then(setState, () => setState('off'));
   useEffect(() => void refresh(), []);
 
   const run = async (fn: () => Promise<void>, done: MessageKey) => {
-    setBusy(true);
-    setError('');
-    setNotice('');
-    try {
+    await action.run(async () => {
       await fn();
-      setNotice(t(done));
-    } catch (err) {
-      setError(pushErrorText(err));
-    } finally {
-      setBusy(false);
-      void refresh();
-    }
+      return t(done);
+    });
+    void refresh();
   };
+  const busy = !!action.busy;
 
   return (
     <section aria-labelledby="push-title" class="card">
@@ -84,8 +77,7 @@ function PushSection() {
       {state === null ? <Loading label={t('common.loading')} /> : (
         <p class="pa-push-state" role="status"><strong>{t(kPushStateText[state])}</strong></p>
       )}
-      <Notice>{notice}</Notice>
-      <ErrorMessage>{error}</ErrorMessage>
+      <Outcome of={action} />
       {state !== null && state !== 'unsupported' && (
         state === 'on' ? (
           <Button variant="secondary" busy={busy} onClick={() => void run(disablePush, 'parent.push.disabled')}>
@@ -172,7 +164,7 @@ function PreferencesForm({ initial, onSaved }: { initial: NotificationPreference
         onValue={(language) => { setSaved(false); setPrefs((p) => ({ ...p, language })); }}
         error={form.field('language')} />
       {saved && <Notice>{t('common.saved')}</Notice>}
-      <div class="pa-wide"><Button type="submit" busy={form.busy}>{t('common.save')}</Button></div>
+      <div class="form-submit"><Button type="submit" busy={form.busy}>{t('common.save')}</Button></div>
     </form>
   );
 }

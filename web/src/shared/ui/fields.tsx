@@ -32,18 +32,35 @@ function FieldShell({ id, label, error, hint, required, children }: FieldShellPr
   );
 }
 
-export interface TextFieldProps {
-  label: string;
+interface TextControlProps {
   name: string;
   value: string;
   onValue: (value: string) => void;
   error?: string;
   hint?: string;
-  type?: 'text' | 'password' | 'email' | 'tel' | 'date' | 'time' | 'search' | 'number';
   required?: boolean;
+  maxLength?: number;
+}
+
+/** What an <input> and a <textarea> of text take alike: value, input, and the error's links. */
+function textControl(id: string, props: TextControlProps) {
+  return {
+    id,
+    name: props.name,
+    value: props.value,
+    onInput: (e: { currentTarget: { value: string } }) => props.onValue(e.currentTarget.value),
+    required: props.required,
+    maxLength: props.maxLength,
+    'aria-invalid': props.error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(id, props.hint, props.error),
+  };
+}
+
+export interface TextFieldProps extends TextControlProps {
+  label: string;
+  type?: 'text' | 'password' | 'email' | 'tel' | 'date' | 'time' | 'search' | 'number';
   autoComplete?: string;
   autoFocus?: boolean;
-  maxLength?: number;
   /** For type "number". */
   min?: number;
   max?: number;
@@ -54,34 +71,20 @@ export function TextField(props: TextFieldProps) {
   return (
     <FieldShell id={id} label={props.label} error={props.error} hint={props.hint} required={props.required}>
       <input
-        id={id}
-        name={props.name}
+        {...textControl(id, props)}
         // Preact types <input> per `type`; all of ours take the same attributes.
         type={(props.type ?? 'text') as 'text'}
-        value={props.value}
-        onInput={(e) => props.onValue(e.currentTarget.value)}
-        required={props.required}
         autoComplete={props.autoComplete}
         autoFocus={props.autoFocus}
-        maxLength={props.maxLength}
         min={props.min}
         max={props.max}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(id, props.hint, props.error)}
       />
     </FieldShell>
   );
 }
 
-export interface TextAreaFieldProps {
+export interface TextAreaFieldProps extends TextControlProps {
   label: string;
-  name: string;
-  value: string;
-  onValue: (value: string) => void;
-  error?: string;
-  hint?: string;
-  required?: boolean;
-  maxLength?: number;
   rows?: number;
 }
 
@@ -89,17 +92,7 @@ export function TextAreaField(props: TextAreaFieldProps) {
   const id = useId();
   return (
     <FieldShell id={id} label={props.label} error={props.error} hint={props.hint} required={props.required}>
-      <textarea
-        id={id}
-        name={props.name}
-        value={props.value}
-        rows={props.rows ?? 3}
-        onInput={(e) => props.onValue(e.currentTarget.value)}
-        required={props.required}
-        maxLength={props.maxLength}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-      />
+      <textarea {...textControl(id, props)} rows={props.rows ?? 3} />
     </FieldShell>
   );
 }
@@ -113,6 +106,15 @@ export function CheckField(props: { label: string; name: string; checked: boolea
       {props.label}
     </label>
   );
+}
+
+/**
+ * The options of a select or checkbox group choosing among named things (facilities,
+ * children): each one's id and name, after an option '' labelled `all` when given.
+ */
+export function namedOptions(items: readonly { id: string; name: string }[] | null | undefined, all?: string) {
+  const named = (items ?? []).map((item) => ({ value: item.id, label: item.name }));
+  return all === undefined ? named : [{ value: '', label: all }, ...named];
 }
 
 export interface SelectFieldProps<V extends string> {

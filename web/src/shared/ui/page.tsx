@@ -1,10 +1,15 @@
 // The parts of a page frame both the admin and the parents' app use: the document title,
 // the ja/en switch, the page heading, and moving focus to <main id="main"> after an
-// in-app navigation. Each app's layout.tsx builds its own top bar and navigation from them.
-import type { ComponentChildren } from 'preact';
+// in-app navigation. Each app's layout.tsx builds its own top bar and navigation from them,
+// and its <Frame> of a page without navigation (a FrameComponent, which the shared pages
+// in ../pages take).
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { getLang, setLang, t, useLang } from '../i18n';
 import { Button } from './feedback';
+
+/** A front end's frame of a page without navigation: its top bar (with `actions`) and <main>. */
+export type FrameComponent = ComponentType<{ children: ComponentChildren; actions?: ComponentChildren }>;
 
 /** Sets document.title to "<title> – ただいま". */
 export function useTitle(title: string): void {

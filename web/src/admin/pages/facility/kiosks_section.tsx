@@ -4,11 +4,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
 import type { NewKiosk } from '../../../shared/types';
+import { Outcome, useAction } from '../../../shared/action';
 import { Button, ErrorMessage } from '../../../shared/ui/feedback';
 import { TextField } from '../../../shared/ui/fields';
+import { Table } from '../../../shared/ui/table';
 import { calendarDate, clockTime } from '../../../shared/ui/time';
 import { fetchAll, useLoad } from '../../data';
-import { errorText, useSubmit } from '../../form';
+import { useSubmit } from '../../form';
 import { api } from '../../../shared/session';
 import { LoadStatus } from '../../status';
 
@@ -39,7 +41,7 @@ export function KiosksSection({ facility_id }: { facility_id: string }) {
   const kiosks = useLoad(() => fetchAll((cursor) => api.listKiosks(facility_id, { limit: 200, cursor })), [facility_id]);
   const [created, setCreated] = useState<NewKiosk | null>(null);
   const [name, setName] = useState('');
-  const [error, setError] = useState('');
+  const action = useAction();
   const form = useSubmit();
 
   const create = (e: Event) => {
@@ -52,13 +54,10 @@ export function KiosksSection({ facility_id }: { facility_id: string }) {
   };
   const revoke = async (id: string, kiosk_name: string) => {
     if (!window.confirm(t('kiosks.revoke_confirm', { name: kiosk_name }))) return;
-    setError('');
-    try {
+    await action.run(async () => {
       await api.revokeKiosk(id);
       kiosks.reload();
-    } catch (err) {
-      setError(errorText(err));
-    }
+    });
   };
 
   return (
@@ -66,35 +65,21 @@ export function KiosksSection({ facility_id }: { facility_id: string }) {
       <h2 id="kiosks">{t('kiosks.title')}</h2>
       <p class="hint">{t('kiosks.intro')}</p>
       {created && <TokenPanel created={created} onDone={() => setCreated(null)} />}
-      <ErrorMessage>{error}</ErrorMessage>
+      <Outcome of={action} />
       <LoadStatus loaded={kiosks} />
-      {kiosks.data && kiosks.data.length === 0 && <p>{t('common.none')}</p>}
-      {!!kiosks.data?.length && (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('kiosks.name')}</th>
-                <th scope="col">{t('kiosks.created_at')}</th>
-                <th scope="col">{t('kiosks.last_seen')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kiosks.data.map((k) => (
-                <tr key={k.id}>
-                  <td>{k.name}</td>
-                  <td>{when(k.created_at)}</td>
-                  <td>{when(k.last_seen_at)}</td>
-                  <td>
-                    <Button variant="danger" onClick={() => void revoke(k.id, k.name)}
-                      label={t('kiosks.revoke_label', { name: k.name })}>{t('kiosks.revoke')}</Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {kiosks.data && (
+        <Table labelledBy="kiosks" rows={kiosks.data} rowKey={(k) => k.id} empty={t('common.none')} columns={[
+          { header: t('kiosks.name'), cell: (k) => k.name },
+          { header: t('kiosks.created_at'), cell: (k) => when(k.created_at) },
+          { header: t('kiosks.last_seen'), cell: (k) => when(k.last_seen_at) },
+          {
+            header: t('common.actions'),
+            cell: (k) => (
+              <Button variant="danger" onClick={() => void revoke(k.id, k.name)}
+                label={t('kiosks.revoke_label', { name: k.name })}>{t('kiosks.revoke')}</Button>
+            ),
+          },
+        ]} />
       )}
       <form ref={form.form_ref} onSubmit={create} noValidate class="card" aria-label={t('kiosks.create')}>
         <ErrorMessage>{form.errors.message}</ErrorMessage>

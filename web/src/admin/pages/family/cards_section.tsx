@@ -1,12 +1,12 @@
 // The QR cards of a family: each child's card (PDF) and QR image, the family's QR
 // (one code for all its children, used at drop-in rooms), the version of each, and
 // reissuing a card, which makes the earlier ones refused from then on.
-import { useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
 import type { Credential, Family } from '../../../shared/types';
-import { Button, ErrorMessage, Notice } from '../../../shared/ui/feedback';
+import { Outcome, useAction } from '../../../shared/action';
+import { Button } from '../../../shared/ui/feedback';
+import { Table } from '../../../shared/ui/table';
 import { useLoad } from '../../data';
-import { errorText } from '../../form';
 import { api } from '../../../shared/session';
 import { LoadStatus } from '../../status';
 
@@ -28,8 +28,7 @@ export function CardsSection({ family }: { family: Family }) {
     ]);
     return { family: family_credential, children };
   }, [family.id, child_ids]);
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState('');
+  const action = useAction();
 
   const rows: CardRow[] = credentials.data ? [
     ...family.children.map((c, i) => ({
@@ -52,57 +51,38 @@ export function CardsSection({ family }: { family: Family }) {
 
   const reissue = async (row: CardRow) => {
     if (!window.confirm(t('card.reissue_confirm', { name: row.name }))) return;
-    setNotice('');
-    setError('');
-    try {
+    await action.run(async () => {
       const fresh = await row.reissue();
-      setNotice(t('card.reissued', { name: row.name, version: fresh.version }));
       credentials.reload();
-    } catch (err) {
-      setError(errorText(err));
-    }
+      return t('card.reissued', { name: row.name, version: fresh.version });
+    });
   };
 
   return (
     <section aria-labelledby="cards">
       <h2 id="cards">{t('card.title')}</h2>
       <p class="hint">{t('card.intro')}</p>
-      <Notice>{notice}</Notice>
-      <ErrorMessage>{error}</ErrorMessage>
+      <Outcome of={action} />
       <LoadStatus loaded={credentials} />
-      {rows.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('card.subject')}</th>
-                <th scope="col">{t('card.version')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key}>
-                  <td>{row.name}</td>
-                  <td>{t('card.version_value', { version: row.credential.version })}</td>
-                  <td class="no-print">
-                    <div class="cell-actions">
-                      {row.pdf && (
-                        <a class="btn btn--secondary" href={row.pdf} target="_blank" rel="noopener"
-                          aria-label={t('card.pdf_label', { name: row.name })}>{t('card.pdf')}</a>
-                      )}
-                      <a class="btn btn--secondary" href={row.qr} target="_blank" rel="noopener"
-                        aria-label={t('card.qr_label', { name: row.name })}>{t('card.qr')}</a>
-                      <Button variant="danger" onClick={() => void reissue(row)}
-                        label={t('card.reissue_label', { name: row.name })}>{t('card.reissue')}</Button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table labelledBy="cards" rows={rows} rowKey={(row) => row.key} columns={[
+        { header: t('card.subject'), cell: (row) => row.name },
+        { header: t('card.version'), cell: (row) => t('card.version_value', { version: row.credential.version }) },
+        {
+          header: t('common.actions'), class: 'no-print',
+          cell: (row) => (
+            <div class="cell-actions">
+              {row.pdf && (
+                <a class="btn btn--secondary" href={row.pdf} target="_blank" rel="noopener"
+                  aria-label={t('card.pdf_label', { name: row.name })}>{t('card.pdf')}</a>
+              )}
+              <a class="btn btn--secondary" href={row.qr} target="_blank" rel="noopener"
+                aria-label={t('card.qr_label', { name: row.name })}>{t('card.qr')}</a>
+              <Button variant="danger" onClick={() => void reissue(row)}
+                label={t('card.reissue_label', { name: row.name })}>{t('card.reissue')}</Button>
+            </div>
+          ),
+        },
+      ]} />
     </section>
   );
 }

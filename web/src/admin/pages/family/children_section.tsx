@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { gradeLabel, t } from '../../../shared/i18n';
 import type { Family } from '../../../shared/types';
 import { Button } from '../../../shared/ui/feedback';
+import { Table } from '../../../shared/ui/table';
 import { ChildFields, childInput, kNoChild } from '../../people_fields';
 import { api } from '../../../shared/session';
 import { DraftForm } from './draft_form';
@@ -13,38 +14,21 @@ export function ChildrenSection({ family, onChanged }: { family: Family; onChang
   return (
     <section aria-labelledby="children">
       <h2 id="children">{t('family.children')}</h2>
-      {family.children.length === 0 ? <p>{t('common.none')}</p> : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('child.name')}</th>
-                <th scope="col">{t('child.name_kana')}</th>
-                <th scope="col">{t('child.birth_date')}</th>
-                <th scope="col">{t('child.age')}</th>
-                <th scope="col">{t('child.grade')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {family.children.map((c) => (
-                <tr key={c.id}>
-                  <td>{c.name}</td>
-                  <td>{c.name_kana}</td>
-                  <td>{c.birth_date}</td>
-                  <td>{t('child.age_value', { years: c.age.years, months: c.age.months })}</td>
-                  <td>{gradeLabel(c.grade)}</td>
-                  <td class="no-print">
-                    <Button variant="link" onClick={() => setEditing(c.id)} label={t('child.edit', { name: c.name })}>
-                      {t('common.edit')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table labelledBy="children" rows={family.children} rowKey={(c) => c.id} empty={t('common.none')} columns={[
+        { header: t('child.name'), cell: (c) => c.name },
+        { header: t('child.name_kana'), cell: (c) => c.name_kana },
+        { header: t('child.birth_date'), cell: (c) => c.birth_date },
+        { header: t('child.age'), cell: (c) => t('child.age_value', { years: c.age.years, months: c.age.months }) },
+        { header: t('child.grade'), cell: (c) => gradeLabel(c.grade) },
+        {
+          header: t('common.actions'), class: 'no-print',
+          cell: (c) => (
+            <Button variant="link" onClick={() => setEditing(c.id)} label={t('child.edit', { name: c.name })}>
+              {t('common.edit')}
+            </Button>
+          ),
+        },
+      ]} />
       {child && (
         <DraftForm key={child.id} title={t('child.edit', { name: child.name })}
           initial={{ name: child.name, name_kana: child.name_kana ?? '', birth_date: child.birth_date }}

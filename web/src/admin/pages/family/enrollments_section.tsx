@@ -3,10 +3,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
 import type { Enrollment, Family } from '../../../shared/types';
+import { Outcome, useAction } from '../../../shared/action';
 import { Button, ErrorMessage } from '../../../shared/ui/feedback';
-import { SelectField } from '../../../shared/ui/fields';
+import { namedOptions, SelectField } from '../../../shared/ui/fields';
+import { Table } from '../../../shared/ui/table';
 import { useFacilities } from '../../data';
-import { errorText, useSubmit } from '../../form';
+import { useSubmit } from '../../form';
 import { api } from '../../../shared/session';
 
 const kFamily = 'family';
@@ -35,7 +37,7 @@ function EnrollForm({ family, onDone }: { family: Family; onDone: () => void }) 
     });
   };
   const targets = [
-    ...family.children.map((c) => ({ value: c.id, label: c.name })),
+    ...namedOptions(family.children),
     { value: kFamily, label: t('enrollment.whole_family') },
   ];
   return (
@@ -44,7 +46,7 @@ function EnrollForm({ family, onDone }: { family: Family; onDone: () => void }) 
       <ErrorMessage>{form.errors.message}</ErrorMessage>
       <div class="row">
         <SelectField label={t('enrollment.facility')} name="facility_id" value={facility?.id ?? ''}
-          options={facilities.map((f) => ({ value: f.id, label: f.name }))} onValue={chooseFacility}
+          options={namedOptions(facilities)} onValue={chooseFacility}
           error={form.field('facility_id')} />
         <SelectField label={t('enrollment.target')} name={target === kFamily ? 'family_id' : 'child_id'}
           value={target} options={targets} onValue={setTarget}
@@ -57,47 +59,38 @@ function EnrollForm({ family, onDone }: { family: Family; onDone: () => void }) 
 
 export function EnrollmentsSection({ family, onChanged }: { family: Family; onChanged: () => void }) {
   const facilities = useFacilities().data ?? [];
-  const [error, setError] = useState('');
+  const action = useAction();
   const facility_name = (id: string) => facilities.find((f) => f.id === id)?.name ?? id;
   const target_name = (e: Enrollment) =>
     e.child_id ? (family.children.find((c) => c.id === e.child_id)?.name ?? e.child_id) : t('enrollment.whole_family');
   const approve = (e: Enrollment) =>
-    api.approveEnrollment(e.id).then(onChanged, (err) => setError(errorText(err)));
+    action.run(async () => {
+      await api.approveEnrollment(e.id);
+      onChanged();
+    });
 
   return (
     <section aria-labelledby="enrollments">
       <h2 id="enrollments">{t('family.enrollments')}</h2>
-      <ErrorMessage>{error}</ErrorMessage>
-      {family.enrollments.length === 0 ? <p>{t('common.none')}</p> : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('enrollment.facility')}</th>
-                <th scope="col">{t('enrollment.target')}</th>
-                <th scope="col">{t('enrollment.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {family.enrollments.map((e) => (
-                <tr key={e.id}>
-                  <td>{facility_name(e.facility_id)}</td>
-                  <td>{target_name(e)}</td>
-                  <td>
-                    {t(`enrollment.status.${e.status}`)}{' '}
-                    {e.status === 'pending' && (
-                      <Button variant="secondary" onClick={() => void approve(e)}
-                        label={`${t('enrollment.approve')}: ${facility_name(e.facility_id)}`}>
-                        {t('enrollment.approve')}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Outcome of={action} />
+      <Table labelledBy="enrollments" rows={family.enrollments} rowKey={(e) => e.id} empty={t('common.none')} columns={[
+        { header: t('enrollment.facility'), cell: (e) => facility_name(e.facility_id) },
+        { header: t('enrollment.target'), cell: target_name },
+        {
+          header: t('enrollment.status'),
+          cell: (e) => (
+            <>
+              {t(`enrollment.status.${e.status}`)}{' '}
+              {e.status === 'pending' && (
+                <Button variant="secondary" onClick={() => void approve(e)}
+                  label={`${t('enrollment.approve')}: ${facility_name(e.facility_id)}`}>
+                  {t('enrollment.approve')}
+                </Button>
+              )}
+            </>
+          ),
+        },
+      ]} />
       <EnrollForm family={family} onDone={onChanged} />
     </section>
   );

@@ -2,9 +2,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
 import type { Family, Guardian } from '../../../shared/types';
-import { Button, ErrorMessage } from '../../../shared/ui/feedback';
+import { Outcome, useAction } from '../../../shared/action';
+import { Button } from '../../../shared/ui/feedback';
+import { Table } from '../../../shared/ui/table';
 import type { IssuedLogin } from '../../credentials_panel';
-import { errorText } from '../../form';
 import { GuardianFields, guardianInput, kNoGuardian } from '../../people_fields';
 import { api } from '../../../shared/session';
 import { DraftForm } from './draft_form';
@@ -17,55 +18,40 @@ interface Props {
 
 export function GuardiansSection({ family, onChanged, onIssued }: Props) {
   const [editing, setEditing] = useState<string | null>(null); // guardian id, or "new"
-  const [error, setError] = useState('');
+  const action = useAction();
 
   const reset = async (g: Guardian) => {
     if (!window.confirm(t('guardian.reset_confirm', { name: g.name }))) return;
-    setError('');
-    try {
+    await action.run(async () => {
       const { login, initial_password } = await api.resetGuardianPassword(g.id);
       onIssued([{ name: g.name, login, initial_password }]);
-    } catch (err) {
-      setError(errorText(err));
-    }
+    });
   };
   const editing_guardian = family.guardians.find((g) => g.id === editing);
 
   return (
     <section aria-labelledby="guardians">
       <h2 id="guardians">{t('family.guardians')}</h2>
-      <ErrorMessage>{error}</ErrorMessage>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('guardian.name')}</th>
-              <th scope="col">{t('guardian.relation')}</th>
-              <th scope="col">{t('guardian.email')}</th>
-              <th scope="col">{t('guardian.login')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {family.guardians.map((g) => (
-              <tr key={g.id}>
-                <td>{g.name}</td>
-                <td>{g.relation}</td>
-                <td>{g.email}</td>
-                <td><code>{g.login}</code></td>
-                <td class="no-print">
-                  <Button variant="link" onClick={() => setEditing(g.id)} label={`${t('common.edit')}: ${g.name}`}>
-                    {t('common.edit')}
-                  </Button>
-                  <Button variant="link" onClick={() => void reset(g)} label={`${t('guardian.reset_password')}: ${g.name}`}>
-                    {t('guardian.reset_password')}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Outcome of={action} />
+      <Table labelledBy="guardians" rows={family.guardians} rowKey={(g) => g.id} columns={[
+        { header: t('guardian.name'), cell: (g) => g.name },
+        { header: t('guardian.relation'), cell: (g) => g.relation },
+        { header: t('guardian.email'), cell: (g) => g.email },
+        { header: t('guardian.login'), cell: (g) => <code>{g.login}</code> },
+        {
+          header: t('common.actions'), class: 'no-print',
+          cell: (g) => (
+            <>
+              <Button variant="link" onClick={() => setEditing(g.id)} label={`${t('common.edit')}: ${g.name}`}>
+                {t('common.edit')}
+              </Button>
+              <Button variant="link" onClick={() => void reset(g)} label={`${t('guardian.reset_password')}: ${g.name}`}>
+                {t('guardian.reset_password')}
+              </Button>
+            </>
+          ),
+        },
+      ]} />
       {editing_guardian && (
         <DraftForm key={editing_guardian.id} title={`${t('common.edit')}: ${editing_guardian.name}`}
           initial={{ name: editing_guardian.name, email: editing_guardian.email ?? '', relation: editing_guardian.relation ?? '' }}

@@ -1,11 +1,12 @@
-// One child's row of the roster: the status (with late change, absence acknowledgement
-// and needs-review markers), the day's plan (expected times and pick-up person, or the
-// absence and its reason), the visit's times and who picked up, and the actions: record
-// an arrival or a departure (today only), acknowledge an absence report or a late
-// change (確認中 → 確認済), correct the visit.
+// The columns of the roster's table, one row a child: the status (with late change,
+// absence acknowledgement and needs-review markers), the day's plan (expected times and
+// pick-up person, or the absence and its reason), the visit's times and who picked up,
+// and the actions: record an arrival or a departure (today only), acknowledge an absence
+// report or a late change (確認中 → 確認済), correct the visit.
 import { gradeLabel, t } from '../../../shared/i18n';
 import type { Plan, RosterItem } from '../../../shared/types';
 import { Button } from '../../../shared/ui/feedback';
+import type { Column } from '../../../shared/ui/table';
 import { calendarDate, clockTime } from '../../../shared/ui/time';
 import { rowId } from './not_arrived_alert';
 
@@ -70,68 +71,95 @@ function AcknowledgementBadge({ plan }: { plan: Plan }) {
   return <span class="badge badge--pending">{t('roster.ack_pending')}</span>;
 }
 
-export interface RosterRowProps {
-  item: RosterItem;
-  /** Which action of this row is running: 'stamp' or 'ack'. */
-  busy: 'stamp' | 'ack' | null;
+export interface RosterActions {
+  /** Which action of which child's row is running. */
+  busy: { child_id: string; action: 'stamp' | 'ack' } | null;
   /** Manual stamps are for today only; corrections and acknowledgements for any day. */
   today: boolean;
-  onStamp: (direction: 'in' | 'out') => void;
-  onAcknowledge: () => void;
-  onCorrect: () => void;
+  onStamp: (item: RosterItem, direction: 'in' | 'out') => void;
+  onAcknowledge: (item: RosterItem) => void;
+  onCorrect: (item: RosterItem) => void;
 }
 
-export function RosterRow({ item, busy, today, onStamp, onAcknowledge, onCorrect }: RosterRowProps) {
-  const name = item.child.name;
-  const plan = item.plan ?? null;
-  const late = !!(item.late || plan?.late);
+const isLate = (item: RosterItem) => !!(item.late || item.plan?.late);
+
+/** The classes of a child's row: needs-review, late, not-arrived. */
+export function rosterRowClass(item: RosterItem): string | undefined {
   const classes = [
     item.needs_review && 'needs-review',
-    late && 'late',
+    isLate(item) && 'late',
     item.status === 'not_arrived' && 'not-arrived',
-  ].filter(Boolean).join(' ');
+  ].filter(Boolean);
+  return classes.length ? classes.join(' ') : undefined;
+}
+
+function StatusBadges({ item }: { item: RosterItem }) {
+  const plan = item.plan ?? null;
   return (
-    <tr class={classes || undefined}>
-      <th scope="row" id={rowId(item.child.id)} tabIndex={-1}>
-        {name}
-        {item.child.name_kana && <div class="meta">{item.child.name_kana}</div>}
-      </th>
-      <td>{gradeLabel(item.child.grade)}</td>
-      <td>
-        <div class="badges">
-          <span class={`badge badge--${item.status}`}>{t(`roster.status.${item.status}`)}</span>
-          {late && <span class="badge badge--late">{t('roster.late')}</span>}
-          {needsAcknowledgement(plan) && <AcknowledgementBadge plan={plan} />}
-          {item.needs_review && <span class="badge badge--review">{t('roster.needs_review')}</span>}
-        </div>
-      </td>
-      <td><PlanCell plan={plan} /></td>
-      <td>{clockTime(item.in_at)}</td>
-      <td>{clockTime(item.out_at)}</td>
-      <td>{item.pickup_by ?? ''}</td>
-      <td class="no-print">
-        <div class="cell-actions">
-          {needsAcknowledgement(plan) && !plan.acknowledged_at && (
-            <Button busy={busy === 'ack'} onClick={onAcknowledge}
-              label={t(plan.status === 'absent' ? 'roster.ack_absence_label' : 'roster.ack_change_label', { name })}>
-              {t('roster.acknowledge')}
-            </Button>
-          )}
-          {today && item.status !== 'present' && (
-            <Button variant="secondary" busy={busy === 'stamp'} onClick={() => onStamp('in')} label={t('roster.arrive_label', { name })}>
-              {t('roster.arrive')}
-            </Button>
-          )}
-          {today && item.status === 'present' && (
-            <Button variant="secondary" busy={busy === 'stamp'} onClick={() => onStamp('out')} label={t('roster.depart_label', { name })}>
-              {t('roster.depart')}
-            </Button>
-          )}
-          {item.visit_id && (
-            <Button variant="link" onClick={onCorrect} label={t('roster.correct_label', { name })}>{t('roster.correct')}</Button>
-          )}
-        </div>
-      </td>
-    </tr>
+    <div class="badges">
+      <span class={`badge badge--${item.status}`}>{t(`roster.status.${item.status}`)}</span>
+      {isLate(item) && <span class="badge badge--late">{t('roster.late')}</span>}
+      {needsAcknowledgement(plan) && <AcknowledgementBadge plan={plan} />}
+      {item.needs_review && <span class="badge badge--review">{t('roster.needs_review')}</span>}
+    </div>
   );
+}
+
+function RowActions({ item, actions }: { item: RosterItem; actions: RosterActions }) {
+  const { today } = actions;
+  const name = item.child.name;
+  const plan = item.plan ?? null;
+  const busy = actions.busy?.child_id === item.child.id ? actions.busy.action : null;
+  return (
+    <div class="cell-actions">
+      {needsAcknowledgement(plan) && !plan.acknowledged_at && (
+        <Button busy={busy === 'ack'} onClick={() => actions.onAcknowledge(item)}
+          label={t(plan.status === 'absent' ? 'roster.ack_absence_label' : 'roster.ack_change_label', { name })}>
+          {t('roster.acknowledge')}
+        </Button>
+      )}
+      {today && item.status !== 'present' && (
+        <Button variant="secondary" busy={busy === 'stamp'} onClick={() => actions.onStamp(item, 'in')}
+          label={t('roster.arrive_label', { name })}>
+          {t('roster.arrive')}
+        </Button>
+      )}
+      {today && item.status === 'present' && (
+        <Button variant="secondary" busy={busy === 'stamp'} onClick={() => actions.onStamp(item, 'out')}
+          label={t('roster.depart_label', { name })}>
+          {t('roster.depart')}
+        </Button>
+      )}
+      {item.visit_id && (
+        <Button variant="link" onClick={() => actions.onCorrect(item)} label={t('roster.correct_label', { name })}>
+          {t('roster.correct')}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The roster's columns: the child (the row's header, target of the not-arrived alert's
+ * links), grade, status, plan, times, pick-up person and the row's actions.
+ */
+export function rosterColumns(actions: RosterActions): Column<RosterItem>[] {
+  return [
+    {
+      header: t('roster.child'), rowHeader: true, anchor: (item) => rowId(item.child.id),
+      cell: (item) => (
+        <>
+          {item.child.name}
+          {item.child.name_kana && <div class="meta">{item.child.name_kana}</div>}
+        </>
+      ),
+    },
+    { header: t('child.grade'), cell: (item) => gradeLabel(item.child.grade) },
+    { header: t('roster.status'), cell: (item) => <StatusBadges item={item} /> },
+    { header: t('roster.plan'), cell: (item) => <PlanCell plan={item.plan ?? null} /> },
+    { header: t('roster.in_at'), cell: (item) => clockTime(item.in_at) },
+    { header: t('roster.out_at'), cell: (item) => clockTime(item.out_at) },
+    { header: t('roster.pickup_by'), cell: (item) => item.pickup_by ?? '' },
+    { header: t('common.actions'), class: 'no-print', cell: (item) => <RowActions item={item} actions={actions} /> },
+  ];
 }

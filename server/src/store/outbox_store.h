@@ -1,5 +1,14 @@
-// Notifications: the outbox rows and their attempts, guardians' preferences
-// and push subscriptions.
+// The outbox: one notification row per guardian, channel and target (push:
+// a device, e-mail: an address, in-app: the inbox) for each event told, the
+// attempts the workers make to deliver them, and the delivery history staff
+// read.
+//
+// Contracts: an event is told once per (event_key, user, channel, target) —
+// inserting it again is no error and inserts nothing. Workers lease due rows
+// (claimed_until) and may record an attempt only while the lease is still
+// theirs; a row's status goes pending -> delivered | dead | cancelled, and
+// only a dead row can be made pending again. The staff's queries take the
+// organization id; the workers' run across organizations.
 #pragma once
 
 #include <optional>
@@ -14,7 +23,8 @@ namespace tadaima::store {
 
 // --- what the outbox writes
 // A guardian of a family with what decides their notifications; one row per
-// push subscription (subscription_id empty when there is none).
+// push subscription (subscription_id empty when there is none), by user then
+// subscription. Preferences are the defaults when the guardian saved none.
 struct Recipient {
   std::string user_id;
   std::optional<std::string> email;
@@ -28,8 +38,12 @@ Result<std::vector<Recipient>> FamilyRecipients(db::Tx& tx, const std::string& o
 Result<std::set<std::string>> InsertNotifications(db::Tx& tx, const std::vector<Notification>& rows);
 
 // --- what the workers do
-// Leases up to `limit` due pending rows until `lease_until` (SKIP LOCKED on
-// PostgreSQL, so several processes share the work) and counts the attempt.
+// Leases up to `limit` due rows — pending, next_attempt_at <= now, and not
+// leased or their lease ended — until `lease_until`, and counts the attempt
+// (attempts + 1). When more are due than `limit`, the soonest due are taken;
+// they come back in no particular order. A leased row is nobody else's until
+// its lease ends (SKIP LOCKED on PostgreSQL, so several processes share the
+// work).
 Result<std::vector<Notification>> ClaimDueNotifications(db::Tx& tx, int64_t now, int64_t lease_until, int limit);
 // How an attempt ended: `status` delivered, dead or cancelled, or pending
 // with a next attempt.
@@ -41,18 +55,14 @@ struct AttemptEnd {
   std::string result;  // delivered | retry | dead | cancelled
   std::string detail;
 };
-// Records a batch's attempts, each only while the row is still ours (its
-// lease unchanged); returns the ids whose lease was still ours.
+// Records a batch's attempts, each only while the row is still ours (pending,
+// its lease unchanged): sets status and next_attempt_at, ends the lease,
+// keeps the detail as last_error (delivered: delivered_at = now) and adds an
+// attempt row. Returns the ids whose lease was still ours; the others are
+// left as they are.
 Result<std::set<std::string>> FinishAttempts(db::Tx& tx, const std::vector<AttemptEnd>& ends, int64_t now);
+// Pending rows of every organization (leased or not).
 Result<int64_t> CountPendingNotifications(db::Tx& tx);
-
-// --- inbox (in-app rows of one user), newest first
-Result<std::vector<Notification>> ListInbox(db::Tx& tx, const std::string& user_id, bool unread_only,
-                                            const std::optional<std::string>& before_id, int limit);
-Result<int64_t> CountUnread(db::Tx& tx, const std::string& user_id);
-// False when the user has no such in-app row.
-Result<bool> MarkRead(db::Tx& tx, const std::string& user_id, const std::string& id, int64_t now);
-Status MarkAllRead(db::Tx& tx, const std::string& user_id, int64_t now);
 
 // --- staff: delivery history
 struct NotificationQuery {
@@ -66,27 +76,15 @@ struct NotificationWithGuardian {
   Notification notification;
   std::string guardian_name;
 };
+// Up to q.limit rows of the organization, newest first (id descending);
+// q.before_id pages on from the last row seen.
 Result<std::vector<NotificationWithGuardian>> ListNotifications(db::Tx& tx, const NotificationQuery& q);
 Result<std::optional<NotificationWithGuardian>> FindNotification(db::Tx& tx, const std::string& organization_id,
                                                                  const std::string& id);
+// The row's attempts, oldest first. REQUIRES: the caller found the row in its organization.
 Result<std::vector<NotificationAttempt>> ListAttempts(db::Tx& tx, const std::string& notification_id);
-// Makes a dead row pending again; false when it was not dead.
+// Makes a dead row pending again, due at `now` (retried_at = now); false when
+// it was not dead (or does not exist).
 Result<bool> RetryNotification(db::Tx& tx, const std::string& id, int64_t now);
-
-// --- preferences
-Result<NotificationPreferences> FindPreferences(db::Tx& tx, const std::string& user_id);
-Status SavePreferences(db::Tx& tx, const std::string& user_id, const NotificationPreferences& p, int64_t now);
-
-// --- push subscriptions
-Result<std::optional<PushSubscription>> FindSubscriptionByEndpoint(db::Tx& tx, const std::string& endpoint);
-Result<std::optional<PushSubscription>> FindSubscription(db::Tx& tx, const std::string& id);
-// The subscriptions of these ids that still exist.
-Result<std::vector<PushSubscription>> FindSubscriptions(db::Tx& tx, const std::vector<std::string>& ids);
-Status InsertSubscription(db::Tx& tx, const PushSubscription& s, int64_t now);
-Status UpdateSubscriptionKeys(db::Tx& tx, const std::string& id, const std::string& p256dh, const std::string& auth,
-                              int64_t now);
-Result<std::vector<PushSubscription>> ListSubscriptions(db::Tx& tx, const std::string& user_id);
-// Deletes the subscription and cancels its pending rows with `reason`.
-Status DeleteSubscription(db::Tx& tx, const std::string& id, const std::string& reason, int64_t now);
 
 }  // namespace tadaima::store

@@ -1,4 +1,4 @@
-#include "app/bench_seed.h"
+#include "bench_seed.h"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -10,14 +10,16 @@
 #include "base/ids.h"
 #include "base/password.h"
 #include "notify/webpush.h"
+#include "rules/credential.h"
+#include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/kiosk_store.h"
-#include "store/notification_store.h"
 #include "store/organization_store.h"
+#include "store/push_subscription_store.h"
 #include "store/seed_store.h"
 #include "store/user_store.h"
 
-namespace tadaima::app {
+namespace tadaima::bench {
 namespace {
 
 bool PlausibleDomain(const std::string& d) {
@@ -33,10 +35,9 @@ Status CheckOptions(const BenchSeedOptions& o) {
   if (o.facilities < 1 || o.children < o.facilities || o.history_days < 0)
     return Fail(Error::InvalidArgument("need at least one facility, as many children, and history_days >= 0"));
   if (o.guardians < 1 || o.guardians > 10)
-    return Fail(Error::InvalidArgument("--guardians must be between 1 and 10", {{"guardians", "1 to 10"}}));
+    return Fail(Error::InvalidArgument("--guardians must be between 1 and 10"));
   if (!o.email_domain.empty() && !PlausibleDomain(o.email_domain))
-    return Fail(Error::InvalidArgument("--email-domain must be a domain name such as bench.example",
-                                       {{"email_domain", "letters, digits, dots and hyphens"}}));
+    return Fail(Error::InvalidArgument("--email-domain must be a domain name such as bench.example"));
   const bool any_push = !o.push_endpoint_base.empty() || !o.push_p256dh.empty() || !o.push_auth.empty();
   if (any_push) {
     if (o.push_endpoint_base.empty() || o.push_p256dh.empty() || o.push_auth.empty())
@@ -44,9 +45,8 @@ Status CheckOptions(const BenchSeedOptions& o) {
     if (auto s = notify::CheckSubscriptionKeys(o.push_p256dh, o.push_auth); !s) {
       const auto& fields = s.error().fields;
       const bool auth = fields.contains("keys.auth");
-      const std::string problem = fields.empty() ? s.error().message : fields.begin()->second;
-      return Fail(Error::InvalidArgument((auth ? "--push-auth: " : "--push-p256dh: ") + problem,
-                                         {{auth ? "push_auth" : "push_p256dh", problem}}));
+      const std::string problem = fields.empty() ? s.error().message : fields.begin()->second.text;
+      return Fail(Error::InvalidArgument((auth ? "--push-auth: " : "--push-p256dh: ") + problem));
     }
     notify::EndpointRules rules{o.push_allowed_hosts};
     if (auto s = notify::CheckEndpoint(rules, o.push_endpoint_base + "x"); !s)
@@ -61,9 +61,9 @@ Status CheckOptions(const BenchSeedOptions& o) {
 Status SeedBench(db::Database& db, service::Services& services, const BenchSeedOptions& o) {
   TRY_STATUS(CheckOptions(o));
   const std::string suffix = RandomCode(6);
-  auto org = TRY(services.CreateOrganization("ベンチ市 " + suffix, "Asia/Tokyo", "bench-" + suffix, "bench-password"));
-  auto key = TRY(services.CredentialKey());
-  const int64_t now = services.clock().NowMs();
+  auto org = TRY(services.auth.CreateOrganization("ベンチ市 " + suffix, "Asia/Tokyo", "bench-" + suffix, "bench-password"));
+  auto key = TRY(services.secrets.CredentialKey());
+  const int64_t now = services.context.clock.NowMs();
   // Every bench guardian shares one password: hashing 8,700 would take minutes.
   const std::string hash = HashPassword("bench-guardian");
   std::string tsv;
@@ -123,4 +123,4 @@ Status SeedBench(db::Database& db, service::Services& services, const BenchSeedO
   return {};
 }
 
-}  // namespace tadaima::app
+}  // namespace tadaima::bench

@@ -1,23 +1,14 @@
-#include "store/notification_store.h"
+#include "store/outbox_store.h"
 
 #include <nlohmann/json.hpp>
 
 #include <set>
 
+#include "store/notification_rows.h"
+#include "store/rows.h"
+
 namespace tadaima::store {
 namespace {
-
-#define TADAIMA_NOTIFICATION_COLUMNS                                                                        \
-  "n.id, n.organization_id, n.user_id, n.channel, n.kind, n.event_key, n.target, n.facility_id, n.child_id, " \
-  "n.payload, n.urgent, n.status, n.attempts, n.next_attempt_at, n.claimed_until, n.last_error, n.created_at, " \
-  "n.delivered_at, n.read_at, n.retried_at"
-// The same without the table alias (SQLite's RETURNING takes bare names).
-#define TADAIMA_NOTIFICATION_RETURNING                                                              \
-  "id, organization_id, user_id, channel, kind, event_key, target, facility_id, child_id, payload, urgent, " \
-  "status, attempts, next_attempt_at, claimed_until, last_error, created_at, delivered_at, read_at, retried_at"
-#define TADAIMA_PREFERENCE_COLUMNS                                                                       \
-  "p.stamps_push, p.stamps_email, p.stamps_inapp, p.messages_push, p.messages_email, p.messages_inapp, " \
-  "p.quiet_from, p.quiet_to, p.language"
 
 constexpr db::Query kFamilyRecipients{
     "family_recipients",
@@ -79,19 +70,6 @@ constexpr db::Query kFinishAttempts{
     " SELECT x.id, $2, x.result, x.detail FROM x JOIN done ON done.id = x.id RETURNING notification_id"};
 constexpr db::Query kCountPending{"count_pending_notifications",
                                   "SELECT COUNT(*) FROM notifications WHERE status = 'pending'"};
-constexpr db::Query kListInbox{
-    "list_inbox",
-    "SELECT " TADAIMA_NOTIFICATION_COLUMNS " FROM notifications n WHERE n.user_id = $1 AND n.channel = 'inapp'"
-    " AND ($2 = 0 OR n.read_at IS NULL) AND ($3 = '' OR n.id < $3) ORDER BY n.id DESC LIMIT $4"};
-constexpr db::Query kCountUnread{
-    "count_unread",
-    "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND channel = 'inapp' AND read_at IS NULL"};
-constexpr db::Query kMarkRead{
-    "mark_notification_read",
-    "UPDATE notifications SET read_at = COALESCE(read_at, $3) WHERE user_id = $1 AND id = $2 AND channel = 'inapp'"};
-constexpr db::Query kMarkAllRead{
-    "mark_all_notifications_read",
-    "UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND channel = 'inapp' AND read_at IS NULL"};
 constexpr db::Query kListNotifications{
     "list_notifications",
     "SELECT " TADAIMA_NOTIFICATION_COLUMNS ", u.name FROM notifications n JOIN users u ON u.id = n.user_id"
@@ -117,91 +95,6 @@ constexpr db::Query kRetryNotification{
     "retry_notification",
     "UPDATE notifications SET status = 'pending', next_attempt_at = $2, claimed_until = NULL, retried_at = $2"
     " WHERE id = $1 AND status = 'dead'"};
-constexpr db::Query kFindPreferences{
-    "find_notification_preferences",
-    "SELECT " TADAIMA_PREFERENCE_COLUMNS " FROM notification_preferences p WHERE p.user_id = $1"};
-constexpr db::Query kSavePreferences{
-    "save_notification_preferences",
-    "INSERT INTO notification_preferences (user_id, stamps_push, stamps_email, stamps_inapp, messages_push,"
-    " messages_email, messages_inapp, quiet_from, quiet_to, language, updated_at)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (user_id) DO UPDATE SET"
-    " stamps_push = excluded.stamps_push, stamps_email = excluded.stamps_email,"
-    " stamps_inapp = excluded.stamps_inapp, messages_push = excluded.messages_push,"
-    " messages_email = excluded.messages_email, messages_inapp = excluded.messages_inapp,"
-    " quiet_from = excluded.quiet_from, quiet_to = excluded.quiet_to, language = excluded.language,"
-    " updated_at = excluded.updated_at"};
-
-#define TADAIMA_SUBSCRIPTION_COLUMNS "id, organization_id, user_id, endpoint, p256dh, auth, created_at"
-constexpr db::Query kFindSubscriptionByEndpoint{
-    "find_push_subscription_by_endpoint",
-    "SELECT " TADAIMA_SUBSCRIPTION_COLUMNS " FROM push_subscriptions WHERE endpoint = $1"};
-constexpr db::Query kFindSubscription{
-    "find_push_subscription", "SELECT " TADAIMA_SUBSCRIPTION_COLUMNS " FROM push_subscriptions WHERE id = $1"};
-constexpr db::Query kFindSubscriptions{
-    "find_push_subscriptions",
-    "SELECT " TADAIMA_SUBSCRIPTION_COLUMNS " FROM push_subscriptions WHERE id IN (SELECT value FROM json_each($1))",
-    "SELECT " TADAIMA_SUBSCRIPTION_COLUMNS
-    " FROM push_subscriptions WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))"};
-constexpr db::Query kInsertSubscription{
-    "insert_push_subscription",
-    "INSERT INTO push_subscriptions (id, organization_id, user_id, endpoint, p256dh, auth, created_at, updated_at)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, $7)"};
-constexpr db::Query kUpdateSubscriptionKeys{
-    "update_push_subscription_keys",
-    "UPDATE push_subscriptions SET p256dh = $2, auth = $3, updated_at = $4 WHERE id = $1"};
-constexpr db::Query kListSubscriptions{
-    "list_push_subscriptions",
-    "SELECT " TADAIMA_SUBSCRIPTION_COLUMNS " FROM push_subscriptions WHERE user_id = $1 ORDER BY id"};
-constexpr db::Query kDeleteSubscription{"delete_push_subscription", "DELETE FROM push_subscriptions WHERE id = $1"};
-constexpr db::Query kCancelForSubscription{
-    "cancel_notifications_of_subscription",
-    "UPDATE notifications SET status = 'cancelled', last_error = $2, claimed_until = NULL"
-    " WHERE channel = 'push' AND target = $1 AND status = 'pending'"};
-
-Notification NotificationFrom(const db::Row& r) {
-  Notification n;
-  n.id = r.Text(0);
-  n.organization_id = r.Text(1);
-  n.user_id = r.Text(2);
-  n.channel = r.Text(3);
-  n.kind = r.Text(4);
-  n.event_key = r.Text(5);
-  n.target = r.Text(6);
-  n.facility_id = r.OptText(7);
-  n.child_id = r.OptText(8);
-  n.payload = r.Text(9);
-  n.urgent = r.Bool(10);
-  n.status = r.Text(11);
-  n.attempts = static_cast<int>(r.Int(12));
-  n.next_attempt_at = r.Int(13);
-  if (!r.IsNull(14)) n.claimed_until = r.Int(14);
-  n.last_error = r.OptText(15);
-  n.created_at = r.Int(16);
-  if (!r.IsNull(17)) n.delivered_at = r.Int(17);
-  if (!r.IsNull(18)) n.read_at = r.Int(18);
-  if (!r.IsNull(19)) n.retried_at = r.Int(19);
-  return n;
-}
-constexpr size_t kNotificationColumnCount = 20;
-
-// Preferences from 9 columns starting at `i`.
-NotificationPreferences PreferencesFrom(const db::Row& r, size_t i) {
-  NotificationPreferences p;
-  p.stamps = {r.Bool(i), r.Bool(i + 1), r.Bool(i + 2)};
-  p.messages = {r.Bool(i + 3), r.Bool(i + 4), r.Bool(i + 5)};
-  if (!r.IsNull(i + 6) && !r.IsNull(i + 7)) {
-    p.quiet_from = static_cast<int>(r.Int(i + 6));
-    p.quiet_to = static_cast<int>(r.Int(i + 7));
-  }
-  p.language = r.Text(i + 8);
-  return p;
-}
-
-PushSubscription SubscriptionFrom(const db::Row& r) {
-  return {r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Int(6)};
-}
-
-db::Value OptInt(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(nullptr); }
 
 Result<bool> InsertNotification(db::Tx& tx, const Notification& n) {
   auto rs = TRY(tx.Exec(kInsertNotification, {n.id, n.organization_id, n.user_id, n.channel, n.kind, n.event_key,
@@ -235,7 +128,6 @@ Result<std::vector<Recipient>> FamilyRecipients(db::Tx& tx, const std::string& o
   return out;
 }
 
-
 Result<std::set<std::string>> InsertNotifications(db::Tx& tx, const std::vector<Notification>& rows) {
   std::set<std::string> inserted;
   if (tx.dialect() != db::Dialect::kPostgres) {
@@ -266,7 +158,6 @@ Result<std::vector<Notification>> ClaimDueNotifications(db::Tx& tx, int64_t now,
   return out;
 }
 
-
 Result<std::set<std::string>> FinishAttempts(db::Tx& tx, const std::vector<AttemptEnd>& ends, int64_t now) {
   std::set<std::string> ours;
   if (tx.dialect() == db::Dialect::kPostgres) {
@@ -287,29 +178,6 @@ Result<std::set<std::string>> FinishAttempts(db::Tx& tx, const std::vector<Attem
 Result<int64_t> CountPendingNotifications(db::Tx& tx) {
   auto rs = TRY(tx.Exec(kCountPending));
   return rs.rows.at(0).Int(0);
-}
-
-Result<std::vector<Notification>> ListInbox(db::Tx& tx, const std::string& user_id, bool unread_only,
-                                            const std::optional<std::string>& before_id, int limit) {
-  auto rs = TRY(tx.Exec(kListInbox, {user_id, int64_t{unread_only}, before_id.value_or(""), int64_t{limit}}));
-  std::vector<Notification> out;
-  for (const auto& r : rs.rows) out.push_back(NotificationFrom(r));
-  return out;
-}
-
-Result<int64_t> CountUnread(db::Tx& tx, const std::string& user_id) {
-  auto rs = TRY(tx.Exec(kCountUnread, {user_id}));
-  return rs.rows.at(0).Int(0);
-}
-
-Result<bool> MarkRead(db::Tx& tx, const std::string& user_id, const std::string& id, int64_t now) {
-  auto rs = TRY(tx.Exec(kMarkRead, {user_id, id, now}));
-  return rs.affected > 0;
-}
-
-Status MarkAllRead(db::Tx& tx, const std::string& user_id, int64_t now) {
-  TRY(tx.Exec(kMarkAllRead, {user_id, now}));
-  return {};
 }
 
 Result<std::vector<NotificationWithGuardian>> ListNotifications(db::Tx& tx, const NotificationQuery& q) {
@@ -345,65 +213,6 @@ Result<std::vector<NotificationAttempt>> ListAttempts(db::Tx& tx, const std::str
 Result<bool> RetryNotification(db::Tx& tx, const std::string& id, int64_t now) {
   auto rs = TRY(tx.Exec(kRetryNotification, {id, now}));
   return rs.affected > 0;
-}
-
-Result<NotificationPreferences> FindPreferences(db::Tx& tx, const std::string& user_id) {
-  auto rs = TRY(tx.Exec(kFindPreferences, {user_id}));
-  if (rs.empty()) return NotificationPreferences{};
-  return PreferencesFrom(rs.rows[0], 0);
-}
-
-Status SavePreferences(db::Tx& tx, const std::string& user_id, const NotificationPreferences& p, int64_t now) {
-  auto quiet = [&](const std::optional<int>& v) { return v ? db::Value(int64_t{*v}) : db::Value(nullptr); };
-  TRY(tx.Exec(kSavePreferences,
-              {user_id, int64_t{p.stamps.push}, int64_t{p.stamps.email}, int64_t{p.stamps.inapp},
-               int64_t{p.messages.push}, int64_t{p.messages.email}, int64_t{p.messages.inapp}, quiet(p.quiet_from),
-               quiet(p.quiet_to), p.language, now}));
-  return {};
-}
-
-Result<std::optional<PushSubscription>> FindSubscriptionByEndpoint(db::Tx& tx, const std::string& endpoint) {
-  auto rs = TRY(tx.Exec(kFindSubscriptionByEndpoint, {endpoint}));
-  if (rs.empty()) return std::nullopt;
-  return SubscriptionFrom(rs.rows[0]);
-}
-
-Result<std::optional<PushSubscription>> FindSubscription(db::Tx& tx, const std::string& id) {
-  auto rs = TRY(tx.Exec(kFindSubscription, {id}));
-  if (rs.empty()) return std::nullopt;
-  return SubscriptionFrom(rs.rows[0]);
-}
-
-Result<std::vector<PushSubscription>> FindSubscriptions(db::Tx& tx, const std::vector<std::string>& ids) {
-  if (ids.empty()) return std::vector<PushSubscription>{};
-  auto rs = TRY(tx.Exec(kFindSubscriptions, {nlohmann::json(ids).dump()}));
-  std::vector<PushSubscription> out;
-  for (const auto& r : rs.rows) out.push_back(SubscriptionFrom(r));
-  return out;
-}
-
-Status InsertSubscription(db::Tx& tx, const PushSubscription& s, int64_t now) {
-  TRY(tx.Exec(kInsertSubscription, {s.id, s.organization_id, s.user_id, s.endpoint, s.p256dh, s.auth, now}));
-  return {};
-}
-
-Status UpdateSubscriptionKeys(db::Tx& tx, const std::string& id, const std::string& p256dh, const std::string& auth,
-                              int64_t now) {
-  TRY(tx.Exec(kUpdateSubscriptionKeys, {id, p256dh, auth, now}));
-  return {};
-}
-
-Result<std::vector<PushSubscription>> ListSubscriptions(db::Tx& tx, const std::string& user_id) {
-  auto rs = TRY(tx.Exec(kListSubscriptions, {user_id}));
-  std::vector<PushSubscription> out;
-  for (const auto& r : rs.rows) out.push_back(SubscriptionFrom(r));
-  return out;
-}
-
-Status DeleteSubscription(db::Tx& tx, const std::string& id, const std::string& reason, int64_t now) {
-  TRY(tx.Exec(kCancelForSubscription, {id, reason}));
-  TRY(tx.Exec(kDeleteSubscription, {id}));
-  return {};
 }
 
 }  // namespace tadaima::store

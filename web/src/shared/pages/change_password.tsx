@@ -1,14 +1,27 @@
-// Changing one's own password; `forced` right after signing in with an initial password
-// (nothing else is shown until it is done).
+// Changing one's own password, in the admin and in the parents' app: the current one and
+// the new one twice (a mismatch is refused before asking the server; a wrong current
+// password comes back next to its field). `forced` right after signing in with an initial
+// password: the page stands alone in the front end's frame, with only a sign-out, and the
+// current-password field focused; nothing else is shown until it is done. Otherwise it is
+// a page inside the signed-in shell, and says when the password was changed.
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
-import { Button, ErrorMessage, Notice } from '../../shared/ui/feedback';
-import { TextField } from '../../shared/ui/fields';
-import { useSubmit } from '../../shared/form';
-import { Frame, PageHead, useTitle } from '../layout';
-import { api, useSession } from '../../shared/session';
+import { useSubmit } from '../form';
+import { t } from '../i18n';
+import { api, useSession } from '../session';
+import { Button, ErrorMessage, Notice } from '../ui/feedback';
+import { TextField } from '../ui/fields';
+import { PageHead, useTitle, type FrameComponent } from '../ui/page';
 
-export function ChangePassword({ forced, onDone }: { forced: boolean; onDone: () => void }) {
+export interface ChangePasswordPageProps {
+  /** Required before anything else (first sign-in). */
+  forced: boolean;
+  /** The front end's frame of a page without navigation, used when forced. */
+  Frame: FrameComponent;
+  /** Called once the server accepted the new password. */
+  onDone: () => void;
+}
+
+export function ChangePasswordPage({ forced, Frame, onDone }: ChangePasswordPageProps) {
   useTitle(t('password.title'));
   const { signOut } = useSession();
   const [current, setCurrent] = useState('');
@@ -48,7 +61,7 @@ export function ChangePassword({ forced, onDone }: { forced: boolean; onDone: ()
           error={form.field('new_password')} />
         <TextField label={t('password.confirm')} name="confirm_password" type="password" value={confirm}
           onValue={setConfirm} autoComplete="new-password" required error={form.field('confirm_password')} />
-        <div class="pa-wide"><Button type="submit" busy={form.busy}>{t('password.submit')}</Button></div>
+        <div class="form-submit"><Button type="submit" busy={form.busy}>{t('password.submit')}</Button></div>
       </form>
     </>
   );

@@ -1,8 +1,9 @@
-// `tadaima admin bench-seed`: a city-sized organization for benchmarks —
+// `tadaima-bench seed`: a city-sized organization for benchmarks —
 // facilities with one kiosk each, children with a family and one or more
 // guardians each (optionally with an e-mail address and a push subscription
 // to a local receiver), optional visit history — and a TSV of what a load
-// generator needs.
+// generator needs. Part of the tadaima-bench tool, never of the server: it
+// writes through the stores directly, in one transaction.
 #pragma once
 
 #include <string>
@@ -10,7 +11,7 @@
 
 #include "service/services.h"
 
-namespace tadaima::app {
+namespace tadaima::bench {
 
 struct BenchSeedOptions {
   int facilities = 87;
@@ -30,4 +31,4 @@ struct BenchSeedOptions {
 
 Status SeedBench(db::Database& db, service::Services& services, const BenchSeedOptions& options);
 
-}  // namespace tadaima::app
+}  // namespace tadaima::bench

@@ -1,0 +1,51 @@
+#include "app/jobs.h"
+
+#include <spdlog/spdlog.h>
+
+namespace tadaima::app {
+
+BackgroundJobs::BackgroundJobs(service::Services& services, std::chrono::seconds interval)
+    : services_(services), interval_(interval) {}
+
+BackgroundJobs::~BackgroundJobs() { Stop(); }
+
+void BackgroundJobs::Stop() {
+  {
+    std::lock_guard lock(mu_);
+    stopping_ = true;
+  }
+  cv_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void BackgroundJobs::Start() {
+  if (services_.context.clock.frozen()) {
+    RunNow();
+    return;
+  }
+  thread_ = std::thread([this] { Loop(); });
+}
+
+void BackgroundJobs::RunNow() {
+  std::lock_guard run(run_mu_);
+  if (auto closed = services_.visits.CloseDueVisits(); !closed)
+    spdlog::error("auto-close failed: {}", closed.error().message);
+  else if (*closed > 0)
+    spdlog::info("auto-closed {} visit(s) at closing time", *closed);
+  if (auto raised = services_.plans.RaiseNotArrived(); !raised)
+    spdlog::error("not-arrived job failed: {}", raised.error().message);
+  else if (*raised > 0)
+    spdlog::info("raised {} not-arrived child(ren)", *raised);
+}
+
+void BackgroundJobs::Loop() {
+  std::unique_lock lock(mu_);
+  while (!stopping_) {
+    lock.unlock();
+    RunNow();
+    lock.lock();
+    cv_.wait_for(lock, interval_, [&] { return stopping_; });
+  }
+}
+
+}  // namespace tadaima::app

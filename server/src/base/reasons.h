@@ -1,0 +1,171 @@
+// The catalogue of reasons: every error and every field problem the server
+// answers names one of these stable, machine-readable ids (snake_case) beside
+// its English text. Clients decide and translate by the id, never by the text;
+// docs/openapi.yaml lists every id (ErrorReason), and tests/api checks that the
+// list there is this one (`tadaima reasons`). Ids are append-only: a renamed
+// or removed id breaks the clients that know it.
+//
+// Each ErrorCode's name (error.h) is also a reason: the one an error carries
+// when nothing more specific applies ("not_found", "internal").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/error.h"
+
+namespace tadaima::reason {
+
+// X(constant, id, English text) for reasons without parameters.
+#define TADAIMA_REASONS(X)                                                                             \
+  /* shapes of the request */                                                                         \
+  X(kRequired, "required", "is required")                                                             \
+  X(kRequiredOrNull, "required_or_null", "is required (null for none)")                               \
+  X(kUnknownField, "unknown_field", "unknown field")                                                  \
+  X(kNotNull, "not_null", "must not be null")                                                         \
+  X(kNotString, "not_string", "must be a string")                                                     \
+  X(kNotStringArray, "not_string_array", "must be an array of strings")                               \
+  X(kNotObject, "not_object", "must be an object")                                                    \
+  X(kNotArray, "not_array", "must be an array")                                                       \
+  X(kNotInteger, "not_integer", "must be a whole number")                                             \
+  X(kNotIntegerOrNull, "not_integer_or_null", "must be a number or null")                             \
+  X(kNotBoolean, "not_boolean", "must be true or false")                                              \
+  X(kBadJson, "bad_json", "the body is not valid JSON")                                               \
+  X(kBodyNotObject, "body_not_object", "the body must be a JSON object")                              \
+  X(kBadCursor, "bad_cursor", "is not a cursor of this list")                                         \
+  X(kNotUuid, "not_uuid", "must be a UUID")                                                           \
+  X(kInvalidFields, "invalid_fields", "invalid fields")                                               \
+  /* text people type */                                                                              \
+  X(kEmpty, "empty", "must not be empty")                                                             \
+  X(kInvalidUtf8, "invalid_utf8", "must be valid UTF-8")                                              \
+  X(kMultiline, "multiline", "must be one line")                                                      \
+  X(kControlCharacters, "control_characters", "must not contain control characters")                  \
+  X(kNotKana, "not_kana", "must be written in kana")                                                  \
+  X(kNotEmail, "not_email", "must be an e-mail address")                                              \
+  X(kPhoneCharacters, "phone_characters", "must contain only digits, +, -, spaces and parentheses")   \
+  X(kPhoneDigits, "phone_digits", "must contain digits")                                              \
+  X(kLoginStart, "login_start", "must start with a letter or digit")                                  \
+  X(kLoginCharacters, "login_characters", "may contain only a-z, 0-9, '.', '_' and '-'")              \
+  X(kTaken, "taken", "is already taken")                                                              \
+  X(kLoginTaken, "login_taken", "login is already taken")                                             \
+  X(kWrongPassword, "wrong_password", "is wrong")                                                     \
+  X(kSamePassword, "same_password", "must differ from the current password")                          \
+  /* times and dates */                                                                               \
+  X(kNotTime, "not_time", "must be a time HH:MM")                                                     \
+  X(kNotDate, "not_date", "must be a date YYYY-MM-DD")                                                \
+  X(kNotRealDate, "not_real_date", "must be a real date YYYY-MM-DD")                                  \
+  X(kNotInstant, "not_instant", "must be an RFC 3339 time")                                           \
+  X(kNotTimeZone, "not_time_zone", "must be a time zone such as Asia/Tokyo")                          \
+  X(kFutureDate, "future_date", "must not be in the future")                                          \
+  X(kBefore1900, "before_1900", "must be after 1900")                                                 \
+  X(kPastDate, "past_date", "must not be before today")                                               \
+  X(kBeyondAYear, "beyond_a_year", "must be within a year of today")                                  \
+  X(kBeforeFrom, "before_from", "must not be before from")                                            \
+  X(kNeedsFromAndTo, "needs_from_and_to", "needs both from and to")                                   \
+  X(kAfterOpensAt, "not_after_opens_at", "must be after opens_at")                                    \
+  X(kAfterArriveAt, "not_after_arrive_at", "must be after arrive_at")                                 \
+  X(kAfterInAt, "not_after_in_at", "must be after in_at")                                             \
+  X(kBeforeInAt, "before_in_at", "must not be before in_at")                                          \
+  X(kSameAsFrom, "same_as_from", "must differ from quiet_hours.from")                                 \
+  /* accounts and staff */                                                                            \
+  X(kSignInRequired, "sign_in_required", "sign in first")                                             \
+  X(kBadCredentials, "bad_credentials", "wrong login or password")                                    \
+  X(kSessionEnded, "session_ended", "the session has ended; sign in again")                           \
+  X(kTooManySignIns, "too_many_sign_ins", "too many failed sign-ins; try again in 15 minutes")        \
+  X(kCsrf, "csrf", "missing or wrong X-CSRF-Token header")                                            \
+  X(kPasswordChangeRequired, "password_change_required", "change your initial password first")        \
+  X(kStaffOnly, "staff_only", "staff only")                                                           \
+  X(kOrgAdminOnly, "org_admin_only", "only an organization administrator may do this")                \
+  X(kGuardiansOnly, "guardians_only", "guardians only")                                               \
+  X(kGuardiansAndStaffOnly, "guardians_and_staff_only", "guardians and staff only")                   \
+  X(kOwnDetailsOnly, "own_details_only", "a guardian may change only their own details")              \
+  X(kStaffNeedsFacility, "staff_needs_facility", "facility_staff needs at least one facility")        \
+  X(kNotYourFacility, "not_your_facility", "is not one of your facilities")                           \
+  X(kRepeatedFacility, "repeated_facility", "must not repeat a facility")                             \
+  X(kForeignFacility, "foreign_facility", "is not a facility of this organization")                   \
+  X(kCannotChange, "cannot_change", "cannot be changed")                                              \
+  X(kCannotChangeHere, "cannot_change_here", "cannot be changed here")                                \
+  X(kOwnAdminRole, "own_admin_role", "you cannot remove your own administrator role")                 \
+  X(kNoSuchFacility, "no_such_facility", "no such facility")                                          \
+  X(kNoSuchChild, "no_such_child", "no such child")                                                   \
+  X(kNoSuchFamily, "no_such_family", "no such family")                                                \
+  /* families and enrollments */                                                                      \
+  X(kGuardianRequired, "guardian_required", "at least one guardian is required")                      \
+  X(kTooManyGuardians, "too_many_guardians", "at most 10 guardians")                              \
+  X(kTooManyChildren, "too_many_children", "at most 20 children")                                 \
+  X(kAlreadyEnrolled, "already_enrolled", "already enrolled at this facility")                        \
+  X(kDropInEnrollsFamily, "drop_in_enrolls_family", "a drop-in room enrolls the family: give family_id") \
+  X(kGuardianDropInOnly, "guardian_drop_in_only", "guardians may ask only to join a drop-in room")    \
+  X(kNotEnrollableFacility, "not_enrollable_facility", "is not a facility you may enroll at")         \
+  X(kNotEnrollableChild, "not_enrollable_child", "is not a child you may enroll")                     \
+  X(kNotEnrollableFamily, "not_enrollable_family", "is not a family you may enroll")                  \
+  X(kChildOrFamily, "child_or_family", "give either child_id or family_id")                           \
+  X(kChooseFacility, "choose_facility", "choose the facility where the family is registered")         \
+  X(kEnrollsChildren, "enrolls_children", "this facility enrolls children: give child_id")            \
+  /* kiosks, cards and stamps */                                                                      \
+  X(kKioskNotPaired, "kiosk_not_paired", "this kiosk is not paired (or was revoked)")                 \
+  X(kKioskRevoked, "kiosk_revoked", "this kiosk was revoked")                                         \
+  X(kKioskOnlyStamps, "kiosk_only_stamps", "a kiosk may only stamp")                                  \
+  X(kKiosksOnly, "kiosks_only", "kiosks only")                                                        \
+  X(kKioskOtherFacility, "kiosk_other_facility", "this kiosk belongs to another facility")            \
+  X(kKioskNoLiveEvents, "kiosk_no_live_events", "kiosks have no live events")                         \
+  X(kGuardiansCannotStamp, "guardians_cannot_stamp", "guardians cannot stamp")                        \
+  X(kNotCode, "not_code", "is not a Tadaima code")                                                    \
+  X(kCredentialReplaced, "credential_replaced", "has been replaced by a newer card")                  \
+  X(kNotEnrolled, "not_enrolled", "is not enrolled at this facility")                                 \
+  X(kNotEnrolledAnywhere, "not_enrolled_anywhere", "the child is not enrolled at any facility")       \
+  X(kNotFamilyChild, "not_family_child", "is not a child of this family enrolled here")               \
+  X(kFamilyCodeOnly, "family_code_only", "only with a family code")                                   \
+  X(kCredentialOrChild, "credential_or_child", "give either credential or child_id")                  \
+  X(kScanTooOld, "scan_too_old", "is older than this facility accepts queued scans")                  \
+  X(kPickupTooLate, "pickup_too_late", "a kiosk may name the pick-up person only just after the departure") \
+  X(kNothingToCorrect, "nothing_to_correct", "give in_at or out_at to correct")                       \
+  X(kStampNotRecorded, "stamp_not_recorded", "could not record the stamp; try again")                 \
+  X(kKioskStampsByCode, "kiosk_stamps_by_code", "a kiosk stamps by code")                             \
+  X(kChooseChild, "choose_child", "choose at least one child")                                        \
+  X(kAlreadyHere, "already_here", "is already here")                                                  \
+  X(kNotHere, "not_here", "is not here")                                                              \
+  X(kNotLeftYet, "not_left_yet", "the child has not left yet")                                        \
+  X(kRecordedMeanwhile, "recorded_meanwhile", "was recorded meanwhile")                               \
+  /* plans */                                                                                         \
+  X(kDuplicateDate, "duplicate_date", "appears twice")                                                \
+  X(kDayCount, "day_count", "give 1 to 100 days")                                                     \
+  X(kFacilityAmbiguous, "facility_ambiguous", "is required: the child is enrolled at several facilities") \
+  X(kAttendOnly, "attend_only", "only with status attend")                                            \
+  X(kNotWithNone, "not_with_none", "not with status none")                                            \
+  X(kPendingOnly, "pending_only", "must be true: the list holds the plans that wait for staff")       \
+  /* notifications */                                                                                 \
+  X(kNotUrl, "not_url", "is not a URL")                                                               \
+  X(kNotHttps, "not_https", "must be https")                                                          \
+  X(kPushServiceNotAllowed, "push_service_not_allowed", "is not on this server's list of push services") \
+  X(kNotP256Key, "not_p256_key", "is not a P-256 public key (65 bytes, base64url)")                   \
+  X(kNotAuthSecret, "not_auth_secret", "must be 16 bytes, base64url")                                 \
+  X(kEndpointTaken, "endpoint_taken", "is registered to another account")                             \
+  X(kDeviceOfAnotherAccount, "device_of_another_account",                                             \
+    "this device receives another account's notifications; turn them off there first")               \
+  X(kNotDead, "not_dead", "only a dead notification can be retried")                                  \
+  X(kLiveUnavailable, "live_unavailable", "live events are not available")                            \
+  /* the test clock */                                                                                \
+  X(kClockBackwards, "clock_backwards", "must not be before the clock's time: the clock never runs backwards") \
+  X(kAtOrAdvance, "at_or_advance", "give either at or advance_ms")                                    \
+  /* the server */                                                                                    \
+  X(kBusy, "busy", "database is busy")
+
+#define TADAIMA_DECLARE_REASON(name, id, text) inline const Problem name{id, text, {}};
+TADAIMA_REASONS(TADAIMA_DECLARE_REASON)
+#undef TADAIMA_DECLARE_REASON
+
+// Reasons with parameters: the params name the numbers or words the text shows.
+Problem TooLong(long max);                        // too_long {max}
+Problem TooShort(long min);                       // too_short {min}
+Problem LengthRange(long min, long max);          // length_range {min, max}
+Problem OutOfRange(long min, long max);           // out_of_range {min, max}
+Problem RangeTooLong(long max_days);              // range_too_long {max_days}
+// not_a_choice {choices}: "must be a, b or c"; choices joined by ",".
+Problem NotAChoice(const std::vector<std::string>& choices);
+
+// Every id: the catalogue's, the parameterized ones and the ErrorCode names.
+std::vector<std::string_view> AllReasons();
+
+}  // namespace tadaima::reason

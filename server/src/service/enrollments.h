@@ -1,0 +1,28 @@
+// Enrollments: a child (or, at a drop-in room, a whole family) registered at
+// a facility. Staff enroll at once; a guardian may ask to join a drop-in room
+// (pending until staff approve). Thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "service/context.h"
+
+namespace tadaima::service {
+
+class Enrollments : AreaService {
+ public:
+  explicit Enrollments(Context& ctx) : AreaService(ctx) {}
+
+  // Exactly one of child_id and family_id.
+  Result<Enrollment> CreateEnrollment(const Actor& actor, const std::string& facility_id,
+                                      const std::optional<std::string>& child_id,
+                                      const std::optional<std::string>& family_id);
+  Result<std::vector<Enrollment>> ListEnrollments(const Actor& actor, const std::optional<std::string>& facility_id,
+                                                  const std::optional<std::string>& status);
+  Result<Enrollment> ApproveEnrollment(const Actor& actor, const std::string& id);
+  Status DeleteEnrollment(const Actor& actor, const std::string& id);
+};
+
+}  // namespace tadaima::service

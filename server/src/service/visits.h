@@ -1,0 +1,56 @@
+// Visits and the day's roster: who is expected, here, gone or absent at a
+// facility; the visit list with filters; corrections by staff (with a
+// reason, kept in the audit log); the pick-up person; and the auto-close job
+// for visits left open at closing time. Staff see the facilities they cover;
+// an id outside them answers not_found. Thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "service/context.h"
+
+namespace tadaima::service {
+
+struct RosterItem {
+  Child child;
+  std::string status;  // expected | present | left | absent | not_arrived | unplanned
+  std::optional<Visit> visit;
+  std::optional<Plan> plan;
+};
+struct Roster {
+  CivilDate date;
+  std::vector<RosterItem> items;
+};
+
+struct VisitFilter {
+  std::optional<std::string> facility_id, child_id, from, to, cursor;
+  bool needs_review_only = false;
+  int limit = 50;
+};
+struct VisitPage {
+  std::vector<Visit> items;
+  std::optional<std::string> next_cursor;
+};
+
+class Visits : AreaService {
+ public:
+  explicit Visits(Context& ctx) : AreaService(ctx) {}
+
+  // Staff, or the kiosk just after the departure it recorded.
+  Result<Visit> SetPickup(const Actor& actor, const std::string& visit_id, const std::string& pickup_by);
+  // The facility's roster of `date` (default the organization's today).
+  Result<Roster> GetRoster(const Actor& actor, const std::string& facility_id, const std::optional<std::string>& date);
+  Result<VisitPage> ListVisits(const Actor& actor, const VisitFilter& filter);
+  // The whole filtered list (cursor and limit ignored; at most kMaxExportRows
+  // visits) as a CSV file (report/visits_csv.h).
+  static constexpr int kMaxExportRows = 100000;
+  Result<std::string> ExportVisitsCsv(const Actor& actor, VisitFilter filter);
+  Result<Visit> CorrectVisit(const Actor& actor, const std::string& id, const std::optional<std::string>& in_at,
+                             const std::optional<std::optional<std::string>>& out_at, const std::string& reason);
+  // Closes open visits whose facility has closed (the auto-close job); returns how many.
+  Result<int> CloseDueVisits();
+};
+
+}  // namespace tadaima::service
