@@ -27,16 +27,19 @@ const kNoErrors: FormErrors = { message: '', fields: {} };
  */
 export function errorText(err: unknown, overrides: Partial<Record<string, MessageKey>> = {}): string {
   if (!(err instanceof ApiError)) return t('error.network');
-  const key = overrides[err.reason] ?? overrides[err.code] ?? (`error.${err.code}` as MessageKey);
-  const general = t(key);
+  const chosen = overrides[err.reason] ?? overrides[err.code];
+  if (chosen) return t(chosen);
   // What the reason adds to the code (nothing when it is the code's name or "invalid_fields").
   const specific = err.reason !== err.code && err.reason !== 'invalid_fields'
     ? reasonText(err.reason, {}, err.message) : '';
+  const key = `error.${err.code}` as MessageKey;
+  const general = t(key);
   if (general === key) return specific || reasonText(err.code, {}, err.message) || t('error.internal');
-  // A conflict, or a refusal naming no field, is explained by its reason.
-  const explain = specific && (err.code === 'conflict' ||
-    (err.code === 'invalid_argument' && Object.keys(err.fields).length === 0));
-  return explain ? `${general} ${specific}` : general;
+  // Naming no field, a conflict is said by its reason alone ("すでに入館しています。"), a
+  // refusal by the general text and its reason; the fields say the rest next to them.
+  if (!specific || Object.keys(err.fields).length > 0) return general;
+  if (err.code === 'conflict') return specific;
+  return err.code === 'invalid_argument' ? `${general} ${specific}` : general;
 }
 
 /** The text of one field's problem in err, by its reason and params. */
