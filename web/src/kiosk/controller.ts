@@ -5,11 +5,13 @@
 //
 // Scans are handled one at a time, in order. When the network fails (or the server
 // answers 5xx) the stamp goes to the offline queue; while the queue holds anything,
-// new scans are queued behind it so the server sees them in scan order.
+// new scans are queued behind it so the server sees them in scan order. What a refusal
+// means is decided by the answer's reason (not_code, credential_replaced, not_enrolled,
+// kiosk_other_facility…; an unauthenticated kiosk was revoked), never by its text.
 // Single-threaded (the page's event loop); subscribe() listeners run after each change.
 import { ApiError, newClientId, type Api } from '../shared/api';
 import { serverNowRfc3339 } from './clock';
-import { isFamilyStampResult, type StampAnswer, type StampInput, type StampPreview,
+import { isFamilyStampResult, type ErrorReason, type StampAnswer, type StampInput, type StampPreview,
   type StampResultKind } from '../shared/types';
 import { isOffline, type StampQueue } from './offline_queue';
 import { beep } from './sound';
@@ -55,17 +57,31 @@ const kPickupHoldMs = 20_000;
 const kPickupThanksMs = 2_500;
 const kRetryMs = 5_000;
 
-const kReasons: Record<string, RefusalReason> = {
-  'is not a Tadaima code': 'not_code',
-  'has been replaced by a newer card': 'replaced',
-  'is not enrolled at this facility': 'not_enrolled',
+/** The refusals the kiosk explains, by the reason of the answer or of its `credential` field. */
+const kRefusals: Partial<Record<ErrorReason, RefusalReason>> = {
+  not_code: 'not_code',
+  credential_replaced: 'replaced',
+  not_enrolled: 'not_enrolled',
+  not_enrolled_anywhere: 'not_enrolled',
+  not_family_child: 'not_enrolled',
+  kiosk_other_facility: 'other_facility',
 };
 
+/** The reasons that mean this kiosk's token no longer counts: it was revoked. */
+const kRevoked = new Set<string>(['kiosk_revoked', 'kiosk_not_paired', 'unauthenticated', 'sign_in_required']);
 
+/** For staff: "400 invalid_argument credential_replaced (credential: has been replaced…)". */
 function describe(err: unknown): string {
   if (!(err instanceof ApiError)) return String((err as Error)?.message ?? err);
   const fields = Object.entries(err.fields).map(([k, v]) => `${k}: ${v}`).join(', ');
-  return `${err.status} ${err.code}${fields ? ` (${fields})` : err.message ? ` (${err.message})` : ''}`;
+  return `${err.status} ${err.code} ${err.reason}${fields ? ` (${fields})` : err.message ? ` (${err.message})` : ''}`;
+}
+
+/** What a refused stamp or preview means for the kiosk; null when it is not a refusal. */
+function refusal(err: ApiError): RefusalReason | null {
+  if (err.code === 'permission_denied') return kRefusals[err.reason as ErrorReason] ?? 'other';
+  if (err.code !== 'invalid_argument' || !('credential' in err.fields)) return null;
+  return kRefusals[err.fieldReasons.credential as ErrorReason] ?? 'other';
 }
 
 export class KioskController {
@@ -230,9 +246,9 @@ export class KioskController {
     if (isOffline(err)) return this.enqueue(input, seq);
     if (seq !== this.seq_) return;
     const e = err as ApiError;
-    if (e.status === 401) return this.revoked();
-    if (e.status === 403 || (e.status === 400 && e.fields.credential)) {
-      const reason = e.status === 403 ? 'other_facility' : (kReasons[e.fields.credential] ?? 'other');
+    if (e.code === 'unauthenticated' || kRevoked.has(e.reason)) return this.revoked();
+    const reason = refusal(e);
+    if (reason) {
       beep('refused');
       this.show({ kind: 'refused', reason, detail: describe(err) });
       return;

@@ -4,7 +4,8 @@
 // the server recorded before the connection broke is not recorded twice.
 //
 // flush() outcome per item: 2xx removes it; a refusal (4xx other than 401) removes it and
-// keeps it in the short `rejected` log that staff see; 401 stops (the kiosk was revoked);
+// keeps it in the short `rejected` log that staff see, with the reason of the refusal
+// (its field's reason when it names one: scan_too_old, credential_replaced…); 401 stops (the kiosk was revoked);
 // a network failure or 5xx stops and leaves the rest for the next attempt.
 // Not thread-safe across tabs: one kiosk page per device.
 import { ApiError, type Api } from '../shared/api';
@@ -22,6 +23,11 @@ export interface QueuedStamp {
 export interface RejectedStamp {
   input: StampInput;
   status: number;
+  /** An ErrorReason id; absent in entries kept before reasons were recorded. */
+  reason?: string;
+  /** The reason's parameters ({max}…). */
+  params?: Record<string, string>;
+  /** The server's text, for a reason the kiosk cannot say. */
   message: string;
   at: string;
 }
@@ -99,7 +105,10 @@ export class StampQueue {
         if (err instanceof ApiError && err.status === 401) return 'revoked';
         const e = err as ApiError;
         const fields = Object.entries(e.fields).map(([k, v]) => `${k}: ${v}`).join(', ');
-        const log = [...this.rejected(), { input: next.input, status: e.status,
+        const field = Object.keys(e.fieldReasons)[0];
+        const reason = field ? e.fieldReasons[field] : e.reason;
+        const params = field ? e.fieldParams[field] : undefined;
+        const log = [...this.rejected(), { input: next.input, status: e.status, reason, params,
           message: fields || e.message, at: new Date().toISOString() }];
         write(kRejectedKey, log.slice(-kRejectedKept));
       }

@@ -2,7 +2,7 @@
 // and the scans the server refused when they were sent late, and unpairing (which only
 // forgets the token here; staff revoke it on the facility page of the admin app).
 import { useRef } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { reasonText, t } from '../shared/i18n';
 import type { KioskMe } from '../shared/types';
 import type { StampQueue } from './offline_queue';
 
@@ -38,7 +38,7 @@ export function StaffMenu({ me, queue, onUnpair }: { me: KioskMe; queue: StampQu
             <ul class="rejected">
               {rejected.map((r) => (
                 <li key={r.input.client_id}>
-                  <code>{r.input.scanned_at}</code> {r.status} {r.message}
+                  <code>{r.input.scanned_at}</code> {r.status} {reasonText(r.reason, r.params, r.message)}
                 </li>
               ))}
             </ul>

@@ -16,6 +16,8 @@ import type {
   EnrollmentInput,
   EnrollmentListParams,
   ErrorBody,
+  ErrorCode,
+  ErrorReason,
   Facility,
   FacilityInput,
   FacilityPatch,
@@ -67,11 +69,20 @@ import type {
 export const CSRF_COOKIE = 'tadaima_csrf';
 export const CSRF_HEADER = 'X-CSRF-Token';
 
-/** A non-2xx answer of a typed method. */
+/**
+ * A non-2xx answer of a typed method. Decide by `code` and `reason` (an ErrorReason id, or
+ * the code's name when nothing more specific applies), never by `message`: the message and
+ * `fields` are the server's English text for people. `fieldReasons` has the keys of
+ * `fields`; `fieldParams` the parameters of the fields whose reason has some ({max}…).
+ * A reason a newer server sends that ErrorReason does not list yet is kept as sent.
+ */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ErrorCode | 'unknown';
+  readonly reason: ErrorReason | (string & {});
   readonly fields: Record<string, string>;
+  readonly fieldReasons: Record<string, ErrorReason | (string & {})>;
+  readonly fieldParams: Record<string, Record<string, string>>;
   readonly body: unknown;
 
   constructor(status: number, body: unknown) {
@@ -80,7 +91,10 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = status;
     this.code = err?.code ?? 'unknown';
+    this.reason = err?.reason ?? this.code;
     this.fields = err?.fields ?? {};
+    this.fieldReasons = err?.field_reasons ?? {};
+    this.fieldParams = err?.field_params ?? {};
     this.body = body;
   }
 }
@@ -347,7 +361,7 @@ export function createApi(options: ApiOptions = {}) {
       })}`),
     staffNotification: (id: string) => call<StaffNotificationDetail>('GET', `/api/v1/notifications/${seg(id)}`),
     /** A dead notification goes back to pending. */
-    retryNotification: (id: string) => call<void>('POST', `/api/v1/notifications/${seg(id)}/retry`),
+    retryNotification: (id: string) => call<StaffNotificationDetail>('POST', `/api/v1/notifications/${seg(id)}/retry`),
   };
 }
 

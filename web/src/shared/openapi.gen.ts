@@ -1,0 +1,3677 @@
+// Generated from docs/openapi.yaml by `npm run gen:types` (openapi-typescript); do not edit.
+// Change docs/openapi.yaml and run the command again; web/src/shared/types.ts names these types.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness check */
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics */
+        get: operations["metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Sets the session and CSRF cookies. A wrong password and an unknown login get the
+         *     same 401 answer. After too many failures for one login within 15 minutes
+         *     (`TADAIMA_LOGIN_MAX_FAILURES`, default 5) the answer is 429. Needs no CSRF header.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out (ends the session, clears the cookies) */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the own password
+         * @description `new_password` is 8..200 characters and differs from the current one. A wrong
+         *     `current_password` answers 400 naming `current_password`. Every other session of
+         *     the user ends; this one stays, and `must_change_password` becomes false.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization of the signed-in staff member */
+        get: operations["organization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List facilities (facility_staff see only their own) */
+        get: operations["listFacilities"];
+        put?: never;
+        /** Create a facility (org_admin) */
+        post: operations["createFacility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Read a facility */
+        get: operations["getFacility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a facility (org_admin) */
+        patch: operations["updateFacility"];
+        trace?: never;
+    };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List staff (org_admin) */
+        get: operations["listStaff"];
+        put?: never;
+        /** Create a staff account (org_admin); it must change its password at first sign-in */
+        post: operations["createStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a staff account (org_admin) */
+        patch: operations["updateStaff"];
+        trace?: never;
+    };
+    "/api/v1/families": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List or search families (staff; facility_staff see families enrolled at their facilities) */
+        get: operations["listFamilies"];
+        put?: never;
+        /**
+         * Register a family with its guardians and children (staff)
+         * @description Each guardian of the answer carries `initial_password`, shown only here.
+         *     `facility_ids` enrolls at once (active): each child at after_school and nursery
+         *     facilities, the family at drop_in ones. facility_staff must give facility_ids
+         *     within their own facilities.
+         */
+        post: operations["createFamily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/families/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Read a family (staff, its guardians) */
+        get: operations["getFamily"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a family's name, address or phone (staff) */
+        patch: operations["updateFamily"];
+        trace?: never;
+    };
+    "/api/v1/families/{id}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a child to a family (staff) */
+        post: operations["addChild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/families/{id}/guardians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite another guardian to a family (its guardians, staff) */
+        post: operations["inviteGuardian"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Read a child (staff, its guardians) */
+        get: operations["getChild"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a child (staff) */
+        patch: operations["updateChild"];
+        trace?: never;
+    };
+    "/api/v1/guardians/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a guardian (staff; the guardian itself) */
+        patch: operations["updateGuardian"];
+        trace?: never;
+    };
+    "/api/v1/guardians/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a new initial password (staff)
+         * @description The guardian's sessions end; it must change the password at its next sign-in.
+         */
+        post: operations["resetGuardianPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List enrollments (staff) */
+        get: operations["listEnrollments"];
+        put?: never;
+        /**
+         * Enroll a child or a family at a facility
+         * @description Staff enroll (active). A guardian of the family may ask for a drop_in facility
+         *     with `family_id`; the enrollment is pending until staff approve it.
+         */
+        post: operations["createEnrollment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End an enrollment (staff) */
+        delete: operations["deleteEnrollment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a pending enrollment (staff) */
+        post: operations["approveEnrollment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/kiosks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** List the kiosks paired for a facility (staff of it) */
+        get: operations["listKiosks"];
+        put?: never;
+        /**
+         * Pair a kiosk device for a facility (staff of it)
+         * @description The answer carries the kiosk's bearer `token`, shown only here; the server keeps
+         *     only a hash of it. The device sends it as `Authorization: Bearer <token>`.
+         */
+        post: operations["pairKiosk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kiosks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a kiosk (staff of its facility); its token stops working at once */
+        delete: operations["revokeKiosk"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kiosk/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling kiosk and its facility (kiosk token) */
+        get: operations["kioskMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{id}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The child's current QR credential (staff, its guardians)
+         * @description Version 1 until reissued.
+         */
+        get: operations["getChildCredential"];
+        put?: never;
+        /** Reissue the child's credential (staff, its guardians); older versions are refused from now on */
+        post: operations["reissueChildCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/families/{id}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The family's current QR credential (staff, its guardians)
+         * @description Version 1 until reissued. A family code stamps the family's children (drop-in rooms).
+         */
+        get: operations["getFamilyCredential"];
+        put?: never;
+        /** Reissue the family's credential (staff, its guardians); older versions are refused from now on */
+        post: operations["reissueFamilyCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{id}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The QR code of the child's current credential as SVG (staff, its guardians) */
+        get: operations["childQrSvg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{id}/qr.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The QR code of the child's current credential as PNG (staff, its guardians) */
+        get: operations["childQrPng"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/families/{id}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The QR code of the family's current credential as SVG (staff, its guardians) */
+        get: operations["familyQrSvg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/families/{id}/qr.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The QR code of the family's current credential as PNG (staff, its guardians) */
+        get: operations["familyQrPng"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{id}/card.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The child's printable card (staff, its guardians)
+         * @description An A6-sized card with the child's name and kana, the facility name(s) and the QR code.
+         */
+        get: operations["childCardPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/cards.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A4 sheets of cards with cut marks for a facility (staff of it)
+         * @description after_school and nursery: one card per enrolled child. drop_in: one card per
+         *     enrolled family, showing the family name and its children's names.
+         */
+        get: operations["facilityCardsPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stamps/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a scanned code names, before stamping (kiosk of the facility, staff of it)
+         * @description Records nothing. Refuses a code exactly as `POST /api/v1/stamps` does. For a
+         *     family code, `children` are the family's children enrolled at the facility (at a
+         *     drop_in facility: every child of the enrolled family).
+         */
+        post: operations["previewStamp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stamps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stamp an arrival or a departure (kiosk of the facility, staff of it)
+         * @description `direction: auto` (the default) makes an arrival when the child is not present and a
+         *     departure when it is. A second scan of the same child within the facility's
+         *     `duplicate_window_seconds` (default 60) answers `duplicate` and records nothing.
+         *     The same `client_id` again answers 200 with the first answer and changes nothing.
+         *     `scanned_at` (a queued kiosk's scan time) must lie between `offline_retention_hours`
+         *     (default 72) ago and 2 minutes ahead of the server's clock; visits take their times
+         *     from it. A family credential stamps `child_ids` (default: every child of the family
+         *     enrolled at the facility) and answers `{results, pickup_choices}`.
+         *
+         *     Refusals (400 invalid_argument, nothing recorded): `fields.credential` "is not a
+         *     Tadaima code" (malformed, bad signature, another organization's), "has been
+         *     replaced by a newer card" (an older version), "is not enrolled at this facility";
+         *     `fields.scanned_at`; `fields.client_id` when missing; `fields.child_ids` naming a
+         *     child outside the family. A kiosk naming another facility gets 403; staff naming a
+         *     facility outside theirs get 404. `direction: in` for a present child or `out` for
+         *     an absent one answers 409.
+         */
+        post: operations["stamp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/pickup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record who picked a child up (kiosk of its facility within 10 minutes of the departure; staff) */
+        post: operations["setVisitPickup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The day's children of a facility with their status (staff of it)
+         * @description Each enrolled child with its plan for the day and its latest visit that began that
+         *     day. See `DayStatus` for the statuses.
+         */
+        get: operations["roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List visits, newest first (staff; facility_staff see their facilities'; guardians their child's)
+         * @description Guardians must give `child_id`, a child of their own family (another family's child
+         *     answers 404), and may not ask for CSV.
+         *     `format=csv` answers text/csv in UTF-8 with a BOM, a header row
+         *     `日付,施設,児童,入館,退館,お迎え,方法,要確認` and one line per visit.
+         */
+        get: operations["listVisits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a visit's times (staff of its facility)
+         * @description Needs a `reason`; keeps an audit entry with the visit before and after, and clears
+         *     `needs_review`. `out_at` before `in_at` answers 400 and changes nothing.
+         */
+        patch: operations["correctVisit"];
+        trace?: never;
+    };
+    "/api/v1/push/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The server's VAPID public key (for PushManager.subscribe) */
+        get: operations["pushPublicKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The guardian's in-app inbox, newest first */
+        get: operations["listInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every inbox item read */
+        post: operations["readAllNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one inbox item read */
+        post: operations["readNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The guardian's channels, quiet hours and language */
+        get: operations["getPreferences"];
+        /**
+         * Replace the guardian's preferences
+         * @description During quiet hours push and e-mail wait until they end; in-app items arrive at once.
+         *     Not-arrived alerts (and emergency messages) are sent at once on every channel the
+         *     guardian can be reached on, whatever these choices say.
+         */
+        put: operations["putPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/push-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The guardian's registered devices */
+        get: operations["listPushSubscriptions"];
+        put?: never;
+        /**
+         * Register this browser for Web Push (its PushSubscription.toJSON())
+         * @description The endpoint must be https on a host of TADAIMA_PUSH_ALLOWED_HOSTS (the major browser
+         *     push services by default; loopback hosts on the list may use http). The same endpoint
+         *     again answers 200 with its keys updated; an endpoint registered by another guardian of
+         *     the same family (a shared tablet) moves to this one; another family's answers 409.
+         */
+        post: operations["createPushSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/push-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop push on one device (its pending pushes are cancelled) */
+        delete: operations["deletePushSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-Sent Events the signed-in user may see
+         * @description `text/event-stream`. First `event: hello`, then as they happen: `stamp`
+         *     (`{result, visit}`; guardians of the child's family, staff of the facility),
+         *     `roster` (`{facility_id, date}`; staff of the facility), `notification`
+         *     (`{notification}`; the guardian), `plan` (`{child_id, date}`). Every `data` is one line
+         *     of JSON with a `type`. A `: ping` comment comes every 20 s. With PostgreSQL, events cross
+         *     server processes through LISTEN/NOTIFY.
+         */
+        get: operations["liveEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries of the staff member's facilities, newest first */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One delivery with every attempt */
+        get: operations["getNotification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a dead notification again (audited) */
+        post: operations["retryNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{id}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** A child's plans by date (its guardians, staff; facility_staff see their facilities') */
+        get: operations["listPlans"];
+        /**
+         * Write a child's plans for many days at once (its guardians, staff of the facility)
+         * @description One transaction: any bad day answers 400 naming `days[i].<field>` and nothing is
+         *     stored. Rules: 1–100 days, no date twice, real dates within a year of today,
+         *     guardians not before today (the organization's time zone), arrive_at before
+         *     leave_at, times and pickup_by only with `attend`, pickup_by at most 50 characters,
+         *     reason at most 200 (with `attend` a note, with `absent` the reason).
+         *     `status: none` deletes the day's plan.
+         *     A day whose values change is marked `late` when changed after the facility's
+         *     deadline (see Facility), loses its acknowledgement, and (when its status or arrival
+         *     time changes) may be raised as not arrived again. A day sent unchanged keeps
+         *     everything. `facility_id` may be left out when the child is enrolled at exactly one
+         *     facility; another family's child, or a facility outside a facility_staff's, answers 404.
+         */
+        put: operations["putPlans"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 連絡（未確認） — plans of the staff member's facilities waiting for a look
+         * @description Staff only (guardians 403). The plans that wait for staff: not acknowledged, and
+         *     an absence or a late change (`late`). Staff's own changes are acknowledged as they
+         *     are made, so these are guardians' changes. Only children still enrolled at the
+         *     plan's facility. org_admin see the organization's facilities, facility_staff the
+         *     facilities they cover; a `facility_id` outside those (or unknown) answers 404
+         *     naming `facility_id`. Sorted by date, then `updated_at` (the change), then id.
+         *     A line leaves the list when acknowledged (`POST /plans/{id}/acknowledge`) and
+         *     comes back when a guardian changes the plan again; the `plan` live event
+         *     (`GET /me/events`) tells when to fetch it again.
+         */
+        get: operations["listPendingPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff of the plan's facility mark it seen (absence reports 確認中 → 確認済)
+         * @description Acknowledging an acknowledged plan changes nothing. Guardians get 403.
+         */
+        post: operations["acknowledgePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in guardian's children, their facilities and today's status */
+        get: operations["myChildren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/test/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test only: moves the server's test clock
+         * @description Exists only when the server runs with `test_clock` (TADAIMA_TEST_CLOCK=true), which it
+         *     refuses unless it listens on a loopback address and `public_url` is empty or
+         *     `http://` on a loopback host; in every other server it answers 404 like any unknown
+         *     path. The test clock starts at `clock_start` and stands still; this call moves it to
+         *     `at` or on by `advance_ms` (`advance_ms: 0` stays). Before answering, the jobs that
+         *     depend on the time (closing visits at closing time, raising children who have not
+         *     arrived) run at the new time, and the notification workers look for rows that became
+         *     due. No sign-in and no CSRF header (the server is reachable from this machine only).
+         */
+        post: operations["moveTestClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Error: {
+            error: {
+                code: components["schemas"]["ErrorCode"];
+                reason: components["schemas"]["ErrorReason"];
+                /** @description English text for people; clients decide and translate by `reason`. */
+                message: string;
+                /** @description Field path → problem, e.g. {"guardians[0].email": "must be an e-mail address"}. */
+                fields?: {
+                    [key: string]: string;
+                };
+                /** @description Present whenever `fields` is, with the same keys: each field's reason, e.g. {"guardians[0].email": "not_email"}. */
+                field_reasons?: {
+                    [key: string]: components["schemas"]["ErrorReason"];
+                };
+                /**
+                 * @description Only for fields whose reason has parameters, e.g. {"name": {"max": "100"}}: too_long
+                 *     {max}, too_short {min}, length_range {min, max}, out_of_range {min, max},
+                 *     range_too_long {max_days}, not_a_choice {choices} (joined by ","). Values are strings.
+                 */
+                field_params?: {
+                    [key: string]: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        /**
+         * @description The kind of failure; it decides the HTTP status.
+         * @enum {unknown}
+         */
+        ErrorCode: "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "too_many_requests" | "unavailable" | "internal";
+        /**
+         * @description Why a request failed, as a stable id (server/src/base/reasons.h): clients decide and
+         *     translate by it, never by `message`. With one bad field it is that field's reason,
+         *     with several `invalid_fields`; when nothing more specific applies, the code's name.
+         *     Ids are only ever added.
+         * @enum {unknown}
+         */
+        ErrorReason: "required" | "required_or_null" | "unknown_field" | "not_null" | "not_string" | "not_string_array" | "not_object" | "not_array" | "not_integer" | "not_integer_or_null" | "not_boolean" | "bad_json" | "body_not_object" | "bad_cursor" | "not_uuid" | "invalid_fields" | "empty" | "invalid_utf8" | "multiline" | "control_characters" | "not_kana" | "not_email" | "phone_characters" | "phone_digits" | "login_start" | "login_characters" | "taken" | "login_taken" | "wrong_password" | "same_password" | "not_time" | "not_date" | "not_real_date" | "not_instant" | "not_time_zone" | "future_date" | "before_1900" | "past_date" | "beyond_a_year" | "before_from" | "needs_from_and_to" | "not_after_opens_at" | "not_after_arrive_at" | "not_after_in_at" | "before_in_at" | "same_as_from" | "sign_in_required" | "bad_credentials" | "session_ended" | "too_many_sign_ins" | "csrf" | "password_change_required" | "staff_only" | "org_admin_only" | "guardians_only" | "guardians_and_staff_only" | "own_details_only" | "staff_needs_facility" | "not_your_facility" | "repeated_facility" | "foreign_facility" | "cannot_change" | "cannot_change_here" | "own_admin_role" | "no_such_facility" | "no_such_child" | "no_such_family" | "guardian_required" | "too_many_guardians" | "too_many_children" | "already_enrolled" | "drop_in_enrolls_family" | "guardian_drop_in_only" | "not_enrollable_facility" | "not_enrollable_child" | "not_enrollable_family" | "child_or_family" | "choose_facility" | "enrolls_children" | "kiosk_not_paired" | "kiosk_revoked" | "kiosk_only_stamps" | "kiosks_only" | "kiosk_other_facility" | "kiosk_no_live_events" | "guardians_cannot_stamp" | "not_code" | "credential_replaced" | "not_enrolled" | "not_enrolled_anywhere" | "not_family_child" | "family_code_only" | "credential_or_child" | "scan_too_old" | "pickup_too_late" | "nothing_to_correct" | "stamp_not_recorded" | "kiosk_stamps_by_code" | "choose_child" | "already_here" | "not_here" | "not_left_yet" | "recorded_meanwhile" | "duplicate_date" | "day_count" | "facility_ambiguous" | "attend_only" | "not_with_none" | "pending_only" | "not_url" | "not_https" | "push_service_not_allowed" | "not_p256_key" | "not_auth_secret" | "endpoint_taken" | "device_of_another_account" | "not_dead" | "live_unavailable" | "clock_backwards" | "at_or_advance" | "busy" | "too_long" | "too_short" | "length_range" | "out_of_range" | "range_too_long" | "not_a_choice" | "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "too_many_requests" | "unavailable" | "internal";
+        /** @description An opaque id. */
+        Id: string;
+        /** Format: date */
+        Date: string;
+        /** @example 14:00 */
+        Clock: string;
+        /** @description 1..100 characters after trimming. */
+        Name: string;
+        /** @description Hiragana or katakana, spaces and ー only. */
+        Kana: string;
+        /** @description x@y.z shape. */
+        Email: string;
+        Phone: string;
+        NextCursor: string | null;
+        /** @enum {unknown} */
+        Role: "org_admin" | "facility_staff" | "guardian";
+        /** @enum {unknown} */
+        StaffRole: "org_admin" | "facility_staff";
+        /** @enum {unknown} */
+        FacilityKind: "after_school" | "drop_in" | "nursery";
+        /** @enum {unknown} */
+        EnrollmentStatus: "active" | "pending";
+        /**
+         * @description School grade by the Japanese school year (April 2 cut-off) for the organization's today.
+         * @enum {unknown}
+         */
+        Grade: "未就学" | "小1" | "小2" | "小3" | "小4" | "小5" | "小6" | "中1" | "中2" | "中3" | "高1" | "高2" | "高3" | "その他";
+        LoginInput: {
+            login: string;
+            password: string;
+        };
+        ChangePasswordInput: {
+            current_password: string;
+            new_password: string;
+        };
+        User: {
+            id: components["schemas"]["Id"];
+            role: components["schemas"]["Role"];
+            name: string;
+            login: string;
+            organization_id: components["schemas"]["Id"];
+            /** @description Guardians only. */
+            family_id?: components["schemas"]["Id"];
+            /** @description facility_staff only. */
+            facility_ids?: components["schemas"]["Id"][];
+            must_change_password: boolean;
+        };
+        UserAnswer: {
+            user: components["schemas"]["User"];
+        };
+        Organization: {
+            id: components["schemas"]["Id"];
+            name: string;
+            /** @example Asia/Tokyo */
+            time_zone: string;
+        };
+        Facility: {
+            id: components["schemas"]["Id"];
+            name: string;
+            kind: components["schemas"]["FacilityKind"];
+            opens_at: components["schemas"]["Clock"];
+            closes_at: components["schemas"]["Clock"];
+            /** @description A second scan of a child within this many seconds answers `duplicate` (default 60). */
+            duplicate_window_seconds: number;
+            /** @description How old a queued kiosk scan's `scanned_at` may be (default 72). */
+            offline_retention_hours: number;
+            /**
+             * @description With plan_deadline_time, the deadline for plans of a day D: D minus this many
+             *     days at plan_deadline_time in the organization's time zone. A change made
+             *     after it is flagged `late` (default 1).
+             */
+            plan_deadline_days: number;
+            /** @description Default "17:00". */
+            plan_deadline_time: components["schemas"]["Clock"];
+            /**
+             * @description A child expected (an `attend` plan with arrive_at) who has not arrived this many
+             *     minutes after arrive_at is `not_arrived` (default 15).
+             */
+            not_arrived_grace_minutes: number;
+            /** @description Whether the guardians get a `not_arrived` notification when it happens (default false). */
+            not_arrived_notify: boolean;
+        };
+        /** @description opens_at must be before closes_at. */
+        FacilityInput: {
+            name: components["schemas"]["Name"];
+            kind: components["schemas"]["FacilityKind"];
+            opens_at: components["schemas"]["Clock"];
+            closes_at: components["schemas"]["Clock"];
+            /** @description A second scan of a child within this many seconds answers `duplicate` (default 60). */
+            duplicate_window_seconds?: number;
+            /** @description How old a queued kiosk scan's `scanned_at` may be (default 72). */
+            offline_retention_hours?: number;
+            /**
+             * @description With plan_deadline_time, the deadline for plans of a day D: D minus this many
+             *     days at plan_deadline_time in the organization's time zone. A change made
+             *     after it is flagged `late` (default 1).
+             */
+            plan_deadline_days?: number;
+            /** @description Default "17:00". */
+            plan_deadline_time?: components["schemas"]["Clock"];
+            /**
+             * @description A child expected (an `attend` plan with arrive_at) who has not arrived this many
+             *     minutes after arrive_at is `not_arrived` (default 15).
+             */
+            not_arrived_grace_minutes?: number;
+            /** @description Whether the guardians get a `not_arrived` notification when it happens (default false). */
+            not_arrived_notify?: boolean;
+        };
+        FacilityPatch: {
+            name?: components["schemas"]["Name"];
+            kind?: components["schemas"]["FacilityKind"];
+            opens_at?: components["schemas"]["Clock"];
+            closes_at?: components["schemas"]["Clock"];
+            /** @description A second scan of a child within this many seconds answers `duplicate` (default 60). */
+            duplicate_window_seconds?: number;
+            /** @description How old a queued kiosk scan's `scanned_at` may be (default 72). */
+            offline_retention_hours?: number;
+            /**
+             * @description With plan_deadline_time, the deadline for plans of a day D: D minus this many
+             *     days at plan_deadline_time in the organization's time zone. A change made
+             *     after it is flagged `late` (default 1).
+             */
+            plan_deadline_days?: number;
+            /** @description Default "17:00". */
+            plan_deadline_time?: components["schemas"]["Clock"];
+            /**
+             * @description A child expected (an `attend` plan with arrive_at) who has not arrived this many
+             *     minutes after arrive_at is `not_arrived` (default 15).
+             */
+            not_arrived_grace_minutes?: number;
+            /** @description Whether the guardians get a `not_arrived` notification when it happens (default false). */
+            not_arrived_notify?: boolean;
+        };
+        FacilityAnswer: {
+            facility: components["schemas"]["Facility"];
+        };
+        FacilityPage: {
+            items: components["schemas"]["Facility"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        Staff: {
+            id: components["schemas"]["Id"];
+            login: string;
+            name: string;
+            role: components["schemas"]["StaffRole"];
+            facility_ids: components["schemas"]["Id"][];
+            must_change_password: boolean;
+        };
+        /** @description facility_staff need at least one facility. A taken login answers 409. */
+        StaffInput: {
+            login: string;
+            name: components["schemas"]["Name"];
+            password: string;
+            role: components["schemas"]["StaffRole"];
+            facility_ids: components["schemas"]["Id"][];
+        };
+        StaffPatch: {
+            name?: components["schemas"]["Name"];
+            role?: components["schemas"]["StaffRole"];
+            facility_ids?: components["schemas"]["Id"][];
+        };
+        StaffAnswer: {
+            staff: components["schemas"]["Staff"];
+        };
+        StaffPage: {
+            items: components["schemas"]["Staff"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        Guardian: {
+            id: components["schemas"]["Id"];
+            name: string;
+            email: string | null;
+            relation: string | null;
+            login: string;
+        };
+        /** @description A guardian as answered by POST /api/v1/families, with its one-time password. */
+        NewGuardian: components["schemas"]["Guardian"] & {
+            initial_password: string;
+        };
+        /** @description The answer to POST /api/v1/families/{id}/guardians; `initial_password` is shown only here. */
+        InvitedGuardian: {
+            guardian: components["schemas"]["Guardian"];
+            login: string;
+            initial_password: string;
+        };
+        PasswordReset: {
+            login: string;
+            initial_password: string;
+        };
+        GuardianInput: {
+            name: components["schemas"]["Name"];
+            email?: components["schemas"]["Email"] | null;
+            /**
+             * @example 母
+             * @example 父
+             * @example 祖母
+             */
+            relation?: string | null;
+        };
+        GuardianPatch: {
+            name?: components["schemas"]["Name"];
+            email?: components["schemas"]["Email"] | null;
+            relation?: string | null;
+        };
+        Age: {
+            years: number;
+            months: number;
+        };
+        Child: {
+            id: components["schemas"]["Id"];
+            family_id: components["schemas"]["Id"];
+            name: string;
+            name_kana: string | null;
+            birth_date: components["schemas"]["Date"];
+            age: components["schemas"]["Age"];
+            grade: components["schemas"]["Grade"];
+        };
+        /** @description birth_date is a real date not after the organization's today. */
+        ChildInput: {
+            name: components["schemas"]["Name"];
+            name_kana?: components["schemas"]["Kana"] | null;
+            birth_date: components["schemas"]["Date"];
+        };
+        ChildPatch: {
+            name?: components["schemas"]["Name"];
+            name_kana?: components["schemas"]["Kana"] | null;
+            birth_date?: components["schemas"]["Date"];
+        };
+        ChildAnswer: {
+            child: components["schemas"]["Child"];
+        };
+        /**
+         * @description A child's enrollment (after_school, nursery) has child_id set, and family_id names
+         *     the child's family; a family's enrollment (drop_in) has child_id null.
+         */
+        Enrollment: {
+            id: components["schemas"]["Id"];
+            facility_id: components["schemas"]["Id"];
+            child_id: string | null;
+            family_id: string | null;
+            status: components["schemas"]["EnrollmentStatus"];
+        };
+        EnrollmentInput: {
+            facility_id: components["schemas"]["Id"];
+            child_id: components["schemas"]["Id"];
+        } | {
+            facility_id: components["schemas"]["Id"];
+            family_id: components["schemas"]["Id"];
+        };
+        EnrollmentAnswer: {
+            enrollment: components["schemas"]["Enrollment"];
+        };
+        EnrollmentPage: {
+            items: components["schemas"]["Enrollment"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        Family: {
+            id: components["schemas"]["Id"];
+            name: string;
+            address: string | null;
+            phone: string | null;
+            guardians: components["schemas"]["Guardian"][];
+            children: components["schemas"]["Child"][];
+            enrollments: components["schemas"]["Enrollment"][];
+        };
+        /** @description The answer to POST /api/v1/families, a Family whose guardians carry initial_password. */
+        NewFamily: {
+            id: components["schemas"]["Id"];
+            name: string;
+            address: string | null;
+            phone: string | null;
+            guardians: components["schemas"]["NewGuardian"][];
+            children: components["schemas"]["Child"][];
+            enrollments: components["schemas"]["Enrollment"][];
+        };
+        FamilyInput: {
+            name: components["schemas"]["Name"];
+            address?: string | null;
+            phone?: components["schemas"]["Phone"] | null;
+            guardians: components["schemas"]["GuardianInput"][];
+            children: components["schemas"]["ChildInput"][];
+            facility_ids?: components["schemas"]["Id"][];
+        };
+        FamilyPatch: {
+            name?: components["schemas"]["Name"];
+            address?: string | null;
+            phone?: components["schemas"]["Phone"] | null;
+        };
+        FamilyAnswer: {
+            family: components["schemas"]["Family"];
+        };
+        FamilyPage: {
+            items: components["schemas"]["Family"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        Kiosk: {
+            id: components["schemas"]["Id"];
+            name: string;
+            facility_id: components["schemas"]["Id"];
+            created_at: components["schemas"]["Time"];
+            last_seen_at: components["schemas"]["Time"] | null;
+        };
+        KioskInput: {
+            name: components["schemas"]["Name"];
+        };
+        NewKiosk: {
+            kiosk: components["schemas"]["Kiosk"];
+            /** @description The bearer token; shown only in this answer. */
+            token: string;
+        };
+        /** @description GET /api/v1/kiosk/me, the calling kiosk and its facility. */
+        KioskMe: {
+            kiosk: components["schemas"]["Kiosk"];
+            facility: components["schemas"]["Facility"];
+            /**
+             * Format: date-time
+             * @description The server's clock; the kiosk stamps queued scans in this time.
+             */
+            server_time: string;
+        };
+        KioskPage: {
+            items: components["schemas"]["Kiosk"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        Credential: {
+            /** @description What the QR code holds (QR alphanumeric mode; version ≤ 4, level M). */
+            text: string;
+            version: number;
+            /** @enum {unknown} */
+            kind: "child" | "family";
+            /** @description The child or the family. */
+            subject_id: components["schemas"]["Id"];
+        };
+        CredentialAnswer: {
+            credential: components["schemas"]["Credential"];
+        };
+        /**
+         * Format: date-time
+         * @description RFC 3339 with offset.
+         */
+        Time: string;
+        /** @enum {unknown} */
+        Direction: "auto" | "in" | "out";
+        /** @enum {unknown} */
+        StampResult: "arrived" | "departed" | "duplicate";
+        VisitChild: {
+            id: components["schemas"]["Id"];
+            name: string;
+        };
+        Visit: {
+            id: components["schemas"]["Id"];
+            facility_id: components["schemas"]["Id"];
+            child: components["schemas"]["VisitChild"];
+            in_at: components["schemas"]["Time"];
+            out_at: components["schemas"]["Time"] | null;
+            pickup_by: string | null;
+            /** @enum {unknown} */
+            method: "qr" | "manual";
+            /** @description Closed by the server at the facility's closing time. */
+            auto_closed: boolean;
+            needs_review: boolean;
+        };
+        VisitAnswer: {
+            visit: components["schemas"]["Visit"];
+        };
+        VisitPage: {
+            items: components["schemas"]["Visit"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        VisitPatch: {
+            in_at?: components["schemas"]["Time"];
+            out_at?: components["schemas"]["Time"];
+            reason: string;
+        };
+        /**
+         * @description The family's guardians as "relation name" (or just the name), then "その他".
+         * @example [
+         *       "母 山田 花子",
+         *       "その他"
+         *     ]
+         */
+        PickupChoices: string[];
+        StampPreviewInput: {
+            facility_id: components["schemas"]["Id"];
+            credential: string;
+        };
+        StampPreview: {
+            /** @enum {unknown} */
+            kind: "child" | "family";
+            family_name: string;
+            children: {
+                id: components["schemas"]["Id"];
+                name: string;
+                present: boolean;
+            }[];
+            pickup_choices: components["schemas"]["PickupChoices"];
+        };
+        /** @description Exactly one of credential and child_id (staff's manual stamp). */
+        StampInput: {
+            facility_id: components["schemas"]["Id"];
+            /** Format: uuid */
+            client_id: string;
+            /** @description The scanned text. */
+            credential?: string;
+            child_id?: components["schemas"]["Id"];
+            /** @description Family credentials only; default every enrolled child of the family. */
+            child_ids?: components["schemas"]["Id"][];
+            direction?: components["schemas"]["Direction"];
+            scanned_at?: components["schemas"]["Time"];
+            pickup_by?: string;
+        };
+        StampAnswer: components["schemas"]["ChildStampAnswer"] | components["schemas"]["FamilyStampAnswer"];
+        /** @description The answer to a stamp with a child's credential or child_id. */
+        ChildStampAnswer: {
+            result: components["schemas"]["StampResult"];
+            visit: components["schemas"]["Visit"];
+            pickup_choices: components["schemas"]["PickupChoices"];
+        };
+        /** @description The answer to a stamp with a family credential, one result per child. */
+        FamilyStampAnswer: {
+            results: {
+                result: components["schemas"]["StampResult"];
+                visit: components["schemas"]["Visit"];
+            }[];
+            pickup_choices: components["schemas"]["PickupChoices"];
+        };
+        RosterItem: {
+            child: {
+                id: components["schemas"]["Id"];
+                name: string;
+                name_kana: string | null;
+                grade: components["schemas"]["Grade"];
+            };
+            status: components["schemas"]["DayStatus"];
+            /** @description The child's plan for the day at this facility. */
+            plan: components["schemas"]["Plan"] | null;
+            /** @description The plan was last changed after the facility's deadline. */
+            late: boolean;
+            /** @description When the not-arrived job raised the child (once per expected arrival). */
+            alerted_at: components["schemas"]["Time"] | null;
+            in_at: components["schemas"]["Time"] | null;
+            out_at: components["schemas"]["Time"] | null;
+            visit_id: string | null;
+            pickup_by: string | null;
+            needs_review: boolean;
+        };
+        Roster: {
+            date: components["schemas"]["Date"];
+            items: components["schemas"]["RosterItem"][];
+        };
+        Channels: {
+            push: boolean;
+            email: boolean;
+            inapp: boolean;
+        };
+        Preferences: {
+            stamps: components["schemas"]["Channels"];
+            messages: components["schemas"]["Channels"];
+            quiet_hours: null | {
+                from: string;
+                to: string;
+            };
+            /** @enum {unknown} */
+            language: "ja" | "en";
+        };
+        InboxItem: {
+            id: components["schemas"]["Id"];
+            /** @enum {unknown} */
+            kind: "arrival" | "departure" | "not_arrived" | "message";
+            title: string;
+            body: string;
+            child_id?: string;
+            child_name?: string;
+            facility_id?: string;
+            facility_name?: string;
+            at?: components["schemas"]["Time"];
+            pickup_by?: string;
+            created_at: components["schemas"]["Time"];
+            read_at: components["schemas"]["Time"] | null;
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxItem"][];
+            next_cursor: string | null;
+            unread_count: number;
+        };
+        PushSubscriptionInput: {
+            endpoint: string;
+            expirationTime?: number | null;
+            keys: {
+                /** @description base64url of the 65-byte P-256 point */
+                p256dh: string;
+                /** @description base64url of 16 bytes */
+                auth: string;
+            };
+        };
+        PushSubscription: {
+            id: components["schemas"]["Id"];
+            endpoint: string;
+            created_at: components["schemas"]["Time"];
+        };
+        StaffNotification: {
+            id: components["schemas"]["Id"];
+            /** @description arrival, departure, not_arrived, message (more kinds may come). */
+            kind: string;
+            /** @enum {unknown} */
+            channel: "push" | "email" | "inapp";
+            /** @enum {unknown} */
+            status: "pending" | "delivered" | "dead" | "cancelled";
+            guardian: {
+                id: string;
+                name: string;
+            };
+            child_id: string | null;
+            child_name: string;
+            facility_id: string | null;
+            title: string;
+            /** @description the e-mail address (e-mail only) */
+            to?: string;
+            attempts: number;
+            last_error: string | null;
+            created_at: components["schemas"]["Time"];
+            delivered_at: components["schemas"]["Time"] | null;
+            next_attempt_at: components["schemas"]["Time"] | null;
+        };
+        NotificationDetail: components["schemas"]["StaffNotification"] & {
+            history: {
+                at: components["schemas"]["Time"];
+                /** @enum {unknown} */
+                result: "delivered" | "retry" | "dead" | "cancelled";
+                detail: string;
+            }[];
+        };
+        /**
+         * @description A child's day at a facility. A visit that began that day decides first: `present`
+         *     (open) or `left`. Otherwise the plan: `absent`; `attend` is `not_arrived` when the
+         *     day is past, or is today and now is at or after arrive_at plus the facility's
+         *     not_arrived_grace_minutes, and `expected` before that (or all day without
+         *     arrive_at). No plan: `unplanned`. The background job raises each not_arrived child
+         *     once (`alerted_at`) and, with not_arrived_notify, notifies the guardians.
+         * @enum {unknown}
+         */
+        DayStatus: "expected" | "present" | "left" | "absent" | "not_arrived" | "unplanned";
+        /** @enum {unknown} */
+        PlanStatus: "attend" | "absent";
+        Plan: {
+            id: components["schemas"]["Id"];
+            child_id: components["schemas"]["Id"];
+            facility_id: components["schemas"]["Id"];
+            date: components["schemas"]["Date"];
+            status: components["schemas"]["PlanStatus"];
+            arrive_at: components["schemas"]["Clock"] | null;
+            leave_at: components["schemas"]["Clock"] | null;
+            pickup_by: string | null;
+            reason: string | null;
+            /** @description Last changed after the facility's deadline for that day. */
+            late: boolean;
+            updated_at: components["schemas"]["Time"];
+            updated_by: {
+                role: components["schemas"]["Role"];
+                name: string;
+            };
+            acknowledged_at: components["schemas"]["Time"] | null;
+            acknowledged_by: {
+                name: string;
+            } | null;
+        };
+        PlanDayInput: {
+            date: components["schemas"]["Date"];
+            /** @enum {unknown} */
+            status: "attend" | "absent" | "none";
+            /** @description null is the same as leaving it out. */
+            arrive_at?: components["schemas"]["Clock"] | null;
+            leave_at?: components["schemas"]["Clock"] | null;
+            pickup_by?: string | null;
+            reason?: string | null;
+        };
+        PlansInput: {
+            facility_id?: components["schemas"]["Id"];
+            days: components["schemas"]["PlanDayInput"][];
+        };
+        PlanList: {
+            items: components["schemas"]["Plan"][];
+        };
+        /** @description A plan waiting for staff, with its child (grade on the plan's day) and facility. */
+        PendingPlan: components["schemas"]["Plan"] & {
+            child: {
+                id: components["schemas"]["Id"];
+                name: string;
+                name_kana: string | null;
+                grade: components["schemas"]["Grade"];
+            };
+            facility: {
+                id: components["schemas"]["Id"];
+                name: string;
+            };
+        };
+        PendingPlanPage: {
+            /** @description The first day the list covers (the organization's today by default). */
+            from: components["schemas"]["Date"];
+            /** @description The last day the list covers. */
+            to: components["schemas"]["Date"];
+            items: components["schemas"]["PendingPlan"][];
+            next_cursor: components["schemas"]["NextCursor"];
+            /** @description The lines of the whole list (every page). */
+            total: number;
+        };
+        PlanAnswer: {
+            plan: components["schemas"]["Plan"];
+        };
+        MyChild: {
+            child: components["schemas"]["Child"];
+            /** @description Where the child is actively enrolled (itself, or its family at a drop-in room). */
+            facilities: {
+                id: components["schemas"]["Id"];
+                name: string;
+                kind: components["schemas"]["FacilityKind"];
+            }[];
+            today: {
+                date: components["schemas"]["Date"];
+                status: components["schemas"]["DayStatus"];
+                /** @description The facility of today's latest visit, else of today's plan. */
+                facility_id: string | null;
+                in_at: components["schemas"]["Time"] | null;
+                out_at: components["schemas"]["Time"] | null;
+                pickup_by: string | null;
+                plan: components["schemas"]["Plan"] | null;
+            };
+        };
+        MyChildList: {
+            items: components["schemas"]["MyChild"][];
+        };
+    };
+    responses: {
+        /** @description invalid_argument — the fields say what is wrong; nothing changed. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description unauthenticated — no valid session, or bad credentials. */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description permission_denied — the role may not do this, the CSRF token is missing or wrong, or the password must be changed first. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description not_found — no such id visible to the caller. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description conflict — e.g. a login already taken. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description too_many_requests — rate limited. */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The QR code (level M) as an SVG image. */
+        QrSvg: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "image/svg+xml": string;
+            };
+        };
+        /** @description The QR code (level M) as a PNG image. */
+        QrPng: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "image/png": string;
+            };
+        };
+        /** @description A PDF document. */
+        Pdf: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/pdf": string;
+            };
+        };
+    };
+    parameters: {
+        Id: string;
+        Limit: number;
+        /** @description The `next_cursor` of the previous page. */
+        Cursor: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        status: "ok";
+                    };
+                };
+            };
+        };
+    };
+    metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text exposition format. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginInput"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    /** @description `tadaima_session` and `tadaima_csrf` */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    organization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        organization: components["schemas"]["Organization"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listFacilities: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of facilities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createFacility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FacilityInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getFacility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The facility. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateFacility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FacilityPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed facility. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listStaff: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of staff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    updateStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listFamilies: {
+        parameters: {
+            query?: {
+                /** @description Matches family, guardian and child names and kana; hiragana and katakana alike. */
+                q?: string;
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of families. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FamilyInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        family: components["schemas"]["NewFamily"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The family. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateFamily: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FamilyPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed family. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addChild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChildInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    inviteGuardian: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuardianInput"];
+            };
+        };
+        responses: {
+            /** @description Created; `initial_password` is shown only here. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitedGuardian"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getChild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The child. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateChild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChildPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed child. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateGuardian: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuardianPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed guardian. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        guardian: components["schemas"]["Guardian"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    resetGuardianPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new one-time password. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordReset"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listEnrollments: {
+        parameters: {
+            query?: {
+                facility_id?: string;
+                status?: components["schemas"]["EnrollmentStatus"];
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of enrollments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrollmentInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    approveEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enrollment, now active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listKiosks: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of kiosks (revoked ones are not listed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KioskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    pairKiosk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KioskInput"];
+            };
+        };
+        responses: {
+            /** @description Paired. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewKiosk"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeKiosk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    kioskMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The kiosk and its facility. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KioskMe"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getChildCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current credential. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    reissueChildCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new credential (version + 1). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getFamilyCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current credential. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    reissueFamilyCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new credential (version + 1). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    childQrSvg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["QrSvg"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    childQrPng: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["QrPng"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    familyQrSvg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["QrSvg"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    familyQrPng: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["QrPng"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    childCardPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Pdf"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    facilityCardsPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Pdf"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    previewStamp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StampPreviewInput"];
+            };
+        };
+        responses: {
+            /** @description The children the code names and whether each is present. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StampPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    stamp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StampInput"];
+            };
+        };
+        responses: {
+            /** @description A retry of an earlier `client_id`; the first answer, nothing changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StampAnswer"];
+                };
+            };
+            /** @description Stamped (or `duplicate`, recording nothing). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StampAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    setVisitPickup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    pickup_by: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The visit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    roster: {
+        parameters: {
+            query?: {
+                /** @description Default the organization's today. */
+                date?: components["schemas"]["Date"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roster, sorted by kana (or name). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Roster"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listVisits: {
+        parameters: {
+            query?: {
+                facility_id?: string;
+                /** @description First day (organization time zone) of in_at, inclusive. */
+                from?: components["schemas"]["Date"];
+                /** @description Last day (organization time zone) of in_at, inclusive. */
+                to?: components["schemas"]["Date"];
+                child_id?: string;
+                needs_review?: boolean;
+                format?: "json" | "csv";
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of visits, or CSV of every matching visit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitPage"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    correctVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitPatch"];
+            };
+        };
+        responses: {
+            /** @description The corrected visit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    pushPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description base64url of the 65-byte uncompressed P-256 point. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        vapid_public_key: string;
+                    };
+                };
+            };
+        };
+    };
+    listInbox: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page and the number of unread items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    readAllNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    readNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (also when it was read before). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preferences (defaults until changed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    putPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Preferences"];
+            };
+        };
+        responses: {
+            /** @description The stored preferences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listPushSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The devices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PushSubscription"][];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createPushSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushSubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description Already registered; keys updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushSubscription"];
+                };
+            };
+            /** @description Registered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deletePushSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    liveEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                facility_id?: string;
+                child_id?: string;
+                status?: "pending" | "delivered" | "dead" | "cancelled";
+                channel?: "push" | "email" | "inapp";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["StaffNotification"][];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification and its history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    retryNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pending again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                /** @description First day, inclusive; default the organization's today. */
+                from?: components["schemas"]["Date"];
+                /** @description Last day, inclusive; default 30 days after `from`; at most 366 days after it. */
+                to?: components["schemas"]["Date"];
+                facility_id?: string;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans, by date then facility. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlansInput"];
+            };
+        };
+        responses: {
+            /** @description The plans of the request's days as stored now (deleted days left out), by date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listPendingPlans: {
+        parameters: {
+            query?: {
+                facility_id?: string;
+                /** @description First day, inclusive; default the organization's today. */
+                from?: components["schemas"]["Date"];
+                /** @description Last day, inclusive; default 62 days after `from`, and at most that (400 naming `to`). */
+                to?: components["schemas"]["Date"];
+                /** @description The plans that wait for staff (the only list this endpoint gives; any other value 400). */
+                pending?: "true";
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the lines, with the number of lines of the whole list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingPlanPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    acknowledgePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan with acknowledged_at and acknowledged_by. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    myChildren: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The family's children, eldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyChildList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    moveTestClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description The new time (RFC 3339).
+                     */
+                    at?: string;
+                    /** @description How far to move on. */
+                    advance_ms?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The clock's new time, after the jobs ran at it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description UTC with milliseconds: 2027-06-10T06:15:00.250Z
+                         */
+                        now: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description conflict — `at` lies before the clock's time; the clock never runs backwards (fields.at says its time). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}
