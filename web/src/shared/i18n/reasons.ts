@@ -38,7 +38,6 @@ export const kReasonTexts: Record<ErrorReason, ReasonText> = {
   login_start: { ja: '英字か数字で始めてください。', en: 'must start with a letter or digit' },
   login_characters: { ja: '半角英小文字・数字・. _ - だけで入力してください。', en: 'may contain only a-z, 0-9, \'.\', \'_\' and \'-\'' },
   taken: { ja: 'すでに使われています。', en: 'is already taken' },
-  login_taken: { ja: 'このログインIDはすでに使われています。', en: 'login is already taken' },
   wrong_password: { ja: '正しくありません。', en: 'is wrong' },
   same_password: { ja: '現在のパスワードとは違うものにしてください。', en: 'must differ from the current password' },
   not_time: { ja: '時刻（時:分）で入力してください。', en: 'must be a time HH:MM' },
