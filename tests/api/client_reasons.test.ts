@@ -1,15 +1,22 @@
-// The shared API client carries the answer's reasons: ApiError.reason, fieldReasons and
-// fieldParams come from the server's real answers, the kiosk's refusals name their reason,
-// and the client says each of them in Japanese and English by reason, not by text.
+// Error reasons (docs/decisions/0008): the catalogue the binary knows is the one
+// docs/openapi.yaml lists; the shared API client carries the answer's reasons
+// (ApiError.reason, fieldReasons and fieldParams come from the server's real answers), the
+// kiosk's refusals name their reason, and the client says each of them in Japanese and
+// English by reason, not by text.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ApiError, newClientId } from '../../web/src/shared/api';
 import { errorText, fieldText } from '../../web/src/shared/form';
 import { setLang } from '../../web/src/shared/i18n';
 import { kReasonTexts } from '../../web/src/shared/i18n/reasons';
 import {
+  REPO_ROOT,
   enrolledFamily,
   expectApiError,
   facilityInput,
+  knownReasons,
   newSite,
   startServer,
   type TestApi,
@@ -26,6 +33,14 @@ beforeAll(async () => {
 afterAll(async () => {
   setLang('ja');
   await server?.close();
+});
+
+describe('the catalogue', () => {
+  it('docs/openapi.yaml lists exactly the reasons of `tadaima reasons`', () => {
+    const doc = parse(readFileSync(join(REPO_ROOT, 'docs', 'openapi.yaml'), 'utf8'));
+    const listed: string[] = doc.components.schemas.ErrorReason.enum;
+    expect([...listed].sort()).toEqual([...knownReasons()].sort());
+  });
 });
 
 describe('ApiError', () => {
@@ -48,6 +63,23 @@ describe('ApiError', () => {
     for (const r of Object.values(err.fieldReasons)) expect(Object.keys(kReasonTexts)).toContain(r);
   });
 
+  it('a choice names its choices', async () => {
+    const err = await expectApiError(admin.createFacility({ ...facilityInput(), kind: 'school' as any }), 400);
+    expect(err.fieldReasons.kind).toBe('not_a_choice');
+    expect(err.fieldParams.kind).toEqual({ choices: 'after_school,drop_in,nursery' });
+  });
+
+  it('keeps its reason when the text names the child', async () => {
+    const site = await newSite(server, admin);
+    const { child } = await enrolledFamily(server, site.staff, [site.facility.id]);
+    const err = await expectApiError(
+      site.staff.stamp({ facility_id: site.facility.id, client_id: newClientId(), child_id: child.id, direction: 'out' }),
+      409,
+    );
+    expect(err.reason).toBe('not_here');
+    expect(err.message).toContain(child.name);
+  });
+
   it('carries the code\'s name when nothing more specific applies', async () => {
     const err = await expectApiError(admin.getFamily('no-such-family'), 404, 'not_found');
     expect(err.reason).toBe('not_found');
@@ -59,6 +91,8 @@ describe('ApiError', () => {
   it('signing in with a wrong password: bad_credentials, said by reason', async () => {
     const err = await expectApiError(server.api().login(server.admin.login, 'not-the-password'), 401, 'unauthenticated');
     expect(err.reason).toBe('bad_credentials');
+    const anonymous = await expectApiError(server.api().listFacilities(), 401);
+    expect(anonymous.reason).toBe('sign_in_required');
     setLang('en');
     expect(errorText(err, { bad_credentials: 'error.bad_credentials' })).toBe('Wrong login or password.');
   });
