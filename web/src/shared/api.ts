@@ -15,9 +15,6 @@ import type {
   Enrollment,
   EnrollmentInput,
   EnrollmentListParams,
-  ErrorBody,
-  ErrorCode,
-  ErrorReason,
   Facility,
   FacilityInput,
   FacilityPatch,
@@ -65,39 +62,12 @@ import type {
   StaffNotificationDetail,
   StaffNotificationParams,
 } from './types';
+import { ApiError } from './api_error';
+
+export { ApiError };
 
 export const CSRF_COOKIE = 'tadaima_csrf';
 export const CSRF_HEADER = 'X-CSRF-Token';
-
-/**
- * A non-2xx answer of a typed method. Decide by `code` and `reason` (an ErrorReason id, or
- * the code's name when nothing more specific applies), never by `message`: the message and
- * `fields` are the server's English text for people. `fieldReasons` has the keys of
- * `fields`; `fieldParams` the parameters of the fields whose reason has some ({max}…).
- * A reason a newer server sends that ErrorReason does not list yet is kept as sent.
- */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: ErrorCode | 'unknown';
-  readonly reason: ErrorReason | (string & {});
-  readonly fields: Record<string, string>;
-  readonly fieldReasons: Record<string, ErrorReason | (string & {})>;
-  readonly fieldParams: Record<string, Record<string, string>>;
-  readonly body: unknown;
-
-  constructor(status: number, body: unknown) {
-    const err = (body as Partial<ErrorBody> | null)?.error;
-    super(err?.message ?? `HTTP ${status}`);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = err?.code ?? 'unknown';
-    this.reason = err?.reason ?? this.code;
-    this.fields = err?.fields ?? {};
-    this.fieldReasons = err?.field_reasons ?? {};
-    this.fieldParams = err?.field_params ?? {};
-    this.body = body;
-  }
-}
 
 export interface ApiOptions {
   /** Prefix of every path, e.g. "http://127.0.0.1:8080". Default "" (same origin). */
