@@ -87,9 +87,10 @@ describe('admin app: 連絡 — plan changes to acknowledge', () => {
     // The organization's administrator may look at one facility.
     await page.getByLabel('施設', { exact: true }).selectOption({ label: 'さくら児童クラブ' });
     await expect.poll(() => page.url()).toContain(`facility_id=${encodeURIComponent(sakura.facility.id)}`);
-    await expect.poll(() => rowOf(page, '佐藤 はる').count()).toBe(0);
-    expect(await rowOf(page, '鈴木 そら').count()).toBe(1);
+    // The filtered list has come when its count shows (while it loads, no line shows at all).
     await page.getByRole('status').filter({ hasText: '未確認 1件' }).waitFor();
+    expect(await rowOf(page, '佐藤 はる').count()).toBe(0);
+    expect(await rowOf(page, '鈴木 そら').count()).toBe(1);
     expect((await nav().textContent())?.replace(/\s+/g, '')).toBe('連絡2件（未確認）'); // the whole list's count
     await expectAccessible(page);
     await page.getByLabel('施設', { exact: true }).selectOption({ label: 'すべての施設' });
@@ -100,7 +101,7 @@ describe('admin app: 連絡 — plan changes to acknowledge', () => {
     const { page } = b;
     await expect.poll(() => page.locator('[data-live]').getAttribute('data-live'), kLive).toBe('open');
     // Freeze the page's timers: from now on only the event stream can bring news.
-    await page.clock.pauseAt(Date.now() + 1000);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000); // the page's own time
     try {
       await hikari.guardian.putPlans(hikari.child.id, { days: [{ date: kTomorrow, status: 'absent', reason: '発熱のため' }] });
       const tomorrow = page.getByRole('table', { name: /^明日/ });

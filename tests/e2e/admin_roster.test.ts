@@ -133,7 +133,7 @@ describe('admin app: plans, absences and the not-arrived alert on the roster', (
     await expect.poll(() => page.locator('[data-live]').getAttribute('data-live'), kLive).toBe('open');
     expect(await page.locator('[data-live]').textContent()).toContain('ライブ更新中');
     // Freeze the page's timers: from now on only the event stream can bring news.
-    await page.clock.pauseAt(Date.now() + 1000);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000); // the page's own time
     try {
       await riku.guardian.putPlans(riku.child.id, { days: [{ date: PINNED_DAY, status: 'absent', reason: '発熱のため' }] });
       const row = rowOf(page, '田中 りく');
