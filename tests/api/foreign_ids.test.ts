@@ -56,6 +56,7 @@ const NOT_COVERED: Record<string, string> = {
   'POST /api/v1/stamps/preview': 'ids in the body (another organization\'s: checkin_isolation.test.ts)',
   'POST /api/v1/stamps': 'ids in the body (another organization\'s: checkin_isolation.test.ts)',
   'GET /api/v1/me/children': "the guardian's own family",
+  'POST /api/v1/audiences/preview': 'ids in the body (another organization\'s, an uncovered facility: audiences.test.ts)',
   'GET /api/v1/push/public-key': "the server's key: no ids",
   'GET /api/v1/me/notifications': "the guardian's own inbox",
   'POST /api/v1/me/notifications/read-all': "the guardian's own inbox",

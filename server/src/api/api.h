@@ -134,6 +134,8 @@ Result<http::Response> AcknowledgePlan(ApiContext&, http::Request&);
 Result<http::Response> ListPendingPlans(ApiContext&, http::Request&);
 Result<http::Response> MyChildren(ApiContext&, http::Request&);
 
+Result<http::Response> PreviewAudience(ApiContext&, http::Request&);
+
 // Test mode only (test_handlers.cpp).
 Result<http::Response> MoveTestClock(ApiContext&, http::Request&);
 

@@ -71,6 +71,7 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/plans", Wrap(c, ListPendingPlans));
   r.Add("POST", "/api/v1/plans/{id}/acknowledge", Wrap(c, AcknowledgePlan));
   r.Add("GET", "/api/v1/me/children", Wrap(c, MyChildren));
+  r.Add("POST", "/api/v1/audiences/preview", Wrap(c, PreviewAudience));
 
   r.Add("GET", "/api/v1/push/public-key", Wrap(c, PushPublicKey));
   r.Add("GET", "/api/v1/me/notifications", Wrap(c, ListInbox));

@@ -145,6 +145,9 @@ namespace tadaima::reason {
     "this device receives another account's notifications; turn them off there first")               \
   X(kNotDead, "not_dead", "only a dead notification can be retried")                                  \
   X(kLiveUnavailable, "live_unavailable", "live events are not available")                            \
+  /* audiences */                                                                                     \
+  X(kNotGrade, "not_grade", "must be a grade such as 小1 or 未就学")                                   \
+  X(kMinAboveMax, "min_above_max", "must not be above max")                                           \
   /* the test clock */                                                                                \
   X(kClockBackwards, "clock_backwards", "must not be before the clock's time: the clock never runs backwards") \
   X(kAtOrAdvance, "at_or_advance", "give either at or advance_ms")                                    \

@@ -210,4 +210,11 @@ struct PushSubscription {
   int64_t created_at = 0;
 };
 
+// --- audiences
+// Who a message (a survey, a course announcement) reaches (API.md "Audiences"): every key given narrows the set.
+struct Audience {
+  std::optional<std::vector<std::string>> facility_ids, family_ids, child_ids, grades;
+  std::optional<int> age_months_min, age_months_max;  // inclusive
+};
+
 }  // namespace tadaima

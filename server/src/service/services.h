@@ -9,6 +9,7 @@
 // with a reason (base/reasons.h). Thread-safe.
 #pragma once
 
+#include "service/audiences.h"
 #include "service/auth.h"
 #include "service/context.h"
 #include "service/credentials.h"
@@ -37,7 +38,8 @@ struct Services {
         stamps(context, secrets),
         visits(context),
         plans(context),
-        notifications(context, secrets) {}
+        notifications(context, secrets),
+        audiences(context) {}
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 
@@ -53,6 +55,7 @@ struct Services {
   Visits visits;
   Plans plans;
   Notifications notifications;
+  Audiences audiences;
 };
 
 }  // namespace tadaima::service

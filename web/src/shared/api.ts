@@ -8,6 +8,8 @@
 // document.cookie in a browser).
 
 import type {
+  Audience,
+  AudienceCount,
   ChangePasswordInput,
   Child,
   ChildInput,
@@ -301,6 +303,10 @@ export function createApi(options: ApiOptions = {}) {
       call<PendingPlanPage>('GET', `/api/v1/plans${query({
         facility_id: p.facility_id, from: p.from, to: p.to, pending: 'true', ...list(p),
       })}`),
+    // audiences (staff)
+    /** How many families, guardians and children `audience` reaches today, before sending. */
+    previewAudience: (audience: Audience) =>
+      call<AudienceCount>('POST', '/api/v1/audiences/preview', { audience }),
     /** Guardian: the family's children, their facilities and today's status. */
     myChildren: () => call<MyChild[]>('GET', '/api/v1/me/children', undefined, 'items'),
 

@@ -127,6 +127,8 @@ export type PlanListParams = Query<'listPlans'>;
 /** One line of GET /plans (staff): a plan waiting for a look, with its child and facility. */
 export type PendingPlan = S['PendingPlan'];
 export type PendingPlanPage = S['PendingPlanPage'];
+export type Audience = S['Audience'];
+export type AudienceCount = S['AudienceCount'];
 /** GET /plans: from defaults to the organization's today, to to from + 62 days (the most). */
 export type PendingPlanParams = Omit<Query<'listPendingPlans'>, 'pending'>;
 /** GET /me/children: a guardian's child with its facilities and today's status. */

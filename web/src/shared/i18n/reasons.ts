@@ -128,6 +128,8 @@ export const kReasonTexts: Record<ErrorReason, ReasonText> = {
   device_of_another_account: { ja: 'この端末は別のアカウントの通知を受け取っています。先にそちらで通知をやめてください。', en: 'this device receives another account\'s notifications; turn them off there first' },
   not_dead: { ja: '配信不能の通知だけを再送できます。', en: 'only a dead notification can be retried' },
   live_unavailable: { ja: 'ライブ更新は利用できません。', en: 'live events are not available' },
+  not_grade: { ja: '学年は「小1」「未就学」のように指定してください。', en: 'must be a grade such as 小1 or 未就学' },
+  min_above_max: { ja: '上限より大きくできません。', en: 'must not be above max' },
   clock_backwards: { ja: '時計は戻せません。', en: 'must not be before the clock\'s time: the clock never runs backwards' },
   at_or_advance: { ja: 'at か advance_ms のどちらか一方を指定してください。', en: 'give either at or advance_ms' },
   busy: { ja: 'サーバーが混み合っています。しばらくしてからやり直してください。', en: 'database is busy' },
