@@ -125,6 +125,7 @@ Result<http::Response> GetNotification(ApiContext&, http::Request&);
 Result<http::Response> RetryNotification(ApiContext&, http::Request&);
 Result<http::Response> LiveEvents(ApiContext&, http::Request&);
 Result<http::Response> GetRoster(ApiContext&, http::Request&);
+Result<http::Response> OnSite(ApiContext&, http::Request&);
 Result<http::Response> ListVisits(ApiContext&, http::Request&);
 Result<http::Response> CorrectVisit(ApiContext&, http::Request&);
 

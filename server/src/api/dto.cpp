@@ -179,6 +179,23 @@ nlohmann::json MyChildJson(const service::MyChild& c, const std::string& time_zo
             {"plan", c.plan ? PlanJson(*c.plan, time_zone) : nlohmann::json(nullptr)}}}};
 }
 
+nlohmann::json OnSiteJson(const std::vector<service::OnSiteChild>& children, const CivilDate& today,
+                          const std::string& time_zone) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& c : children) {
+    nlohmann::json guardians = nlohmann::json::array();
+    for (const auto& g : c.guardians)
+      guardians.push_back({{"id", g.id}, {"name", g.name}, {"relation", OrNull(g.relation)}, {"email", OrNull(g.email)}});
+    items.push_back({{"child", ChildJson(c.child, today)},
+                     {"visit_id", c.visit.id},
+                     {"in_at", FormatInstant(c.visit.in_at, time_zone)},
+                     {"pickup_by", OrNull(c.visit.pickup_by)},
+                     {"family", {{"id", c.child.family_id}, {"name", c.family_name}, {"phone", OrNull(c.family_phone)}}},
+                     {"guardians", guardians}});
+  }
+  return items;
+}
+
 nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone) {
   nlohmann::json items = nlohmann::json::array();
   for (const auto& item : r.items) {

@@ -26,6 +26,9 @@ using service::VisitJson;  // service/visit_json.h: the one mapping, live events
 nlohmann::json StampOutcomeJson(const service::StampOutcome& o, const std::string& time_zone);
 nlohmann::json StampPreviewJson(const service::StampPreview& p);
 nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone);
+// GET /facilities/{id}/on-site: the children in now, with whom to call.
+nlohmann::json OnSiteJson(const std::vector<service::OnSiteChild>& children, const CivilDate& today,
+                          const std::string& time_zone);
 // Plans: times "HH:MM", instants in `time_zone`.
 nlohmann::json PlanJson(const Plan& p, const std::string& time_zone);
 // {"items": [Plan]}

@@ -63,6 +63,7 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.AddAsync("POST", "/api/v1/stamps", WrapAsync(c, CreateStamp));
   r.Add("POST", "/api/v1/visits/{id}/pickup", Wrap(c, SetPickup));
   r.Add("GET", "/api/v1/facilities/{id}/roster", Wrap(c, GetRoster));
+  r.Add("GET", "/api/v1/facilities/{id}/on-site", Wrap(c, OnSite));
   r.Add("GET", "/api/v1/visits", Wrap(c, ListVisits));
   r.Add("PATCH", "/api/v1/visits/{id}", Wrap(c, CorrectVisit));
 

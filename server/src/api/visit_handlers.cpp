@@ -12,6 +12,14 @@ Result<http::Response> GetRoster(ApiContext& ctx, http::Request& req) {
   return http::Response::Json(200, RosterJson(roster, actor.time_zone));
 }
 
+Result<http::Response> OnSite(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  const std::string facility_id = req.path_params["id"];
+  auto children = TRY(ctx.services->visits.OnSite(actor, facility_id));
+  return http::Response::Json(200, {{"facility_id", facility_id},
+                                    {"items", OnSiteJson(children, ctx.services->context.Today(actor), actor.time_zone)}});
+}
+
 Result<http::Response> ListVisits(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   service::VisitFilter f{req.Query("facility_id"), req.Query("child_id"), req.Query("from"), req.Query("to"),

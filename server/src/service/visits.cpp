@@ -1,6 +1,7 @@
 // Visits: the day's roster, the visit list, corrections, pick-up, auto-close.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 
@@ -102,6 +103,41 @@ Result<Roster> Visits::GetRoster(const Actor& actor, const std::string& facility
       roster.items.push_back(std::move(item));
     }
     return roster;
+  });
+}
+
+Result<std::vector<OnSiteChild>> Visits::OnSite(const Actor& actor, const std::string& facility_id) {
+  TRY_STATUS(RequireStaff(actor));
+  const CivilDate today = ctx_.Today(actor);
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<OnSiteChild>> {
+    auto facility = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
+    if (!facility || !StaffCoversFacility(actor, facility_id)) return Fail(Error::NotFound("facility not found"));
+    store::VisitQuery q;
+    q.organization_id = actor.organization_id;
+    q.facility_id = facility_id;
+    q.from_ms = InstantAt(today, 0, actor.time_zone);
+    q.to_ms = InstantAt(NextDay(today), 0, actor.time_zone);
+    q.limit = kMaxVisitPage;
+    std::map<std::string, Visit> latest;  // newest first: the first one seen per child wins
+    for (const auto& v : TRY(store::ListVisits(tx, q))) latest.emplace(v.child_id, v);
+    std::vector<OnSiteChild> out;
+    std::map<std::string, Family> families;
+    for (const auto& [child_id, visit] : latest) {
+      if (visit.out_at) continue;
+      auto child = TRY(store::FindChild(tx, actor.organization_id, child_id));
+      if (!child) continue;
+      auto it = families.find(child->family_id);
+      if (it == families.end()) {
+        auto family = TRY(store::FindFamily(tx, actor.organization_id, child->family_id));
+        if (!family) continue;
+        it = families.emplace(child->family_id, std::move(*family)).first;
+      }
+      out.push_back({*child, visit, it->second.name, it->second.phone, it->second.guardians});
+    }
+    std::sort(out.begin(), out.end(), [](const OnSiteChild& a, const OnSiteChild& b) {
+      return a.visit.in_at != b.visit.in_at ? a.visit.in_at < b.visit.in_at : a.child.id < b.child.id;
+    });
+    return out;
   });
 }
 

@@ -24,6 +24,16 @@ struct Roster {
   std::vector<RosterItem> items;
 };
 
+// A child on site now, with whom to call (an evacuation, an emergency
+// notice): the family's phone and its guardians.
+struct OnSiteChild {
+  Child child;
+  Visit visit;
+  std::string family_name;
+  std::optional<std::string> family_phone;
+  std::vector<User> guardians;
+};
+
 struct VisitFilter {
   std::optional<std::string> facility_id, child_id, from, to, cursor;
   bool needs_review_only = false;
@@ -42,6 +52,9 @@ class Visits : AreaService {
   Result<Visit> SetPickup(const Actor& actor, const std::string& visit_id, const std::string& pickup_by);
   // The facility's roster of `date` (default the organization's today).
   Result<Roster> GetRoster(const Actor& actor, const std::string& facility_id, const std::optional<std::string>& date);
+  // Staff covering the facility: the children in now (today's visits not
+  // closed), by arrival, with their families' phones and guardians' names.
+  Result<std::vector<OnSiteChild>> OnSite(const Actor& actor, const std::string& facility_id);
   Result<VisitPage> ListVisits(const Actor& actor, const VisitFilter& filter);
   // Staff: the whole filtered list (cursor and limit ignored; at most
   // kMaxExportRows visits) as a CSV file (report/visits_csv.h).

@@ -10,6 +10,7 @@
 import type {
   Audience,
   AudienceCount,
+  OnSiteList,
   ChangePasswordInput,
   Child,
   ChildInput,
@@ -303,6 +304,8 @@ export function createApi(options: ApiOptions = {}) {
       call<PendingPlanPage>('GET', `/api/v1/plans${query({
         facility_id: p.facility_id, from: p.from, to: p.to, pending: 'true', ...list(p),
       })}`),
+    /** Staff: the children in the facility now, with the families' phones (an emergency). */
+    onSite: (facilityId: string) => call<OnSiteList>('GET', `/api/v1/facilities/${seg(facilityId)}/on-site`),
     // audiences (staff)
     /** How many families, guardians and children `audience` reaches today, before sending. */
     previewAudience: (audience: Audience) =>

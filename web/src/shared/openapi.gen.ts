@@ -735,6 +735,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facilities/{id}/on-site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The children in the facility now, with whom to call (an evacuation, an emergency)
+         * @description Staff covering the facility (guardians and kiosks 403; a facility outside the staff
+         *     member's, or of another organization, 404). Every child whose latest visit of the
+         *     organization's today has no departure, in order of arrival, with the family's phone
+         *     number (the number to call) and the guardians' names, relations and e-mail addresses.
+         */
+        get: operations["onSite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/visits": {
         parameters: {
             query?: never;
@@ -1842,6 +1867,27 @@ export interface components {
             families: number;
             guardians: number;
             children: number;
+        };
+        OnSiteList: {
+            facility_id: components["schemas"]["Id"];
+            items: {
+                child: components["schemas"]["Child"];
+                visit_id: components["schemas"]["Id"];
+                in_at: components["schemas"]["Time"];
+                /** @description Who is to pick the child up */
+                pickup_by: string | null;
+                family: {
+                    id: components["schemas"]["Id"];
+                    name: string;
+                    phone: string | null;
+                };
+                guardians: {
+                    id: components["schemas"]["Id"];
+                    name: string;
+                    relation: string | null;
+                    email: string | null;
+                }[];
+            }[];
         };
         MyChildList: {
             items: components["schemas"]["MyChild"][];
@@ -3122,6 +3168,31 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    onSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The children in now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnSiteList"];
+                };
+            };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

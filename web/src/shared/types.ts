@@ -128,6 +128,8 @@ export type PlanListParams = Query<'listPlans'>;
 export type PendingPlan = S['PendingPlan'];
 export type PendingPlanPage = S['PendingPlanPage'];
 export type Audience = S['Audience'];
+/** GET /facilities/{id}/on-site: the children in now, with whom to call. */
+export type OnSiteList = S['OnSiteList'];
 export type AudienceCount = S['AudienceCount'];
 /** GET /plans: from defaults to the organization's today, to to from + 62 days (the most). */
 export type PendingPlanParams = Omit<Query<'listPendingPlans'>, 'pending'>;
