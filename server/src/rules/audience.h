@@ -15,8 +15,8 @@ inline constexpr size_t kAudienceMaxIds = 10'000;  // per list
 inline constexpr int kAudienceMaxAgeMonths = 30 * 12;
 
 // Records what is wrong with the audience's values under `prefix`
-// ("audience."): empty or over-long id lists, repeated ids, unknown grades,
-// ages out of range or min above max.
+// ("audience."): empty or over-long id lists, empty ids, unknown grades,
+// ages out of range or min above max. Repeated ids are harmless (a set).
 void CheckAudienceValues(const Audience& a, const std::string& prefix, FieldErrors& errs);
 
 // Whether a child born on `birth` matches the audience's child filters

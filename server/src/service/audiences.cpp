@@ -12,7 +12,7 @@
 namespace tadaima::service {
 namespace {
 
-// Records not_found for each of `ids` not in `known` (`field`[i]); the first one is the answer.
+// not_found naming the first of `ids` not in `known` (`field`[i]).
 Status CheckKnown(const std::optional<std::vector<std::string>>& ids, const std::set<std::string>& known,
                   const std::string& field, const Problem& problem) {
   if (!ids) return {};
