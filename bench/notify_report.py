@@ -8,6 +8,8 @@ Run with Debian's interpreter (its sqlite3 module); PostgreSQL is read through p
                                                    exit 1 when TIMEOUT_S passes first
   notify_report.py snapshot URL OUT NAME=PID...    /metrics and the CPU time of each process
   notify_report.py report [options]                the figures and the checks (see --help)
+  notify_report.py admin-login DB                  the seeded organization administrator's login
+  notify_report.py message-report [options]        --message: the send and its delivery (see --help)
 
 DB is sqlite:PATH or postgresql://…
 """
@@ -116,43 +118,10 @@ def percentile(sorted_values, p):
     return sorted_values[min(len(sorted_values) - 1, int(p / 100 * len(sorted_values)))]
 
 
-def report(a):
-    failures = []
-    load = json.load(open(a.load))
-    warm = json.load(open(a.warmup)) if a.warmup else None
-    snaps = [json.load(open(p)) for p in a.snapshots.split(",")]
-
-    rows = query(
-        a.db,
-        "SELECT n.id, n.channel, n.status, n.target, n.created_at, n.delivered_at, n.attempts, s.endpoint"
-        " FROM notifications n LEFT JOIN push_subscriptions s ON n.channel = 'push' AND s.id = n.target",
-    )
-    stamp_events = int(query(
-        a.db,
-        "SELECT (SELECT count(*) FROM visits)"
-        " + (SELECT count(*) FROM visits WHERE out_at IS NOT NULL AND auto_closed = 0)",
-    )[0][0])
-    stamps_answered = load["recorded_stamps"] + (warm["recorded_stamps"] if warm else 0)
-
-    channels = ("push", "email", "inapp")
-    by_channel = collections.defaultdict(list)
-    status_count = collections.Counter()
-    for r in rows:
-        by_channel[r[1]].append(r)
-        status_count[(r[1], r[2])] += 1
-
-    # --- every stamp made its notifications, every notification was delivered
-    if stamp_events != stamps_answered:
-        failures.append(f"{stamp_events} stamps in the database, {stamps_answered} answered as recorded")
-    for ch in channels:
-        want = a.guardians * stamp_events
-        if len(by_channel[ch]) != want:
-            failures.append(f"{ch}: {len(by_channel[ch])} notifications made, want {want} ({a.guardians} guardians x {stamp_events} stamps)")
-        not_delivered = {s: n for (c, s), n in status_count.items() if c == ch and s != "delivered"}
-        if not_delivered:
-            failures.append(f"{ch}: not delivered {not_delivered}")
-
-    # --- the receivers: every delivered row arrived exactly once, at its address or device
+def check_receivers(a, by_channel, failures):
+    """Every delivered row arrived exactly once, at its address or device (a.smtp_log,
+    a.push_log); appends what is wrong to `failures`; returns the e-mail and push lines and
+    the push receiver's statistics."""
     email_rows = {r[0]: r for r in by_channel["email"] if r[2] == "delivered"}
     mail_seen = collections.Counter()
     mail_wrong_rcpt = 0
@@ -206,6 +175,46 @@ def report(a):
         failures.append(f"push: {push_stats['decrypted']} samples decrypted, {push_stats['decrypt_failures']} failed ({push_stats['first_decrypt_failure']})")
     if smtp_stats["without_message_id"]:
         failures.append(f"e-mail: {smtp_stats['without_message_id']} messages without a Message-ID")
+    return mail_line, push_line, push_stats
+
+
+def report(a):
+    failures = []
+    load = json.load(open(a.load))
+    warm = json.load(open(a.warmup)) if a.warmup else None
+    snaps = [json.load(open(p)) for p in a.snapshots.split(",")]
+
+    rows = query(
+        a.db,
+        "SELECT n.id, n.channel, n.status, n.target, n.created_at, n.delivered_at, n.attempts, s.endpoint"
+        " FROM notifications n LEFT JOIN push_subscriptions s ON n.channel = 'push' AND s.id = n.target",
+    )
+    stamp_events = int(query(
+        a.db,
+        "SELECT (SELECT count(*) FROM visits)"
+        " + (SELECT count(*) FROM visits WHERE out_at IS NOT NULL AND auto_closed = 0)",
+    )[0][0])
+    stamps_answered = load["recorded_stamps"] + (warm["recorded_stamps"] if warm else 0)
+
+    channels = ("push", "email", "inapp")
+    by_channel = collections.defaultdict(list)
+    status_count = collections.Counter()
+    for r in rows:
+        by_channel[r[1]].append(r)
+        status_count[(r[1], r[2])] += 1
+
+    # --- every stamp made its notifications, every notification was delivered
+    if stamp_events != stamps_answered:
+        failures.append(f"{stamp_events} stamps in the database, {stamps_answered} answered as recorded")
+    for ch in channels:
+        want = a.guardians * stamp_events
+        if len(by_channel[ch]) != want:
+            failures.append(f"{ch}: {len(by_channel[ch])} notifications made, want {want} ({a.guardians} guardians x {stamp_events} stamps)")
+        not_delivered = {s: n for (c, s), n in status_count.items() if c == ch and s != "delivered"}
+        if not_delivered:
+            failures.append(f"{ch}: not delivered {not_delivered}")
+
+    mail_line, push_line, push_stats = check_receivers(a, by_channel, failures)
     bad_answers = {k: v for k, v in load["counts"].items() if not re.match(r"^status_20[01]_(arrived|departed)$", k)}
     if bad_answers:
         failures.append(f"stamps: answers other than arrived/departed: {bad_answers} ({load['first_error']})")
@@ -298,6 +307,64 @@ def report(a):
     return 1 if failures else 0
 
 
+def message_report(a):
+    """bench/notify --message: one message to every family, then its delivery."""
+    failures = []
+    send = json.load(open(a.send))
+    snaps = [json.load(open(p)) for p in a.snapshots.split(",")]
+    if send["status"] != 201:
+        failures.append(f"POST /messages answered {send['status']}: {send.get('error')}")
+    mid = send.get("message_id") or ""
+    rows = query(
+        a.db,
+        "SELECT n.id, n.channel, n.status, n.target, n.created_at, n.delivered_at, n.attempts, s.endpoint"
+        " FROM notifications n LEFT JOIN push_subscriptions s ON n.channel = 'push' AND s.id = n.target"
+        f" WHERE n.event_key = 'message:{mid}'",
+    )
+    families = int(query(a.db, f"SELECT count(*) FROM message_recipients WHERE message_id = '{mid}'")[0][0])
+    by_channel = collections.defaultdict(list)
+    for r in rows:
+        by_channel[r[1]].append(r)
+    for ch in ("push", "email", "inapp"):
+        want = a.guardians * families
+        if len(by_channel[ch]) != want:
+            failures.append(f"{ch}: {len(by_channel[ch])} notifications made, want {want} ({a.guardians} guardians x {families} families)")
+        not_delivered = collections.Counter(r[2] for r in by_channel[ch] if r[2] != "delivered")
+        if not_delivered:
+            failures.append(f"{ch}: not delivered {dict(not_delivered)}")
+    if families != send.get("families"):
+        failures.append(f"{families} receipts, the answer said {send.get('families')} families")
+    mail_line, push_line, push_stats = check_receivers(a, by_channel, failures)
+
+    p = print
+    p(f"POST /api/v1/messages to every family: answered {send['status']} in {send['ms']:.0f} ms"
+      f" ({send.get('families')} families, {send.get('guardians')} guardians; {len(rows)} notification rows"
+      f" written in its transaction)")
+    if rows:
+        made = min(int(r[4]) for r in rows)
+        for ch in ("push", "email"):
+            done = sorted(int(r[5]) - made for r in by_channel[ch] if r[5] is not None)
+            if done:
+                p(f"  {ch:5}: {len(done)} delivered; the last {done[-1] / 1000:.1f} s after the commit"
+                  f" (p50 {percentile(done, 50) / 1000:.1f} s, p99 {percentile(done, 99) / 1000:.1f} s);"
+                  f" {len(done) / max(0.001, done[-1] / 1000):.0f}/s")
+    p(f"receivers: e-mail {mail_line}; push {push_line}; push payloads decrypted {push_stats['decrypted']}"
+      f" (the first and every {a.sample}th)")
+    for i, name in enumerate(["send", "delivery"]):
+        s0, s1 = snaps[i], snaps[i + 1]
+        wall = s1["at"] - s0["at"]
+        cpu = [f"{k} {(s1['cpu'][k] - s0['cpu'][k]) / wall:.2f}" for k in s1["cpu"]
+               if s0["cpu"].get(k) is not None and s1["cpu"].get(k) is not None]
+        p(f"{name} phase ({wall:.1f} s): cores used: {', '.join(cpu)}")
+    if a.reproduce:
+        p(f"reproduce: {a.reproduce}")
+    for f in failures:
+        p(f"FAIL: {f}")
+    if not failures:
+        p("check: ok — one notification per guardian and channel, every one delivered and arrived exactly once")
+    return 1 if failures else 0
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -321,6 +388,19 @@ def main():
                 print(f"  {n} notifications pending", flush=True)
                 last_print = time.time()
             time.sleep(0.25)
+    elif cmd == "admin-login":
+        print(query(rest[0], "SELECT login FROM users WHERE role = 'org_admin' ORDER BY created_at LIMIT 1")[0][0])
+    elif cmd == "message-report":
+        ap = argparse.ArgumentParser(prog="notify_report.py message-report")
+        ap.add_argument("--db", required=True)
+        ap.add_argument("--send", required=True, help="message_send.mjs result")
+        ap.add_argument("--guardians", type=int, required=True)
+        ap.add_argument("--smtp-log", required=True)
+        ap.add_argument("--push-log", required=True)
+        ap.add_argument("--sample", type=int, default=100)
+        ap.add_argument("--snapshots", required=True, help="snapshot files, comma-separated: before, answered, drained")
+        ap.add_argument("--reproduce")
+        return message_report(ap.parse_args(rest))
     elif cmd == "snapshot":
         snapshot(rest[0], rest[1], rest[2:])
     elif cmd == "report":

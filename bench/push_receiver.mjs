@@ -16,7 +16,8 @@
 //     the server's clock (pinned at --clock-start when the receiver started, then running)
 //     and at most 24 h ahead, sub a mailto: or https: URI; one k for the whole run.
 // The first and every --sample-th push are also decrypted (RFC 8291) with the shared keys as the browser
-// would: its JSON must carry id = the Topic, a kind, title, body, child and facility.
+// would: its JSON must carry id = the Topic, a kind, title, body, child and facility (a
+// message: its id and the link to it in the app).
 // A push that fails a check is answered 400 and counted; one that passes gets 201.
 //
 // --delay-ms holds each answer that long, as a push service across the internet takes.
@@ -193,10 +194,16 @@ const server = createServer({ keepAliveTimeout: 60_000 }, (req, res) => {
       try {
         const msg = decrypt(body);
         if (msg.id !== req.headers.topic) throw new Error(`payload id ${msg.id}, Topic ${req.headers.topic}`);
-        for (const key of ['kind', 'title', 'body', 'child_name', 'facility_name', 'child_id', 'facility_id', 'at'])
-          if (typeof msg[key] !== 'string' || msg[key] === '') throw new Error(`payload without ${key}`);
-        if (!['arrival', 'departure'].includes(msg.kind)) throw new Error(`payload kind ${msg.kind}`);
-        if (!msg.body.includes(msg.child_name)) throw new Error('the body does not name the child');
+        if (msg.kind === 'message') {
+          for (const key of ['title', 'body', 'message_id', 'url'])
+            if (typeof msg[key] !== 'string' || msg[key] === '') throw new Error(`payload without ${key}`);
+          if (msg.url !== `/app/messages/${msg.message_id}`) throw new Error(`payload url ${msg.url}`);
+        } else {
+          for (const key of ['kind', 'title', 'body', 'child_name', 'facility_name', 'child_id', 'facility_id', 'at'])
+            if (typeof msg[key] !== 'string' || msg[key] === '') throw new Error(`payload without ${key}`);
+          if (!['arrival', 'departure'].includes(msg.kind)) throw new Error(`payload kind ${msg.kind}`);
+          if (!msg.body.includes(msg.child_name)) throw new Error('the body does not name the child');
+        }
         stats.decrypted++;
       } catch (e) {
         status = 400;

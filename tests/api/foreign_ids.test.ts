@@ -65,6 +65,10 @@ const NOT_COVERED: Record<string, string> = {
   'POST /api/v1/me/push-subscriptions': "registers the guardian's own device (endpoint in the body)",
   'GET /api/v1/me/push-subscriptions': "the guardian's own devices",
   'GET /api/v1/me/events': "the caller's own live events (a stream)",
+  'POST /api/v1/messages': 'ids in the body (another organization\'s, an uncovered facility, another\'s attachment: messages.test.ts)',
+  'GET /api/v1/me/messages': "the guardian's own family's messages",
+  'GET /api/v1/emergencies': "the caller's own (the family's, the kiosk's facility's, the staff's facilities')",
+  'POST /api/v1/attachments': 'uploads; no ids',
   'POST /api/v1/test/clock': 'test mode only; no ids',
 };
 
@@ -81,18 +85,20 @@ const KIND_OF_SEGMENT: Record<string, Kind> = {
   plans: 'plan',
   notifications: 'notification',
   'push-subscriptions': 'subscription',
+  messages: 'message',
+  attachments: 'attachment',
 };
 /** The kind a list filter names. */
 const KIND_OF_FILTER: Record<string, Kind> = { facility_id: 'facility', child_id: 'child', family_id: 'family' };
 
 type Kind =
   | 'facility' | 'staff' | 'family' | 'child' | 'guardian' | 'enrollment' | 'kiosk' | 'visit' | 'plan'
-  | 'notification' | 'inbox' | 'subscription';
+  | 'notification' | 'inbox' | 'subscription' | 'message' | 'attachment' | 'mymessage';
 
 /** Kinds that belong to a facility (a facility_staff member may see only their facilities'). */
-const FACILITY_SCOPED = new Set<Kind>(['facility', 'family', 'child', 'guardian', 'enrollment', 'kiosk', 'visit', 'plan', 'notification']);
+const FACILITY_SCOPED = new Set<Kind>(['facility', 'family', 'child', 'guardian', 'enrollment', 'kiosk', 'visit', 'plan', 'notification', 'message', 'attachment']);
 /** Kinds only a guardian calls (their own rows). */
-const GUARDIANS_OWN = new Set<Kind>(['inbox', 'subscription']);
+const GUARDIANS_OWN = new Set<Kind>(['inbox', 'subscription', 'mymessage']);
 
 /** A valid body for the routes that take one, so that only the id can make them fail. */
 const BODY: Record<string, unknown> = {
@@ -152,6 +158,7 @@ function pathKind(route: Route): Kind | null {
   const at = parts.indexOf('{id}');
   if (at < 0) return null;
   if (parts[at - 1] === 'notifications' && parts[at - 2] === 'me') return 'inbox';
+  if (parts[at - 1] === 'messages' && parts[at - 2] === 'me') return 'mymessage';
   const kind = KIND_OF_SEGMENT[parts[at - 1]];
   if (!kind) throw new Error(`${route.key}: no kind for the id after "${parts[at - 1]}"; add it to KIND_OF_SEGMENT`);
   return kind;
@@ -172,7 +179,7 @@ let foreign: Ids; // organization B's rows
 let guardianA: TestApi; // a guardian of A1's family
 let otherFamily: Ids; // A2's family's own rows (inbox, subscription) for the guardian case
 
-/** One family with a visit, a plan, notifications and a push device, at `site`; its ids. */
+/** One family with a visit, a plan, notifications, a push device and a message with an attachment, at `site`; its ids. */
 async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guardian: TestApi }> {
   const f = await enrolledFamily(server, site.staff, [site.facility.id]);
   const credential = (await site.staff.childCredential(f.child.id)).text;
@@ -183,6 +190,10 @@ async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guar
   const inbox = await f.guardian.notifications({});
   const sub = await subscribe(f.guardian, push);
   const staffId = (await staffOfOrg.me()).id;
+  const attachment = await site.staff.uploadAttachment(Buffer.from('%PDF-1.4\n%%EOF\n'), 'たより.pdf', 'application/pdf');
+  const { message } = await site.staff.sendMessage({
+    title: 'おたより', body: '本文', audience: { facility_ids: [site.facility.id] }, channels: ['inapp'], attachment_ids: [attachment.id],
+  });
   expect(rows.items.length, 'notifications of the stamps').toBeGreaterThan(0);
   expect(inbox.items.length, 'the inbox').toBeGreaterThan(0);
   return {
@@ -200,6 +211,9 @@ async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guar
       notification: rows.items[0].id,
       inbox: inbox.items[0].id,
       subscription: sub.id,
+      message: message.id,
+      attachment: attachment.id,
+      mymessage: message.id,
     },
   };
 }
@@ -291,7 +305,7 @@ describe('an id in the path', () => {
       await expectNotFound(guardianA, route.method, withId(route, otherFamily[kind]), BODY[route.key], `${route.key}, ${kind} of another family`);
     }
     expect(wrong).toEqual([]);
-    expect(calls).toBe(4);
+    expect(calls).toBe(6);
   });
 
   it('of the caller’s own reads answers 200 (the calls above reach the routes)', async () => {

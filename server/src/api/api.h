@@ -137,6 +137,19 @@ Result<http::Response> MyChildren(ApiContext&, http::Request&);
 
 Result<http::Response> PreviewAudience(ApiContext&, http::Request&);
 
+Result<http::Response> SendMessage(ApiContext&, http::Request&);
+Result<http::Response> ListMessages(ApiContext&, http::Request&);
+Result<http::Response> GetMessage(ApiContext&, http::Request&);
+Result<http::Response> CancelMessage(ApiContext&, http::Request&);
+Result<http::Response> EndMessage(ApiContext&, http::Request&);
+Result<http::Response> MessageReceipts(ApiContext&, http::Request&);
+Result<http::Response> RemindMessage(ApiContext&, http::Request&);
+Result<http::Response> MyMessages(ApiContext&, http::Request&);
+Result<http::Response> ReadMessage(ApiContext&, http::Request&);
+Result<http::Response> ListEmergencies(ApiContext&, http::Request&);
+Result<http::Response> UploadAttachment(ApiContext&, http::Request&);
+Result<http::Response> DownloadAttachment(ApiContext&, http::Request&);
+
 // Test mode only (test_handlers.cpp).
 Result<http::Response> MoveTestClock(ApiContext&, http::Request&);
 

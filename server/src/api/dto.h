@@ -46,4 +46,12 @@ nlohmann::json NotificationDetailJson(const service::StaffNotification& s, const
 nlohmann::json PreferencesJson(const NotificationPreferences& p);
 nlohmann::json PushSubscriptionJson(const PushSubscription& s, const std::string& time_zone);
 
+// Messages. Staff see the audience, the channels and the read count; a
+// guardian sees the message and when the family read it.
+nlohmann::json AttachmentJson(const Attachment& a);
+nlohmann::json MessageJson(const service::MessageView& v, const std::string& time_zone);
+nlohmann::json FamilyMessageJson(const service::MessageView& v, const std::string& time_zone);
+// {items: [{family {id, name}, delivered, read_at, read_by, reminders}], families, read_families}
+nlohmann::json ReceiptsJson(const service::ReceiptList& r, const std::string& time_zone);
+
 }  // namespace tadaima::api

@@ -1,7 +1,9 @@
 #include "api/json_input.h"
-#include "base/reasons.h"
 
+#include <algorithm>
 #include <set>
+
+#include "base/reasons.h"
 
 namespace tadaima::api {
 
@@ -126,6 +128,21 @@ std::vector<std::pair<const nlohmann::json*, std::string>> JsonObject::Objects(c
   for (size_t i = 0; i < v->size(); ++i)
     out.emplace_back(&(*v)[i], Path(key) + "[" + std::to_string(i) + "].");
   return out;
+}
+
+Audience DecodeAudience(const nlohmann::json& j, const std::string& prefix, FieldErrors& errs) {
+  JsonObject in(j, prefix, errs, {"facility_ids", "family_ids", "child_ids", "grades", "age_months"});
+  Audience a;
+  a.facility_ids = in.StringList("facility_ids");
+  a.family_ids = in.StringList("family_ids");
+  a.child_ids = in.StringList("child_ids");
+  a.grades = in.StringList("grades");
+  if (auto age = in.Object("age_months")) {
+    JsonObject range(*age->first, age->second, errs, {"min", "max"});
+    if (auto min = range.Integer("min")) a.age_months_min = static_cast<int>(std::clamp<int64_t>(*min, -1, 100'000));
+    if (auto max = range.Integer("max")) a.age_months_max = static_cast<int>(std::clamp<int64_t>(*max, -1, 100'000));
+  }
+  return a;
 }
 
 }  // namespace tadaima::api

@@ -12,6 +12,7 @@
 
 #include "base/field_errors.h"
 #include "base/reasons.h"
+#include "model/model.h"
 
 namespace tadaima::api {
 
@@ -51,5 +52,9 @@ class JsonObject {
   std::string prefix_;
   FieldErrors& errs_;
 };
+
+// Shapes several resources share.
+// An audience object (API.md "Audiences") under `prefix` ("audience.").
+Audience DecodeAudience(const nlohmann::json& j, const std::string& prefix, FieldErrors& errs);
 
 }  // namespace tadaima::api

@@ -74,6 +74,19 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/me/children", Wrap(c, MyChildren));
   r.Add("POST", "/api/v1/audiences/preview", Wrap(c, PreviewAudience));
 
+  r.Add("POST", "/api/v1/messages", Wrap(c, SendMessage));
+  r.Add("GET", "/api/v1/messages", Wrap(c, ListMessages));
+  r.Add("GET", "/api/v1/messages/{id}", Wrap(c, GetMessage));
+  r.Add("DELETE", "/api/v1/messages/{id}", Wrap(c, CancelMessage));
+  r.Add("POST", "/api/v1/messages/{id}/end", Wrap(c, EndMessage));
+  r.Add("GET", "/api/v1/messages/{id}/receipts", Wrap(c, MessageReceipts));
+  r.Add("POST", "/api/v1/messages/{id}/remind", Wrap(c, RemindMessage));
+  r.Add("GET", "/api/v1/me/messages", Wrap(c, MyMessages));
+  r.Add("POST", "/api/v1/me/messages/{id}/read", Wrap(c, ReadMessage));
+  r.Add("GET", "/api/v1/emergencies", Wrap(c, ListEmergencies));
+  r.Add("POST", "/api/v1/attachments", Wrap(c, UploadAttachment));
+  r.Add("GET", "/api/v1/attachments/{id}", Wrap(c, DownloadAttachment));
+
   r.Add("GET", "/api/v1/push/public-key", Wrap(c, PushPublicKey));
   r.Add("GET", "/api/v1/me/notifications", Wrap(c, ListInbox));
   r.Add("POST", "/api/v1/me/notifications/read-all", Wrap(c, ReadAllNotifications));

@@ -32,6 +32,10 @@ void BackgroundJobs::RunNow() {
     spdlog::error("auto-close failed: {}", closed.error().message);
   else if (*closed > 0)
     spdlog::info("auto-closed {} visit(s) at closing time", *closed);
+  if (auto sent = services_.messages.SendDue(); !sent)
+    spdlog::error("scheduled messages failed: {}", sent.error().message);
+  else if (*sent > 0)
+    spdlog::info("sent {} scheduled message(s)", *sent);
   if (auto raised = services_.plans.RaiseNotArrived(); !raised)
     spdlog::error("not-arrived job failed: {}", raised.error().message);
   else if (*raised > 0)

@@ -1,6 +1,7 @@
 // BackgroundJobs: the jobs that depend on the time — closing visits left open
-// after closing time (Visits::CloseDueVisits) and raising expected children
-// who have not arrived (Plans::RaiseNotArrived).
+// after closing time (Visits::CloseDueVisits), sending the scheduled messages
+// that are due (Messages::SendDue) and raising expected children who have not
+// arrived (Plans::RaiseNotArrived).
 //
 // On a running clock they run on their own thread, at once and then every
 // `interval`. On a test clock (Clock::frozen) there is no timer: they run

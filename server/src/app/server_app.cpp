@@ -10,6 +10,7 @@
 #include "base/ids.h"
 #include "db/pg_channel.h"
 #include "notify/dispatcher.h"
+#include "rules/messages.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/server.h"
@@ -86,6 +87,8 @@ notify::DispatcherOptions MakeDispatcherOptions(const Config& config) {
   o.smtp = {config.smtp_url, config.mail_from, config.smtp_starttls, config.smtp_user, config.smtp_password};
   o.push_rules.allowed_hosts = MakeSettings(config).push_allowed_hosts;
   o.vapid_subject = config.vapid_subject.empty() ? "mailto:" + config.mail_from : config.vapid_subject;
+  o.public_url = config.public_url;
+  while (!o.public_url.empty() && o.public_url.back() == '/') o.public_url.pop_back();
   return o;
 }
 
@@ -208,7 +211,9 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
     return res;
   };
 
-  http::HttpServer server({host, port, config.threads, config.body_limit, std::chrono::seconds(30)}, handle);
+  http::HttpServer server({host, port, config.threads, config.body_limit, std::chrono::seconds(30),
+                           "/api/v1/attachments", kAttachmentMaxBytes + 1},
+                          handle);
   uint16_t bound = TRY(server.Listen());
 
   jobs.Start();

@@ -13,6 +13,9 @@ std::string NewId(int64_t now_ms);
 // True when `text` has the shape of a NewId id.
 bool LooksLikeId(std::string_view text);
 
+// True when `text` is a UUID (8-4-4-4-12 hex digits): a client_id.
+bool IsUuid(std::string_view text);
+
 // A random secret of `bytes` bytes, base64url without padding (cookies, tokens).
 std::string RandomToken(size_t bytes = 32);
 

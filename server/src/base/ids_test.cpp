@@ -24,6 +24,15 @@ TEST(LooksLikeIdTest, RejectsOtherShapes) {
   EXPECT_TRUE(LooksLikeId("01m7yzyw43p1jg86nn55xnnvta"));
 }
 
+TEST(IsUuidTest, TakesTheShapeOnly) {
+  EXPECT_TRUE(IsUuid("0f8fad5b-d9cb-469f-a165-70867728950e"));
+  EXPECT_TRUE(IsUuid("0F8FAD5B-D9CB-469F-A165-70867728950E"));
+  EXPECT_FALSE(IsUuid("0f8fad5b-d9cb-469f-a165-70867728950"));
+  EXPECT_FALSE(IsUuid("0f8fad5bd-9cb-469f-a165-70867728950e"));
+  EXPECT_FALSE(IsUuid("0f8fad5b-d9cb-469f-a165-70867728950g"));
+  EXPECT_FALSE(IsUuid(""));
+}
+
 TEST(CodesTest, AvoidLookAlikes) {
   std::string code = RandomCode(200);
   EXPECT_EQ(code.size(), 200u);

@@ -148,6 +148,20 @@ namespace tadaima::reason {
   /* audiences */                                                                                     \
   X(kNotGrade, "not_grade", "must be a grade such as 小1 or 未就学")                                   \
   X(kMinAboveMax, "min_above_max", "must not be above max")                                           \
+  /* messages */                                                                                      \
+  X(kNoRecipients, "no_recipients", "the audience reaches no family today")                           \
+  X(kNotFuture, "not_future", "must be in the future")                                                \
+  X(kEmergencyAtOnce, "emergency_at_once", "an emergency notice is sent at once: no send_at")        \
+  X(kNoSuchAttachment, "no_such_attachment", "no such attachment")                                    \
+  X(kTooManyAttachments, "too_many_attachments", "at most 10 attachments")                            \
+  X(kFileType, "file_type", "must be a PDF, PNG or JPEG file")                                        \
+  X(kFileTooLarge, "file_too_large", "must be at most 10 MiB")                                        \
+  X(kFileNotItsType, "file_not_its_type", "the file's contents are not of its Content-Type")          \
+  X(kPathInName, "path_in_name", "must be a file name without / or \\")                               \
+  X(kAlreadySent, "already_sent", "the message has been sent; only a scheduled message can be cancelled") \
+  X(kNotSentYet, "not_sent_yet", "the message has not been sent")                                     \
+  X(kNotEmergency, "not_emergency", "only an emergency notice can be ended")                          \
+  X(kAlreadyEnded, "already_ended", "the emergency notice has already been ended")                    \
   /* the test clock */                                                                                \
   X(kClockBackwards, "clock_backwards", "must not be before the clock's time: the clock never runs backwards") \
   X(kAtOrAdvance, "at_or_advance", "give either at or advance_ms")                                    \

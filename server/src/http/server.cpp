@@ -1,5 +1,6 @@
 #include "http/server.h"
 
+#include <algorithm>
 #include <utility>  // before asio's awaitable (Boost 1.74 with g++ 12)
 
 #include <boost/asio/co_spawn.hpp>
@@ -131,16 +132,27 @@ struct HttpServer::Impl {
     for (;;) {
       stream.expires_after(options.timeout);
       bhttp::request_parser<bhttp::string_body> parser;
-      parser.body_limit(options.body_limit);
       parser.header_limit(16 * 1024);
-      co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+      // The header is read under the larger limit (Beast checks Content-Length against it
+      // there), then the request's own limit applies to what it declared or sends.
+      parser.body_limit(std::max(options.body_limit, options.upload_limit));
+      co_await bhttp::async_read_header(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+      if (!ec) {
+        const auto& head = parser.get();
+        const bool upload = options.upload_limit > 0 && head.method() == bhttp::verb::post &&
+                            head.target().substr(0, head.target().find('?')) == options.upload_path;
+        const size_t limit = upload ? options.upload_limit : options.body_limit;
+        parser.body_limit(limit);
+        if (parser.content_length() && *parser.content_length() > limit) ec = bhttp::error::body_limit;
+        else co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+      }
       if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::eof ||
           ec == asio::error::connection_reset)
         break;
       if (ec) {
         // A malformed or oversized request: answer once, then close.
         Error e = ec == bhttp::error::body_limit
-                      ? Error{ErrorCode::kInvalidArgument, "request body too large", {}}
+                      ? Error::Of(ErrorCode::kInvalidArgument, "request body too large")
                       : Error::InvalidArgument("malformed HTTP request");
         Response res = Response::FromError(e);
         if (ec == bhttp::error::body_limit) res.status = 413;

@@ -4,7 +4,7 @@
 // The handler may block (database calls); the server runs `threads` I/O
 // threads so that others keep serving meanwhile. A handler may also answer
 // later (see Later): then no thread waits for it. Requests larger than
-// `body_limit` answer 413; a connection idle or slow beyond `timeout` is closed.
+// `body_limit` (uploads: `upload_limit`) answer 413; a connection idle or slow beyond `timeout` is closed.
 #pragma once
 
 #include <chrono>
@@ -25,6 +25,9 @@ struct ServerOptions {
   int threads = 4;
   size_t body_limit = 1 << 20;
   std::chrono::seconds timeout{30};
+  // POST to `upload_path` (the query aside) may send up to `upload_limit` (0: no such path).
+  std::string upload_path;
+  size_t upload_limit = 0;
 };
 
 class HttpServer {

@@ -252,7 +252,14 @@ void Dispatcher::DeliverEmail(Worker& w, const Notification& n, Outcome& out) {
   m.from = options_.smtp.from;
   m.to = n.target;
   m.subject = payload.value("title", "");
-  m.body = payload.value("body", "") + "\n\n" + EmailFooter(payload.value("language", "ja")) + "\n";
+  const std::string language = payload.value("language", "ja");
+  m.body = payload.value("body", "") + "\n\n";
+  if (n.kind == "message") {
+    const std::string link = payload.value("link", "");
+    m.body += MessageEmailTail(language, payload.value("attachments", std::vector<std::string>{}),
+                               options_.public_url.empty() || link.empty() ? "" : options_.public_url + link);
+  }
+  m.body += EmailFooter(language) + "\n";
   m.message_id = n.id + "@" + MailDomain(options_.smtp.from);
   m.date_ms = clock_.NowMs();
   m.time_zone = payload.value("time_zone", "UTC");
@@ -283,7 +290,7 @@ void Dispatcher::DeliverPush(Worker& w, const Notification& n, const PushSubscri
   }
   nlohmann::json message = nlohmann::json::parse(n.payload);
   message["id"] = n.id;
-  message["url"] = "/app/";
+  message["url"] = message.value("link", "/app/");
   message.erase("language");
   message.erase("time_zone");
   auto body = EncryptPayload(sub->p256dh, sub->auth, message.dump());

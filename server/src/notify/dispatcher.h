@@ -49,6 +49,7 @@ struct DispatcherOptions {
   SmtpOptions smtp;
   EndpointRules push_rules;
   std::string vapid_subject;  // "mailto:…" or "https://…"
+  std::string public_url;     // the address families use: e-mails link to the app there
 };
 
 // What the dispatcher reports for /metrics.

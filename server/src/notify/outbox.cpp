@@ -5,6 +5,8 @@
 #include "base/ids.h"
 #include "base/time.h"
 #include "notify/templates.h"
+#include "rules/messages.h"
+#include "store/message_store.h"
 #include "store/outbox_store.h"
 
 namespace tadaima::notify {
@@ -22,7 +24,8 @@ nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone
                    {"kind", n.kind},
                    {"created_at", FormatInstant(n.created_at, time_zone)},
                    {"read_at", n.read_at ? nlohmann::json(FormatInstant(*n.read_at, time_zone)) : nlohmann::json(nullptr)}};
-  for (const char* key : {"title", "body", "child_id", "child_name", "facility_id", "facility_name", "at", "pickup_by"})
+  for (const char* key : {"title", "body", "child_id", "child_name", "facility_id", "facility_name", "at", "pickup_by",
+                          "message_id", "link", "emergency"})
     if (payload.is_object() && payload.contains(key)) j[key] = payload[key];
   return j;
 }
@@ -92,6 +95,72 @@ Result<std::vector<Notification>> Enqueue(db::Tx& tx, const Notice& notice, cons
       if (choice.email && r.email && !r.email->empty()) row("email", *r.email, due);
     }
     if (choice.push && !r.subscription_id.empty()) row("push", r.subscription_id, due);
+  }
+  const auto inserted = TRY(store::InsertNotifications(tx, rows));
+  std::vector<Notification> inbox;
+  for (auto& n : rows)
+    if (n.channel == "inapp" && inserted.count(n.id)) inbox.push_back(std::move(n));
+  return inbox;
+}
+
+Result<std::vector<Notification>> EnqueueMessage(db::Tx& tx, const MessageNotice& notice,
+                                                 const std::vector<std::string>& family_ids,
+                                                 const std::string& time_zone, int64_t now) {
+  const auto recipients = TRY(store::RecipientsOfFamilies(tx, notice.organization_id, family_ids));
+  const std::string link = "/app/messages/" + notice.message_id;
+  const std::string preview = NotificationPreview(notice.body);
+  std::vector<Notification> rows;
+  rows.reserve(recipients.size() * 3);
+  for (size_t i = 0; i < recipients.size(); ++i) {
+    const auto& r = recipients[i].recipient;
+    const bool first_row_of_user = i == 0 || recipients[i - 1].recipient.user_id != r.user_id;
+    const ChannelChoice& own = r.preferences.messages;
+    // An emergency goes out on every channel; otherwise the sender's choice within the guardian's.
+    const MessageChannels& sent = notice.channels;
+    const bool push = notice.emergency || (sent.push && own.push);
+    const bool email = notice.emergency || (sent.email && own.email);
+    const bool inapp = notice.emergency || (sent.inapp && own.inapp);
+    const std::string& language = r.preferences.language;
+    nlohmann::json payload{{"kind", "message"},
+                           {"title", MessageTitle(language, notice.title, notice.reminder)},
+                           {"body", preview},
+                           {"message_id", notice.message_id},
+                           {"link", link},
+                           {"emergency", notice.emergency},
+                           {"language", language},
+                           {"time_zone", time_zone}};
+    int64_t due = now;
+    if (!notice.emergency)
+      if (auto until = QuietUntil(r.preferences, time_zone, now)) due = *until;
+    auto row = [&](const std::string& channel, const std::string& target, int64_t next, const nlohmann::json& body) {
+      Notification n;
+      n.id = NewId(now);
+      n.organization_id = notice.organization_id;
+      n.user_id = r.user_id;
+      n.channel = channel;
+      n.kind = "message";
+      n.event_key = notice.event_key;
+      n.target = target;
+      n.payload = body.dump();
+      n.urgent = notice.emergency;
+      n.next_attempt_at = next;
+      n.created_at = now;
+      rows.push_back(std::move(n));
+    };
+    if (first_row_of_user) {
+      if (inapp) {
+        row("inapp", "", now, payload);
+        rows.back().status = "delivered";
+        rows.back().delivered_at = now;
+      }
+      if (email && r.email && !r.email->empty()) {
+        nlohmann::json whole = payload;
+        whole["body"] = notice.body;
+        whole["attachments"] = notice.attachment_names;
+        row("email", *r.email, due, whole);
+      }
+    }
+    if (push && !r.subscription_id.empty()) row("push", r.subscription_id, due, payload);
   }
   const auto inserted = TRY(store::InsertNotifications(tx, rows));
   std::vector<Notification> inbox;

@@ -12,7 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "db/database.h"
-#include "model/model.h"
+#include "model/message.h"
 
 namespace tadaima::notify {
 
@@ -35,6 +35,24 @@ struct Notice {
 // Returns the in-app rows it wrote, for the caller to announce after the commit.
 Result<std::vector<Notification>> Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone,
                                           int64_t now);
+
+// A message (or a reminder of it) told to every guardian of the families.
+struct MessageNotice {
+  std::string organization_id, message_id;
+  std::string event_key;  // "message:<id>", a reminder "message:<id>:remind:<reminder id>"
+  bool reminder = false;
+  std::string title, body;  // as staff wrote them
+  std::vector<std::string> attachment_names;
+  MessageChannels channels;  // the sender's choice, within each guardian's own
+  bool emergency = false;    // every channel the guardian has, quiet hours ignored
+};
+// Writes the notifications of `notice` for the families inside `tx`, as
+// Enqueue does for one event: push and in-app rows carry the title and the
+// start of the body, the e-mail row the whole text and the link to the
+// message in the app (never the attachments). Returns the in-app rows.
+Result<std::vector<Notification>> EnqueueMessage(db::Tx& tx, const MessageNotice& notice,
+                                                 const std::vector<std::string>& family_ids,
+                                                 const std::string& time_zone, int64_t now);
 
 // An in-app row as the inbox shows it (the API and the live event alike).
 nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone);

@@ -43,6 +43,24 @@ Wording Word(const WordingInput& in) {
   return {in.kind, ""};
 }
 
+std::string MessageTitle(const std::string& language, const std::string& title, bool reminder) {
+  if (!reminder) return title;
+  return (language == "en" ? "Reminder: " : "【再送】") + title;
+}
+
+std::string MessageEmailTail(const std::string& language, const std::vector<std::string>& attachment_names,
+                             const std::string& url) {
+  const bool en = language == "en";
+  std::string out;
+  if (!attachment_names.empty()) {
+    out += en ? "Attachments (open them in the app):" : "添付ファイル（アプリで開けます）:";
+    for (const auto& name : attachment_names) out += "\n- " + name;
+    out += "\n\n";
+  }
+  if (!url.empty()) out += (en ? "Read it in the app: " : "アプリで読む: ") + url + "\n\n";
+  return out;
+}
+
 std::string EmailFooter(const std::string& language) {
   if (language == "en")
     return "This message was sent by Tadaima. You can choose how you are notified in the app's settings.";

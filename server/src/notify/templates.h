@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tadaima::notify {
 
@@ -21,6 +22,13 @@ struct WordingInput {
   std::string time_zone;
 };
 Wording Word(const WordingInput& in);
+
+// A message's notification title: staff's title, a reminder marked as one.
+std::string MessageTitle(const std::string& language, const std::string& title, bool reminder);
+// A message's e-mail text after staff's body: the attachments named (they
+// open in the app) and the link to the message, when there is one.
+std::string MessageEmailTail(const std::string& language, const std::vector<std::string>& attachment_names,
+                             const std::string& url);
 
 // The e-mail's closing lines after the body.
 std::string EmailFooter(const std::string& language);

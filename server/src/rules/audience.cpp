@@ -60,4 +60,40 @@ bool ChildMatches(const Audience& a, const std::string& child_id, const CivilDat
   return true;
 }
 
+nlohmann::json AudienceJson(const Audience& a) {
+  nlohmann::json j = nlohmann::json::object();
+  if (a.facility_ids) j["facility_ids"] = *a.facility_ids;
+  if (a.family_ids) j["family_ids"] = *a.family_ids;
+  if (a.child_ids) j["child_ids"] = *a.child_ids;
+  if (a.grades) j["grades"] = *a.grades;
+  if (a.age_months_min || a.age_months_max) {
+    nlohmann::json age = nlohmann::json::object();
+    if (a.age_months_min) age["min"] = *a.age_months_min;
+    if (a.age_months_max) age["max"] = *a.age_months_max;
+    j["age_months"] = age;
+  }
+  return j;
+}
+
+Audience AudienceFromJson(const nlohmann::json& j) {
+  Audience a;
+  if (!j.is_object()) return a;
+  auto list = [&](const char* key, std::optional<std::vector<std::string>>& out) {
+    if (!j.contains(key) || !j[key].is_array()) return;
+    out.emplace();
+    for (const auto& v : j[key])
+      if (v.is_string()) out->push_back(v.get<std::string>());
+  };
+  list("facility_ids", a.facility_ids);
+  list("family_ids", a.family_ids);
+  list("child_ids", a.child_ids);
+  list("grades", a.grades);
+  if (j.contains("age_months") && j["age_months"].is_object()) {
+    const auto& age = j["age_months"];
+    if (age.contains("min") && age["min"].is_number_integer()) a.age_months_min = age["min"].get<int>();
+    if (age.contains("max") && age["max"].is_number_integer()) a.age_months_max = age["max"].get<int>();
+  }
+  return a;
+}
+
 }  // namespace tadaima

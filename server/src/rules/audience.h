@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "base/field_errors.h"
 #include "base/time.h"
 #include "model/model.h"
@@ -25,5 +27,10 @@ bool ChildMatches(const Audience& a, const std::string& child_id, const CivilDat
 
 // Whether the audience has any child filter (then a family needs a matching child).
 bool HasChildFilter(const Audience& a);
+
+// The audience as JSON (API.md's shape; keys given only), and back from JSON
+// written so (keys of other types are left out).
+nlohmann::json AudienceJson(const Audience& a);
+Audience AudienceFromJson(const nlohmann::json& j);
 
 }  // namespace tadaima

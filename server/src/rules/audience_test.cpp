@@ -74,5 +74,23 @@ TEST(AudienceTest, ChildFiltersAllApplyOnTheDayOfSending) {
   EXPECT_TRUE(HasChildFilter(both));
 }
 
+TEST(AudienceTest, JsonRoundTripsEveryKey) {
+  Audience a;
+  a.facility_ids = {"f1"};
+  a.family_ids = std::vector<std::string>{};
+  a.grades = {"小1"};
+  a.age_months_max = 36;
+  const auto j = AudienceJson(a);
+  EXPECT_EQ(j.dump(), R"({"age_months":{"max":36},"facility_ids":["f1"],"family_ids":[],"grades":["小1"]})");
+  const Audience back = AudienceFromJson(j);
+  EXPECT_EQ(back.facility_ids, a.facility_ids);
+  EXPECT_EQ(back.family_ids, a.family_ids);
+  EXPECT_EQ(back.child_ids, std::nullopt);
+  EXPECT_EQ(back.grades, a.grades);
+  EXPECT_EQ(back.age_months_min, std::nullopt);
+  EXPECT_EQ(back.age_months_max, 36);
+  EXPECT_EQ(AudienceJson(AudienceFromJson(nlohmann::json::object())).dump(), "{}");
+}
+
 }  // namespace
 }  // namespace tadaima

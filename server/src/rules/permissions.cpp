@@ -12,6 +12,14 @@ bool StaffCoversFacility(const Actor& a, const std::string& facility_id) {
   return std::find(a.facility_ids.begin(), a.facility_ids.end(), facility_id) != a.facility_ids.end();
 }
 
+bool CanManageMessage(const Actor& a, const std::vector<std::string>& facility_ids) {
+  if (a.role == Role::kOrgAdmin) return true;
+  if (a.role != Role::kFacilityStaff || facility_ids.empty()) return false;
+  for (const auto& id : facility_ids)
+    if (!StaffCoversFacility(a, id)) return false;
+  return true;
+}
+
 bool CanEditFamily(const Actor& a, const std::vector<std::string>& family_facility_ids) {
   if (a.role == Role::kOrgAdmin) return true;
   if (a.role != Role::kFacilityStaff) return false;

@@ -42,6 +42,10 @@ Status MayListenLive(const Actor& a);
 // REQUIRES: the facility belongs to the actor's organization.
 bool StaffCoversFacility(const Actor& a, const std::string& facility_id);
 
+// Staff who may see and manage a message addressing `facility_ids`: every
+// org_admin, facility_staff when all of them are theirs.
+bool CanManageMessage(const Actor& a, const std::vector<std::string>& facility_ids);
+
 // Whether `a` may read a family of its organization enrolled (in any status)
 // at `family_facility_ids`: org_admin always, facility_staff when one of
 // them is theirs, a guardian only their own family.

@@ -13,6 +13,16 @@ Actor Make(Role role, std::vector<std::string> facilities = {}, std::optional<st
   return a;
 }
 
+TEST(PermissionsTest, FacilityStaffManageMessagesOnlyWhollyWithinTheirFacilities) {
+  EXPECT_TRUE(CanManageMessage(Make(Role::kOrgAdmin), {"fa", "fb"}));
+  Actor staff = Make(Role::kFacilityStaff, {"fa", "fc"});
+  EXPECT_TRUE(CanManageMessage(staff, {"fa"}));
+  EXPECT_TRUE(CanManageMessage(staff, {"fa", "fc"}));
+  EXPECT_FALSE(CanManageMessage(staff, {"fa", "fb"}));
+  EXPECT_FALSE(CanManageMessage(staff, {}));
+  EXPECT_FALSE(CanManageMessage(Make(Role::kGuardian, {}, "f1"), {"fa"}));
+}
+
 TEST(PermissionsTest, OrgAdminReadsEveryFamily) {
   EXPECT_TRUE(CanReadFamily(Make(Role::kOrgAdmin), "f1", {}));
   EXPECT_TRUE(CanEditFamily(Make(Role::kOrgAdmin), {}));

@@ -17,6 +17,7 @@
 #include "service/facilities.h"
 #include "service/families.h"
 #include "service/kiosks.h"
+#include "service/messages.h"
 #include "service/notifications.h"
 #include "service/plans.h"
 #include "service/secrets.h"
@@ -39,7 +40,8 @@ struct Services {
         visits(context),
         plans(context),
         notifications(context, secrets),
-        audiences(context) {}
+        audiences(context),
+        messages(context, audiences) {}
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 
@@ -56,6 +58,7 @@ struct Services {
   Plans plans;
   Notifications notifications;
   Audiences audiences;
+  Messages messages;
 };
 
 }  // namespace tadaima::service

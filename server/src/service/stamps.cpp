@@ -26,16 +26,6 @@ namespace {
 constexpr int64_t kClockSkewMs = 2 * 60 * 1000;
 const Problem& kNotOurs = reason::kNotCode;
 
-bool IsUuid(const std::string& s) {
-  if (s.size() != 36) return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-    if (dash != (s[i] == '-')) return false;
-    if (!dash && !std::isxdigit(static_cast<unsigned char>(s[i]))) return false;
-  }
-  return true;
-}
-
 Result<std::vector<std::string>> PickupChoices(db::Tx& tx, const std::string& org, const std::string& family_id) {
   auto out = TRY(store::PickupPeople(tx, org, family_id));
   out.push_back("その他");

@@ -2,14 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/rows.h"
+
 namespace tadaima::store {
 namespace {
-
-// $2: a JSON array of ids.
-#define TADAIMA_IN_JSON(column, n) \
-  column " IN (SELECT value FROM json_each($" #n "))"
-#define TADAIMA_IN_JSON_PG(column, n) \
-  column " = ANY (ARRAY(SELECT json_array_elements_text($" #n "::json)))"
 
 constexpr db::Query kAudienceFamilies{
     "audience_families",

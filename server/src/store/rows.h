@@ -23,7 +23,15 @@ inline Child ChildFrom(const db::Row& r) {
   return c;
 }
 
+// `column` is one of the ids of the JSON array parameter $n (SQLite, PostgreSQL).
+#define TADAIMA_IN_JSON(column, n) column " IN (SELECT value FROM json_each($" #n "))"
+#define TADAIMA_IN_JSON_PG(column, n) column " = ANY (ARRAY(SELECT json_array_elements_text($" #n "::json)))"
+
 // An optional instant as a parameter (nullopt -> NULL).
 inline db::Value OptInt(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(nullptr); }
+// A nullable integer column.
+inline std::optional<int64_t> IntOrNull(const db::Row& r, size_t i) {
+  return r.IsNull(i) ? std::nullopt : std::optional<int64_t>(r.Int(i));
+}
 
 }  // namespace tadaima::store

@@ -66,6 +66,7 @@ import type {
   StaffNotificationParams,
 } from './types';
 import { ApiError } from './api_error';
+import { messageCalls } from './message_api';
 
 export { ApiError };
 
@@ -83,8 +84,8 @@ export interface ApiOptions {
 export interface RequestOptions {
   /** Extra headers; they override the defaults (set a header to "" to drop it). */
   headers?: Record<string, string>;
-  /** Send this text as the body verbatim instead of JSON-encoding `body`. */
-  raw?: string;
+  /** Send this body verbatim (text, bytes, a Blob) instead of JSON-encoding `body`. */
+  raw?: BodyInit;
 }
 
 export interface RawResponse<T = any> {
@@ -341,6 +342,7 @@ export function createApi(options: ApiOptions = {}) {
     staffNotification: (id: string) => call<StaffNotificationDetail>('GET', `/api/v1/notifications/${seg(id)}`),
     /** A dead notification goes back to pending. */
     retryNotification: (id: string) => call<StaffNotificationDetail>('POST', `/api/v1/notifications/${seg(id)}/retry`),
+    ...messageCalls(call, request),
   };
 }
 

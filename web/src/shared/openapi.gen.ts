@@ -1153,6 +1153,271 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The messages the staff member may manage, newest first
+         * @description Staff only (guardians 403). org_admin see every message of the organization,
+         *     facility_staff the messages whose facilities (`facility_ids`) are all theirs. A
+         *     `facility_id` outside those (or unknown) answers 404 naming `facility_id`; a `status`
+         *     outside the three 400 naming `status` (`not_a_choice`).
+         */
+        get: operations["listMessages"];
+        put?: never;
+        /**
+         * Send a message (お知らせ) to an audience, now or at `send_at` (staff)
+         * @description Staff only (guardians 403). The audience is the one of `POST /audiences/preview`: a
+         *     family it reaches gets the message on the guardians' chosen `channels` (quiet hours
+         *     hold push and e-mail back; in-app arrives at once). `priority: emergency` is an
+         *     emergency notice: it is sent at once on every channel a guardian can be reached on,
+         *     whatever `channels` and quiet hours say, and shows as a banner in the parents' app, on
+         *     the kiosk and on the roster (`GET /emergencies`) until staff end it
+         *     (`POST /messages/{id}/end`); it takes no `send_at` (400 `emergency_at_once`).
+         *     With `send_at` the message is `scheduled` and goes out then, to the families the
+         *     audience reaches at that time; `recipients` counts whom it would reach today.
+         *     Sending now to an audience that reaches no family answers 400 naming `audience`
+         *     (`no_recipients`). `attachment_ids` are ids from `POST /attachments`; facility_staff
+         *     may attach only their own uploads, and an id that is not one the sender may attach
+         *     answers 404 naming `attachment_ids[i]` (`no_such_attachment`). A facility of another
+         *     organization (or unknown) answers 404 naming `audience.facility_ids[i]`, one the
+         *     facility_staff does not cover 403 `not_your_facility`; families and children outside
+         *     the sender's reach 404 naming the id. The same `client_id` again answers 200 with the
+         *     first answer and changes nothing (409 `taken` when that message is not one the caller
+         *     may manage). `send_at` more than 366 days ahead answers 400 `beyond_a_year`, one not in
+         *     the future `not_future`.
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One message (staff who may manage it; guardians of a family it reached)
+         * @description Staff who may manage the message get the `StaffMessage` (audience, channels and
+         *     counts); a guardian of a family the sent message reached gets the `FamilyMessage`
+         *     (with the family's `read_at`, no audience or receipts). Anyone else gets 404.
+         */
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a scheduled message (staff)
+         * @description A scheduled message is cancelled (`status: cancelled`, `cancelled_at`) and never
+         *     goes out; cancelling a cancelled one again answers 204 too. A sent message answers
+         *     409 `already_sent`.
+         */
+        delete: operations["cancelMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End an emergency notice (staff)
+         * @description The emergency notice stops showing as a banner (it leaves `GET /emergencies`);
+         *     `ended_at` and `ended_by` are set. 409 `not_emergency` for a normal message,
+         *     `not_sent_yet` for one not sent, `already_ended` for one ended before.
+         */
+        post: operations["endMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Which families the message reached and which have read it (staff)
+         * @description One line per family the sent message reached (none while scheduled): whether it was
+         *     delivered on some channel, when and by which guardian the family first read it, and
+         *     how many reminders it was sent.
+         */
+        get: operations["messageReceipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the message again to the families that have not read it (staff)
+         * @description Each press is recorded (the receipts' `reminders` of those families go up by one).
+         *     A scheduled or cancelled message answers 409 `not_sent_yet`.
+         */
+        post: operations["remindMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sent messages that reached the guardian's family, newest first
+         * @description Guardians only (staff 403). Each message with the family's `read_at`.
+         */
+        get: operations["listMyMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/messages/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The guardian's family has read the message
+         * @description Any guardian of the family reading it marks the family read (the first reader's
+         *     time and name stay); a repeat changes nothing. A message that did not reach the
+         *     family answers 404.
+         */
+        post: operations["readMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emergencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The emergency notices in force (sent and not ended), newest first
+         * @description The banners to show. Staff see the notices addressing one of their facilities
+         *     (org_admin: any of the organization), guardians their family's, kiosks (bearer token)
+         *     their facility's.
+         */
+        get: operations["listEmergencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file to attach to a message (staff)
+         * @description Staff only (guardians 403). The body is the file itself (not JSON), with its
+         *     `Content-Type`: a PDF, PNG or JPEG of at most 10 MiB whose first bytes are of that
+         *     type. Refusals (400 invalid_argument, nothing stored): `fields.name` (`empty`,
+         *     `too_long`, `path_in_name`, `multiline`), `fields.content_type` (`file_type`),
+         *     `fields.body` (`file_too_large`, `file_not_its_type`). A body much larger than
+         *     10 MiB is not read to its end: 413. The id goes into `attachment_ids` of
+         *     `POST /messages`.
+         */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The file of an attachment
+         * @description For the uploader, org_admin, staff who may manage a message with it, and guardians
+         *     of a family a sent message with it reached; anyone else gets 404. Answered with its
+         *     content type, `X-Content-Type-Options: nosniff` and
+         *     `Content-Disposition: inline; filename="attachment.pdf"; filename*=UTF-8''<name>`
+         *     (the ASCII stand-in is `attachment.pdf`, `attachment.png` or `attachment.jpg` by type;
+         *     the name percent-encoded, RFC 6266 and 8187).
+         */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/test/clock": {
         parameters: {
             query?: never;
@@ -1222,7 +1487,7 @@ export interface components {
          *     Ids are only ever added.
          * @enum {unknown}
          */
-        ErrorReason: "required" | "required_or_null" | "unknown_field" | "not_null" | "not_string" | "not_string_array" | "not_object" | "not_array" | "not_integer" | "not_integer_or_null" | "not_boolean" | "bad_json" | "body_not_object" | "bad_cursor" | "not_uuid" | "invalid_fields" | "empty" | "invalid_utf8" | "multiline" | "control_characters" | "not_kana" | "not_email" | "phone_characters" | "phone_digits" | "login_start" | "login_characters" | "taken" | "wrong_password" | "same_password" | "not_time" | "not_date" | "not_real_date" | "not_instant" | "not_time_zone" | "future_date" | "before_1900" | "past_date" | "beyond_a_year" | "before_from" | "needs_from_and_to" | "not_after_opens_at" | "not_after_arrive_at" | "not_after_in_at" | "before_in_at" | "same_as_from" | "sign_in_required" | "bad_credentials" | "session_ended" | "too_many_sign_ins" | "csrf" | "password_change_required" | "staff_only" | "org_admin_only" | "guardians_only" | "guardians_and_staff_only" | "own_details_only" | "staff_needs_facility" | "not_your_facility" | "repeated_facility" | "foreign_facility" | "cannot_change" | "cannot_change_here" | "own_admin_role" | "no_such_facility" | "no_such_child" | "no_such_family" | "guardian_required" | "too_many_guardians" | "too_many_children" | "already_enrolled" | "drop_in_enrolls_family" | "guardian_drop_in_only" | "not_enrollable_facility" | "not_enrollable_child" | "not_enrollable_family" | "child_or_family" | "choose_facility" | "enrolls_children" | "kiosk_not_paired" | "kiosk_revoked" | "kiosk_only_stamps" | "kiosks_only" | "kiosk_other_facility" | "kiosk_no_live_events" | "guardians_cannot_stamp" | "not_code" | "credential_replaced" | "not_enrolled" | "not_enrolled_anywhere" | "not_family_child" | "family_code_only" | "credential_or_child" | "scan_too_old" | "pickup_too_late" | "nothing_to_correct" | "stamp_not_recorded" | "kiosk_stamps_by_code" | "choose_child" | "already_here" | "not_here" | "not_left_yet" | "recorded_meanwhile" | "duplicate_date" | "day_count" | "facility_ambiguous" | "attend_only" | "not_with_none" | "pending_only" | "not_url" | "not_https" | "push_service_not_allowed" | "not_p256_key" | "not_auth_secret" | "endpoint_taken" | "device_of_another_account" | "not_dead" | "live_unavailable" | "not_grade" | "min_above_max" | "clock_backwards" | "at_or_advance" | "busy" | "too_long" | "too_short" | "length_range" | "out_of_range" | "range_too_long" | "not_a_choice" | "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "too_many_requests" | "unavailable" | "internal";
+        ErrorReason: "required" | "required_or_null" | "unknown_field" | "not_null" | "not_string" | "not_string_array" | "not_object" | "not_array" | "not_integer" | "not_integer_or_null" | "not_boolean" | "bad_json" | "body_not_object" | "bad_cursor" | "not_uuid" | "invalid_fields" | "empty" | "invalid_utf8" | "multiline" | "control_characters" | "not_kana" | "not_email" | "phone_characters" | "phone_digits" | "login_start" | "login_characters" | "taken" | "wrong_password" | "same_password" | "not_time" | "not_date" | "not_real_date" | "not_instant" | "not_time_zone" | "future_date" | "before_1900" | "past_date" | "beyond_a_year" | "before_from" | "needs_from_and_to" | "not_after_opens_at" | "not_after_arrive_at" | "not_after_in_at" | "before_in_at" | "same_as_from" | "sign_in_required" | "bad_credentials" | "session_ended" | "too_many_sign_ins" | "csrf" | "password_change_required" | "staff_only" | "org_admin_only" | "guardians_only" | "guardians_and_staff_only" | "own_details_only" | "staff_needs_facility" | "not_your_facility" | "repeated_facility" | "foreign_facility" | "cannot_change" | "cannot_change_here" | "own_admin_role" | "no_such_facility" | "no_such_child" | "no_such_family" | "guardian_required" | "too_many_guardians" | "too_many_children" | "already_enrolled" | "drop_in_enrolls_family" | "guardian_drop_in_only" | "not_enrollable_facility" | "not_enrollable_child" | "not_enrollable_family" | "child_or_family" | "choose_facility" | "enrolls_children" | "kiosk_not_paired" | "kiosk_revoked" | "kiosk_only_stamps" | "kiosks_only" | "kiosk_other_facility" | "kiosk_no_live_events" | "guardians_cannot_stamp" | "not_code" | "credential_replaced" | "not_enrolled" | "not_enrolled_anywhere" | "not_family_child" | "family_code_only" | "credential_or_child" | "scan_too_old" | "pickup_too_late" | "nothing_to_correct" | "stamp_not_recorded" | "kiosk_stamps_by_code" | "choose_child" | "already_here" | "not_here" | "not_left_yet" | "recorded_meanwhile" | "duplicate_date" | "day_count" | "facility_ambiguous" | "attend_only" | "not_with_none" | "pending_only" | "not_url" | "not_https" | "push_service_not_allowed" | "not_p256_key" | "not_auth_secret" | "endpoint_taken" | "device_of_another_account" | "not_dead" | "live_unavailable" | "not_grade" | "min_above_max" | "no_recipients" | "not_future" | "emergency_at_once" | "no_such_attachment" | "too_many_attachments" | "file_type" | "file_too_large" | "file_not_its_type" | "path_in_name" | "already_sent" | "not_sent_yet" | "not_emergency" | "already_ended" | "clock_backwards" | "at_or_advance" | "busy" | "too_long" | "too_short" | "length_range" | "out_of_range" | "range_too_long" | "not_a_choice" | "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "too_many_requests" | "unavailable" | "internal";
         /** @description An opaque id. */
         Id: string;
         /** Format: date */
@@ -1891,6 +2156,137 @@ export interface components {
         };
         MyChildList: {
             items: components["schemas"]["MyChild"][];
+        };
+        Attachment: {
+            id: components["schemas"]["Id"];
+            /** @description The file's name as uploaded (`?name=`). */
+            name: string;
+            /** @enum {unknown} */
+            content_type: "application/pdf" | "image/png" | "image/jpeg";
+            /** @description Bytes. */
+            size: number;
+            /** @description Where to fetch the file: `/api/v1/attachments/<id>`. */
+            url: string;
+        };
+        /** @enum {unknown} */
+        MessageChannel: "push" | "email" | "inapp";
+        /** @enum {unknown} */
+        MessagePriority: "normal" | "emergency";
+        MessageInput: {
+            /** @description 1..100 characters, one line. */
+            title: string;
+            /** @description 1..10000 characters of plain text (line breaks kept); clients make links clickable. */
+            body: string;
+            /**
+             * @description `emergency` is sent at once on every channel, whatever `channels` say, and shows as a banner until ended.
+             * @default normal
+             */
+            priority?: components["schemas"]["MessagePriority"];
+            audience: components["schemas"]["Audience"];
+            /** @description The channels to send on (each guardian's own choices and quiet hours apply; an emergency goes on every channel anyway). */
+            channels: components["schemas"]["MessageChannel"][];
+            /** @description When to send (in the future, within 366 days); absent: now. Not with `emergency` (400 `emergency_at_once`). */
+            send_at?: components["schemas"]["Time"];
+            /** @description Ids from `POST /attachments` (facility_staff may attach their own uploads only). */
+            attachment_ids?: string[];
+            /**
+             * Format: uuid
+             * @description Makes a retry safe (the same id again answers the first result).
+             */
+            client_id?: string;
+        };
+        /** @description A message as a guardian of a family it reached sees it. */
+        FamilyMessage: {
+            id: components["schemas"]["Id"];
+            title: string;
+            body: string;
+            priority: components["schemas"]["MessagePriority"];
+            sent_at: components["schemas"]["Time"] | null;
+            /** @description When staff ended the emergency notice. */
+            ended_at: components["schemas"]["Time"] | null;
+            sender: {
+                name: string;
+            };
+            attachments: components["schemas"]["Attachment"][];
+            /** @description When the family (any of its guardians) first read it. */
+            read_at: components["schemas"]["Time"] | null;
+        };
+        /** @description A message as the staff who may manage it see it. */
+        StaffMessage: {
+            id: components["schemas"]["Id"];
+            title: string;
+            body: string;
+            priority: components["schemas"]["MessagePriority"];
+            /** @description null until sent. */
+            sent_at: components["schemas"]["Time"] | null;
+            /** @description When staff ended the emergency notice. */
+            ended_at: components["schemas"]["Time"] | null;
+            sender: {
+                name: string;
+            };
+            attachments: components["schemas"]["Attachment"][];
+            /** @enum {unknown} */
+            status: "scheduled" | "sent" | "cancelled";
+            audience: components["schemas"]["Audience"];
+            /** @description The facilities the audience addresses (every facility the sender could reach when it names none). */
+            facility_ids: string[];
+            channels: components["schemas"]["MessageChannel"][];
+            /** @description When it is (or was) to go out: `send_at` of the request, else the time of sending. */
+            send_at: components["schemas"]["Time"];
+            cancelled_at: components["schemas"]["Time"] | null;
+            ended_by: {
+                name: string;
+            } | null;
+            /** @description The families it reached when sent; while scheduled, the families it would reach today. */
+            families: number;
+            /** @description Their guardians, counted the same way. */
+            guardians: number;
+            /** @description The families that have read it. */
+            read_families: number;
+            created_at: components["schemas"]["Time"];
+        };
+        SentMessage: {
+            message: components["schemas"]["StaffMessage"];
+            /** @description Whom it reached; for a scheduled message, whom it would reach today. */
+            recipients: {
+                families: number;
+                guardians: number;
+            };
+        };
+        /** @description An emergency notice in force (sent, not ended), shown as a banner. */
+        EmergencyNotice: {
+            id: components["schemas"]["Id"];
+            title: string;
+            body: string;
+            priority: components["schemas"]["MessagePriority"];
+            sent_at: components["schemas"]["Time"] | null;
+            ended_at: components["schemas"]["Time"] | null;
+            sender: {
+                name: string;
+            };
+            attachments: components["schemas"]["Attachment"][];
+            facility_ids: string[];
+        };
+        /** @description One family a sent message reached. */
+        MessageReceipt: {
+            family: {
+                id: components["schemas"]["Id"];
+                name: string;
+            };
+            /** @description Delivered to one of its guardians on some channel. */
+            delivered: boolean;
+            read_at: components["schemas"]["Time"] | null;
+            /** @description The guardian who read it first. */
+            read_by: {
+                name: string;
+            } | null;
+            /** @description How many reminders the family was sent. */
+            reminders: number;
+        };
+        MessageReceipts: {
+            items: components["schemas"]["MessageReceipt"][];
+            families: number;
+            read_families: number;
         };
     };
     responses: {
@@ -3769,6 +4165,358 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description Only the messages addressed to this facility. */
+                facility_id?: string;
+                status?: "scheduled" | "sent" | "cancelled";
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, each message with its counts (`families`, `read_families`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["StaffMessage"][];
+                        next_cursor: components["schemas"]["NextCursor"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageInput"];
+            };
+        };
+        responses: {
+            /** @description A retry of an earlier `client_id`; the first answer, nothing changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMessage"];
+                };
+            };
+            /** @description Sent (`status: sent`) or scheduled (`status: scheduled`). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, in the shape of the reader. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: components["schemas"]["StaffMessage"] | components["schemas"]["FamilyMessage"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancelMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    endMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ended notice. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: components["schemas"]["StaffMessage"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    messageReceipts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipts and the counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageReceipts"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    remindMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many families were reminded (0 when every family has read it). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        families: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listMyMessages: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FamilyMessage"][];
+                        next_cursor: components["schemas"]["NextCursor"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    readMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (also when the family had read it before). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listEmergencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notices in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EmergencyNotice"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query: {
+                /** @description The file's name as people see it (1..200 characters, one line, no `/` or `\`). */
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/png": string;
+                "image/jpeg": string;
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attachment: components["schemas"]["Attachment"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description invalid_argument — the body is far larger than 10 MiB; it was not read. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes. */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

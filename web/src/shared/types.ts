@@ -169,3 +169,26 @@ export type StaffNotificationParams = Omit<Query<'listNotifications'>, 'status' 
 /** The browser's PushSubscription.toJSON(). */
 export type PushSubscriptionInput = S['PushSubscriptionInput'];
 export type PushSubscriptionInfo = S['PushSubscription'];
+
+// ---- messages (お知らせ), emergency notices, attachments ----
+
+export type MessagePriority = S['MessagePriority'];
+export type MessageChannel = S['MessageChannel'];
+/** A file uploaded with POST /attachments (PDF, PNG or JPEG, at most 10 MiB); `url` fetches it. */
+export type Attachment = S['Attachment'];
+/** POST /messages: now, or at send_at (not with emergency); client_id makes a retry safe. */
+export type MessageInput = S['MessageInput'];
+/** A message as the staff who may manage it see it: audience, channels and counts. */
+export type StaffMessage = S['StaffMessage'];
+export type MessageStatus = StaffMessage['status'];
+/** A message as a guardian of a family it reached sees it, with the family's read_at. */
+export type FamilyMessage = S['FamilyMessage'];
+/** The answer to POST /messages: the message and whom it reached (scheduled: would reach today). */
+export type SentMessage = S['SentMessage'];
+/** GET /emergencies: an emergency notice sent and not ended (a banner). */
+export type EmergencyNotice = S['EmergencyNotice'];
+/** One family a sent message reached: delivered, read, reminded. */
+export type MessageReceipt = S['MessageReceipt'];
+export type MessageReceipts = S['MessageReceipts'];
+export type MessageListParams = Query<'listMessages'>;
+export type MyMessageParams = Query<'listMyMessages'>;

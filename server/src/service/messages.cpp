@@ -1,0 +1,351 @@
+#include "service/messages.h"
+
+#include <algorithm>
+#include <set>
+
+#include <spdlog/spdlog.h>
+
+#include "base/ids.h"
+#include "base/reasons.h"
+#include "notify/outbox.h"
+#include "notify/webpush.h"
+#include "rules/messages.h"
+#include "rules/permissions.h"
+#include "store/message_store.h"
+#include "store/organization_store.h"
+
+namespace tadaima::service {
+namespace {
+
+const Error kNotFound = Error::NotFound("message not found");
+
+std::string EventKey(const std::string& message_id) { return "message:" + message_id; }
+
+// The message when `actor` (staff) may manage it; not_found otherwise.
+Result<Message> ManagedMessage(db::Tx& tx, const Actor& actor, const std::string& id) {
+  TRY_STATUS(RequireStaff(actor));
+  auto m = TRY(store::FindMessage(tx, actor.organization_id, id));
+  if (!m || !CanManageMessage(actor, m->facility_ids)) return Fail(kNotFound);
+  return std::move(*m);
+}
+
+// Checks what is typed and chosen (no database): fills in `m`.
+Status CheckInput(const SendMessageInput& in, int64_t now, Message& m, std::vector<std::string>& attachment_ids) {
+  FieldErrors errs;
+  m.title = TrimSpaces(in.title);
+  m.body = NormalizeMessageText(in.body);
+  CheckMessageText(m.title, m.body, errs);
+  if (in.priority != "normal" && in.priority != "emergency")
+    errs.Add("priority", reason::NotAChoice({"normal", "emergency"}));
+  m.emergency = in.priority == "emergency";
+  m.channels = ParseChannels(in.channels, "channels", errs);
+  if (m.emergency) m.channels = {true, true, true};
+  if (in.send_at) {
+    if (m.emergency) errs.Add("send_at", reason::kEmergencyAtOnce);
+    else if (*in.send_at <= now) errs.Add("send_at", reason::kNotFuture);
+    else if (*in.send_at > now + kMessageMaxScheduleMs) errs.Add("send_at", reason::kBeyondAYear);
+  }
+  if (in.client_id && !IsUuid(*in.client_id)) errs.Add("client_id", reason::kNotUuid);
+  for (const auto& id : in.attachment_ids)
+    if (std::find(attachment_ids.begin(), attachment_ids.end(), id) == attachment_ids.end())
+      attachment_ids.push_back(id);
+  if (attachment_ids.size() > kMessageMaxAttachments) errs.Add("attachment_ids", reason::kTooManyAttachments);
+  return errs.ToStatus();
+}
+
+// The attachments named, in order: the organization's, and (facility staff)
+// their own uploads; others answer not_found naming the first.
+Result<std::vector<Attachment>> NamedAttachments(db::Tx& tx, const Actor& actor, const std::vector<std::string>& ids,
+                                                 const std::vector<std::string>& given) {
+  const auto found = TRY(store::FindAttachments(tx, actor.organization_id, ids));
+  std::vector<Attachment> out;
+  for (const auto& id : ids) {
+    auto it = std::find_if(found.begin(), found.end(), [&](const Attachment& a) { return a.id == id; });
+    if (it == found.end() || (!IsOrgAdmin(actor) && it->created_by_id != actor.user_id)) {
+      const size_t index = std::find(given.begin(), given.end(), id) - given.begin();
+      return Fail(Error::NotFoundField("attachment_ids[" + std::to_string(index) + "]", reason::kNoSuchAttachment));
+    }
+    out.push_back(*it);
+  }
+  return out;
+}
+
+std::vector<std::string> AttachmentNames(const Message& m) {
+  std::vector<std::string> out;
+  for (const auto& a : m.attachments) out.push_back(a.name);
+  return out;
+}
+
+// Sends `m` (inserted or being inserted) now to `family_ids`: receipts and outbox rows.
+Result<std::vector<Notification>> Deliver(db::Tx& tx, const Message& m, const std::vector<std::string>& family_ids,
+                                          const std::string& time_zone, int64_t now) {
+  TRY_STATUS(store::InsertRecipients(tx, m.organization_id, m.id, family_ids));
+  notify::MessageNotice notice{m.organization_id, m.id,           EventKey(m.id), false, m.title,
+                               m.body,            AttachmentNames(m), m.channels,  m.emergency};
+  return notify::EnqueueMessage(tx, notice, family_ids, time_zone, now);
+}
+
+}  // namespace
+
+Result<SentMessage> Messages::Send(const Actor& actor, const SendMessageInput& in) {
+  TRY_STATUS(RequireStaff(actor));
+  const int64_t now = clock_.NowMs();
+  Message m;
+  std::vector<std::string> attachment_ids;
+  TRY_STATUS(CheckInput(in, now, m, attachment_ids));
+
+  std::vector<Notification> inbox;
+  auto sent = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<SentMessage> {
+    inbox.clear();
+    if (in.client_id)
+      if (auto first = TRY(store::FindMessageByClientId(tx, actor.organization_id, *in.client_id))) {
+        if (!CanManageMessage(actor, first->facility_ids)) return Fail(Error::Conflict(reason::kTaken));
+        return SentMessage{*first, {first->families, first->guardians, 0}, true};
+      }
+    const auto checked = TRY(audiences_.Check(tx, actor, in.audience));
+    const auto attachments = TRY(NamedAttachments(tx, actor, attachment_ids, in.attachment_ids));
+    const auto resolved = TRY(audiences_.Resolve(tx, actor.organization_id, checked, ctx_.Today(actor)));
+    if (!in.send_at && resolved.family_ids.empty())
+      return Fail(Error::InvalidField("audience", reason::kNoRecipients));
+
+    m.id = NewId(now);
+    m.organization_id = actor.organization_id;
+    m.audience = in.audience;
+    m.status = in.send_at ? "scheduled" : "sent";
+    m.send_at = in.send_at.value_or(now);
+    if (!in.send_at) m.sent_at = now;
+    m.families = resolved.count.families;
+    m.guardians = resolved.count.guardians;
+    m.client_id = in.client_id;
+    m.created_by_id = actor.user_id;
+    m.created_by_name = actor.name;
+    m.created_at = m.updated_at = now;
+    m.facility_ids = checked.facility_ids;
+    m.attachments = attachments;
+    TRY_STATUS(store::InsertMessage(tx, m));
+    if (!in.send_at) inbox = TRY(Deliver(tx, m, resolved.family_ids, actor.time_zone, now));
+    return SentMessage{m, resolved.count, false};
+  }));
+  if (!sent.replayed && sent.message.status == "sent") {
+    if (ctx_.hooks.outbox_written) ctx_.hooks.outbox_written(inbox);
+    spdlog::info("message {} sent to {} families ({} guardians)", sent.message.id, sent.message.families,
+                 sent.message.guardians);
+  }
+  return sent;
+}
+
+Result<MessagePage> Messages::List(const Actor& actor, const MessageListFilter& filter) {
+  TRY_STATUS(RequireStaff(actor));
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<MessagePage> {
+    if (filter.facility_id) {
+      const auto f = TRY(store::FindFacility(tx, actor.organization_id, *filter.facility_id));
+      if (!f || !StaffCoversFacility(actor, f->id)) return Fail(Error::NotFound("facility not found"));
+    }
+    store::MessageQuery q;
+    q.organization_id = actor.organization_id;
+    if (IsFacilityStaff(actor)) q.within_facilities = actor.facility_ids;
+    q.facility_id = filter.facility_id;
+    q.status = filter.status;
+    if (!filter.cursor.empty()) q.before_id = filter.cursor;
+    q.limit = filter.limit + 1;
+    auto rows = TRY(store::ListMessages(tx, q));
+    MessagePage page;
+    for (auto& r : rows) {
+      if (static_cast<int>(page.items.size()) == filter.limit) {
+        page.next_cursor = page.items.back().message.id;
+        break;
+      }
+      page.items.push_back({std::move(r.message), r.read_families, std::nullopt});
+    }
+    return page;
+  });
+}
+
+Result<MessageView> Messages::Get(const Actor& actor, const std::string& id) {
+  TRY_STATUS(RequireGuardianOrStaff(actor));
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<MessageView> {
+    if (IsGuardian(actor)) {
+      auto mine = TRY(store::FindFamilyMessage(tx, actor.organization_id, *actor.family_id, id));
+      if (!mine) return Fail(kNotFound);
+      return MessageView{std::move(mine->message), 0, mine->read_at};
+    }
+    auto m = TRY(ManagedMessage(tx, actor, id));
+    const int64_t read = TRY(store::CountReadFamilies(tx, actor.organization_id, id));
+    return MessageView{std::move(m), read, std::nullopt};
+  });
+}
+
+Status Messages::Cancel(const Actor& actor, const std::string& id) {
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    const auto m = TRY(ManagedMessage(tx, actor, id));
+    if (m.status == "cancelled") return {};
+    if (m.status != "scheduled" || !TRY(store::CancelMessage(tx, actor.organization_id, id, clock_.NowMs())))
+      return Fail(Error::Conflict(reason::kAlreadySent));
+    return {};
+  });
+}
+
+Result<Message> Messages::End(const Actor& actor, const std::string& id) {
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<Message> {
+    auto m = TRY(ManagedMessage(tx, actor, id));
+    if (!m.emergency) return Fail(Error::Conflict(reason::kNotEmergency));
+    if (m.status != "sent") return Fail(Error::Conflict(reason::kNotSentYet));
+    const int64_t now = clock_.NowMs();
+    if (!TRY(store::EndMessage(tx, actor.organization_id, id, now, actor.name)))
+      return Fail(Error::Conflict(reason::kAlreadyEnded));
+    m.ended_at = now;
+    m.ended_by_name = actor.name;
+    m.updated_at = now;
+    return m;
+  });
+}
+
+Result<ReceiptList> Messages::Receipts(const Actor& actor, const std::string& id) {
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<ReceiptList> {
+    TRY(ManagedMessage(tx, actor, id));
+    ReceiptList out;
+    for (auto& r : TRY(store::ListReceipts(tx, actor.organization_id, id, EventKey(id)))) {
+      ++out.families;
+      if (r.receipt.read_at) ++out.read_families;
+      out.items.push_back({std::move(r.receipt), r.delivered});
+    }
+    return out;
+  });
+}
+
+Result<int64_t> Messages::Remind(const Actor& actor, const std::string& id) {
+  std::vector<Notification> inbox;
+  const int64_t now = clock_.NowMs();
+  auto families = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<int64_t> {
+    inbox.clear();
+    const auto m = TRY(ManagedMessage(tx, actor, id));
+    if (m.status != "sent") return Fail(Error::Conflict(reason::kNotSentYet));
+    const auto unread = TRY(store::UnreadFamilies(tx, actor.organization_id, id));
+    const std::string reminder_id = NewId(now);
+    TRY_STATUS(store::RecordReminder(tx, actor.organization_id, id, reminder_id, actor, unread, now));
+    notify::MessageNotice notice{m.organization_id, m.id,           EventKey(m.id) + ":remind:" + reminder_id,
+                                 true,              m.title,        m.body,
+                                 AttachmentNames(m), m.channels,    m.emergency};
+    inbox = TRY(notify::EnqueueMessage(tx, notice, unread, actor.time_zone, now));
+    return static_cast<int64_t>(unread.size());
+  }));
+  if (ctx_.hooks.outbox_written) ctx_.hooks.outbox_written(inbox);
+  return families;
+}
+
+Result<MessagePage> Messages::Mine(const Actor& actor, const std::string& cursor, int limit) {
+  TRY_STATUS(RequireGuardian(actor));
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<MessagePage> {
+    auto rows = TRY(store::ListFamilyMessages(tx, actor.organization_id, *actor.family_id,
+                                              cursor.empty() ? std::nullopt : std::optional(cursor), limit + 1));
+    MessagePage page;
+    for (auto& r : rows) {
+      if (static_cast<int>(page.items.size()) == limit) {
+        page.next_cursor = page.items.back().message.id;
+        break;
+      }
+      page.items.push_back({std::move(r.message), 0, r.read_at});
+    }
+    return page;
+  });
+}
+
+Status Messages::MarkRead(const Actor& actor, const std::string& id) {
+  TRY_STATUS(RequireGuardian(actor));
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    if (!TRY(store::FindFamilyMessage(tx, actor.organization_id, *actor.family_id, id))) return Fail(kNotFound);
+    TRY(store::MarkMessageRead(tx, actor.organization_id, id, *actor.family_id, actor, clock_.NowMs()));
+    return {};
+  });
+}
+
+Result<std::vector<Message>> Messages::Emergencies(const Actor& actor) {
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Message>> {
+    const std::string& org = actor.organization_id;
+    if (IsGuardian(actor)) return store::FamilyEmergencies(tx, org, *actor.family_id);
+    if (IsKiosk(actor)) return store::ActiveEmergencies(tx, org, actor.facility_ids.front());
+    TRY_STATUS(RequireStaff(actor));
+    auto all = TRY(store::ActiveEmergencies(tx, org, std::nullopt));
+    std::vector<Message> out;
+    for (auto& m : all)
+      if (std::any_of(m.facility_ids.begin(), m.facility_ids.end(),
+                      [&](const std::string& f) { return StaffCoversFacility(actor, f); }))
+        out.push_back(std::move(m));
+    return out;
+  });
+}
+
+Result<Attachment> Messages::Upload(const Actor& actor, const std::string& name, const std::string& content_type,
+                                    const std::string& bytes) {
+  TRY_STATUS(RequireStaff(actor));
+  FieldErrors errs;
+  Attachment a;
+  a.name = TrimSpaces(name);
+  errs.Check("name", CheckAttachmentName(a.name));
+  const auto type = AttachableType(content_type);
+  if (!type) errs.Add("content_type", reason::kFileType);
+  else if (bytes.size() > kAttachmentMaxBytes) errs.Add("body", reason::kFileTooLarge);
+  else if (!BytesMatchType(bytes, *type)) errs.Add("body", reason::kFileNotItsType);
+  TRY_STATUS(errs.ToStatus());
+  const int64_t now = clock_.NowMs();
+  a.id = NewId(now);
+  a.organization_id = actor.organization_id;
+  a.content_type = *type;
+  a.size = static_cast<int64_t>(bytes.size());
+  a.created_by_id = actor.user_id;
+  a.created_at = now;
+  const std::string data = notify::Base64Url(bytes);
+  TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status { return store::InsertAttachment(tx, a, data); }));
+  return a;
+}
+
+Result<AttachmentFile> Messages::Download(const Actor& actor, const std::string& id) {
+  TRY_STATUS(RequireGuardianOrStaff(actor));
+  const Error not_found = Error::NotFound("attachment not found");
+  auto loaded = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::pair<Attachment, std::string>> {
+    auto found = TRY(store::LoadAttachment(tx, actor.organization_id, id));
+    if (!found) return Fail(not_found);
+    bool may = false;
+    if (IsGuardian(actor)) {
+      may = TRY(store::AttachmentReachedFamily(tx, id, *actor.family_id));
+    } else if (IsOrgAdmin(actor) || found->first.created_by_id == actor.user_id) {
+      may = true;
+    } else {
+      for (const auto& facilities : TRY(store::AttachmentMessageFacilities(tx, id)))
+        may = may || CanManageMessage(actor, facilities);
+    }
+    if (!may) return Fail(not_found);
+    return std::move(*found);
+  }));
+  auto bytes = notify::FromBase64Url(loaded.second);
+  if (!bytes) return Fail(Error::Internal("attachment " + id + " is not stored as base64url"));
+  return AttachmentFile{std::move(loaded.first), std::move(*bytes)};
+}
+
+Result<int> Messages::SendDue() {
+  const int64_t now = clock_.NowMs();
+  const auto due = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::DueMessages(tx, now, 100); }));
+  int sent = 0;
+  for (const auto& [org, id] : due) {
+    std::vector<Notification> inbox;
+    const auto won = db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<bool> {
+      inbox.clear();
+      const auto m = TRY(store::FindMessage(tx, org, id));
+      const auto organization = TRY(store::FindOrganization(tx, org));
+      if (!m || !organization || m->status != "scheduled") return false;
+      const CheckedAudience checked{m->audience, m->facility_ids};
+      const auto resolved = TRY(audiences_.Resolve(tx, org, checked, DateAt(now, organization->time_zone)));
+      if (!TRY(store::MarkMessageSent(tx, id, now, resolved.count.families, resolved.count.guardians))) return false;
+      inbox = TRY(Deliver(tx, *m, resolved.family_ids, organization->time_zone, now));
+      return true;
+    });
+    // One message that cannot be sent must not hold back the others: the next run tries it again.
+    if (!won) spdlog::error("scheduled message {} not sent: {}", id, won.error().message);
+    if (!won || !*won) continue;
+    ++sent;
+    if (ctx_.hooks.outbox_written) ctx_.hooks.outbox_written(inbox);
+  }
+  return sent;
+}
+
+}  // namespace tadaima::service
