@@ -2,7 +2,8 @@
 
 Run with Debian's interpreter (its sqlite3 module); PostgreSQL is read through psql.
 
-  notify_report.py pending DB                      pending notifications (a number)
+  notify_report.py pending DB                      pending notifications, and families of messages
+                                                   whose notifications are not written yet (a number)
   notify_report.py last-created DB                 the newest notification's created_at (ms, 0 if none)
   notify_report.py wait-drain DB TIMEOUT_S         waits until no notification is pending;
                                                    exit 1 when TIMEOUT_S passes first
@@ -42,7 +43,9 @@ def query(db, sql):
 
 
 def pending(db):
-    return int(query(db, "SELECT count(*) FROM notifications WHERE status = 'pending'")[0][0])
+    """Notifications pending, and those of messages still to be written (their families' receipts)."""
+    return int(query(db, "SELECT (SELECT count(*) FROM notifications WHERE status = 'pending')"
+                         " + (SELECT count(*) FROM message_recipients WHERE notified = 0)")[0][0])
 
 
 def stat_fields(pid):
@@ -338,8 +341,7 @@ def message_report(a):
 
     p = print
     p(f"POST /api/v1/messages to every family: answered {send['status']} in {send['ms']:.0f} ms"
-      f" ({send.get('families')} families, {send.get('guardians')} guardians; {len(rows)} notification rows"
-      f" written in its transaction)")
+      f" ({send.get('families')} families, {send.get('guardians')} guardians; {len(rows)} notification rows made)")
     if rows:
         made = min(int(r[4]) for r in rows)
         for ch in ("push", "email"):

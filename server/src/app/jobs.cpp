@@ -15,10 +15,36 @@ void BackgroundJobs::Stop() {
     stopping_ = true;
   }
   cv_.notify_all();
+  fan_out_cv_.notify_all();
   if (thread_.joinable()) thread_.join();
+  if (fan_out_thread_.joinable()) fan_out_thread_.join();
+}
+
+void BackgroundJobs::KickFanOut() {
+  {
+    std::lock_guard lock(mu_);
+    fan_out_due_ = true;
+  }
+  fan_out_cv_.notify_one();
+}
+
+void BackgroundJobs::FanOutLoop() {
+  std::unique_lock lock(mu_);
+  for (;;) {
+    fan_out_cv_.wait(lock, [&] { return stopping_ || fan_out_due_; });
+    if (stopping_) return;
+    fan_out_due_ = false;
+    lock.unlock();
+    if (auto families = services_.messages.FanOut(); !families)
+      spdlog::error("writing the notifications of messages failed: {}", families.error().message);
+    else if (*families > 0)
+      spdlog::info("wrote the notifications of messages to {} families", *families);
+    lock.lock();
+  }
 }
 
 void BackgroundJobs::Start() {
+  fan_out_thread_ = std::thread([this] { FanOutLoop(); });
   if (services_.context.clock.frozen()) {
     RunNow();
     return;
@@ -40,6 +66,7 @@ void BackgroundJobs::RunNow() {
     spdlog::error("not-arrived job failed: {}", raised.error().message);
   else if (*raised > 0)
     spdlog::info("raised {} not-arrived child(ren)", *raised);
+  KickFanOut();  // a fan-out that failed is tried again
 }
 
 void BackgroundJobs::Loop() {

@@ -7,7 +7,11 @@
 // `interval`. On a test clock (Clock::frozen) there is no timer: they run
 // once in Start and then whenever RunNow is called — after each move of the
 // clock — so a test sees their effect at the time it chose and never races
-// them. A failed job is logged; the next run tries again. Thread-safe.
+// them. A failed job is logged; the next run tries again.
+//
+// Apart from the clock, a fan-out thread writes the outbox rows of messages
+// sent to many families (Messages::FanOut) whenever KickFanOut is called, and
+// once at Start for what a crash left unwritten. Thread-safe.
 #pragma once
 
 #include <chrono>
@@ -29,11 +33,14 @@ class BackgroundJobs {
   void Start();
   // Runs every job once, on the caller's thread, after a run in progress ends.
   void RunNow();
-  // Stops the timer thread after the run in progress (if any); again: nothing.
+  // Stops the threads after the runs in progress (if any); again: nothing.
   void Stop();
+  // Runs Messages::FanOut on the fan-out thread soon (now, unless it is running).
+  void KickFanOut();
 
  private:
   void Loop();
+  void FanOutLoop();
 
   service::Services& services_;
   const std::chrono::seconds interval_;
@@ -41,7 +48,9 @@ class BackgroundJobs {
   std::mutex mu_;
   std::condition_variable cv_;
   bool stopping_ = false;
-  std::thread thread_;
+  bool fan_out_due_ = true;  // guarded by mu_
+  std::condition_variable fan_out_cv_;
+  std::thread thread_, fan_out_thread_;
 };
 
 }  // namespace tadaima::app

@@ -75,6 +75,7 @@ std::vector<std::string> SplitList(const std::string& text) {
 service::Settings MakeSettings(const Config& config) {
   service::Settings s;
   s.login_max_failures = config.login_max_failures;
+  s.message_batch_families = config.message_batch_families;
   if (auto hosts = SplitList(config.push_allowed_hosts); !hosts.empty()) s.push_allowed_hosts = hosts;
   return s;
 }
@@ -129,11 +130,15 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
     bus = std::make_unique<notify::LocalBus>(hub);
   }
   std::unique_ptr<notify::Dispatcher> dispatcher;
+  BackgroundJobs* background = nullptr;
   service::Hooks hooks{[&bus](const notify::LiveEvent& e) { bus->Publish(e); },
                        [&dispatcher](const std::vector<Notification>& inbox) {
                          if (dispatcher) dispatcher->Written(inbox);
                        },
-                       &hub};
+                       &hub,
+                       [&background] {
+                         if (background) background->KickFanOut();
+                       }};
   service::Services services(db, clock, MakeSettings(config), hooks);
   auto vapid = TRY(services.notifications.VapidKey());
   dispatcher = std::make_unique<notify::Dispatcher>(
@@ -148,6 +153,7 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
   dispatcher->Start();
   // The jobs that depend on the time; on a test clock they run after each move instead of on a timer.
   BackgroundJobs jobs(services, std::chrono::seconds(config.job_interval_seconds));
+  background = &jobs;
   api::TestClockControl test_clock{clock, [&] {
                                      jobs.RunNow();
                                      dispatcher->Wake();
@@ -225,6 +231,7 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
   server.Run();
   // The handlers are done; the jobs may still write notifications for the workers: stop them first.
   jobs.Stop();
+  background = nullptr;
   dispatcher.reset();
   spdlog::info("stopped");
   return {};

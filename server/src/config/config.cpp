@@ -43,6 +43,7 @@ Status Set(Config& c, const std::string& key, const std::string& value, const st
   else if (key == "notify_workers") { TRY_STATUS(ParseInt(source, value, 1, 64, n)); c.notify_workers = n; }
   else if (key == "notify_retry_max_seconds") { TRY_STATUS(ParseInt(source, value, 1, 86400, n)); c.notify_retry_max_seconds = n; }
   else if (key == "notify_give_up_seconds") { TRY_STATUS(ParseInt(source, value, 1, 30 * 86400, n)); c.notify_give_up_seconds = n; }
+  else if (key == "message_batch_families") { TRY_STATUS(ParseInt(source, value, 1, 100000, n)); c.message_batch_families = n; }
   else if (key == "threads") { TRY_STATUS(ParseInt(source, value, 1, 256, n)); c.threads = n; }
   else if (key == "job_interval_seconds") { TRY_STATUS(ParseInt(source, value, 1, 3600, n)); c.job_interval_seconds = n; }
   else if (key == "db_pool") { TRY_STATUS(ParseInt(source, value, 1, 1024, n)); c.db_pool = n; }
@@ -55,7 +56,8 @@ Status Set(Config& c, const std::string& key, const std::string& value, const st
 const char* kKeys[] = {"db", "listen", "public_url", "web_root", "log_level", "clock_start", "test_clock",
                        "threads", "db_pool", "body_limit", "login_max_failures", "job_interval_seconds",
                        "smtp_url", "mail_from", "smtp_starttls", "smtp_user", "smtp_password", "push_allowed_hosts",
-                       "vapid_subject", "notify_workers", "notify_retry_max_seconds", "notify_give_up_seconds"};
+                       "vapid_subject", "notify_workers", "notify_retry_max_seconds", "notify_give_up_seconds",
+                       "message_batch_families"};
 
 }  // namespace
 

@@ -186,7 +186,7 @@ class SqliteDatabase : public Database {
     sqlite3_busy_timeout(db, 10000);
     char* err = nullptr;
     if (sqlite3_exec(db,
-                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
+                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;",
                      nullptr, nullptr, &err) != SQLITE_OK) {
       std::string msg = err ? err : "";
       sqlite3_free(err);

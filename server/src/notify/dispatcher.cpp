@@ -61,11 +61,13 @@ Dispatcher::~Dispatcher() {
     stopping_ = true;
   }
   cv_.notify_all();
+  announce_cv_.notify_all();
   for (auto& t : threads_) t.join();
 }
 
 void Dispatcher::Start() {
   for (int i = 0; i < std::max(1, options_.workers); ++i) threads_.emplace_back([this, i] { Loop(i); });
+  threads_.emplace_back([this] { AnnounceLoop(); });
 }
 
 void Dispatcher::Wake() {
@@ -77,11 +79,33 @@ void Dispatcher::Wake() {
 }
 
 void Dispatcher::Written(const std::vector<Notification>& inbox) {
-  for (const auto& n : inbox) {
-    AnnounceInbox(n);
-    if (observer_.attempt) observer_.attempt(n.channel, "delivered", 0);
+  if (inbox.size() <= kAnnounceAtOnce) {
+    for (const auto& n : inbox) {
+      AnnounceInbox(n);
+      if (observer_.attempt) observer_.attempt(n.channel, "delivered", 0);
+    }
+  } else {
+    std::lock_guard lock(mu_);
+    to_announce_.push_back(inbox);
   }
   Wake();
+  announce_cv_.notify_one();
+}
+
+void Dispatcher::AnnounceLoop() {
+  std::unique_lock lock(mu_);
+  for (;;) {
+    announce_cv_.wait(lock, [&] { return stopping_ || !to_announce_.empty(); });
+    if (stopping_) return;  // live events are hints: the inbox has the rows
+    std::vector<Notification> batch = std::move(to_announce_.front());
+    to_announce_.pop_front();
+    lock.unlock();
+    for (const auto& n : batch) {
+      AnnounceInbox(n);
+      if (observer_.attempt) observer_.attempt(n.channel, "delivered", 0);
+    }
+    lock.lock();
+  }
 }
 
 void Dispatcher::AnnounceInbox(const Notification& n) {

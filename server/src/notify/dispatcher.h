@@ -22,6 +22,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <deque>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -73,7 +74,10 @@ class Dispatcher {
   void Wake();
   // A transaction committed notifications: announces its in-app rows (written
   // delivered, see outbox.h) as live events and counts them, then wakes the workers.
+  // A few (a stamp's) are announced before it returns; many (a message to a whole
+  // city) by a thread of their own, so the sender does not wait for them.
   void Written(const std::vector<Notification>& inbox);
+  static constexpr size_t kAnnounceAtOnce = 100;
 
   // How one attempt ended.
   struct Outcome {
@@ -95,6 +99,7 @@ class Dispatcher {
   void DeliverPush(Worker& w, const Notification& n, const PushSubscription* device, Outcome& out);
   std::string VapidHeader(const std::string& endpoint);
   void AnnounceInbox(const Notification& n);
+  void AnnounceLoop();
 
   db::Database& db_;
   Clock clock_;
@@ -108,6 +113,8 @@ class Dispatcher {
   uint64_t wakes_ = 0;
   bool stopping_ = false;
   std::vector<std::thread> threads_;
+  std::condition_variable announce_cv_;
+  std::deque<std::vector<Notification>> to_announce_;  // guarded by mu_
 
   std::mutex vapid_mu_;
   std::map<std::string, std::pair<std::string, int64_t>> vapid_cache_;  // origin -> header, valid until

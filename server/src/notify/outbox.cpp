@@ -1,5 +1,7 @@
 #include "notify/outbox.h"
 
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 #include "base/ids.h"
@@ -107,8 +109,29 @@ Result<std::vector<Notification>> EnqueueMessage(db::Tx& tx, const MessageNotice
                                                  const std::vector<std::string>& family_ids,
                                                  const std::string& time_zone, int64_t now) {
   const auto recipients = TRY(store::RecipientsOfFamilies(tx, notice.organization_id, family_ids));
-  const std::string link = "/app/messages/" + notice.message_id;
-  const std::string preview = NotificationPreview(notice.body);
+  // The payloads are the same for every guardian of one language: made once each.
+  struct Payloads {
+    std::string preview, whole;  // push and in-app; e-mail
+  };
+  std::map<std::string, Payloads> by_language;
+  auto payloads = [&](const std::string& language) -> const Payloads& {
+    auto it = by_language.find(language);
+    if (it != by_language.end()) return it->second;
+    nlohmann::json j{{"kind", "message"},
+                     {"title", MessageTitle(language, notice.title, notice.reminder)},
+                     {"body", NotificationPreview(notice.body)},
+                     {"message_id", notice.message_id},
+                     {"link", "/app/messages/" + notice.message_id},
+                     {"emergency", notice.emergency},
+                     {"language", language},
+                     {"time_zone", time_zone}};
+    Payloads p;
+    p.preview = j.dump();
+    j["body"] = notice.body;
+    j["attachments"] = notice.attachment_names;
+    p.whole = j.dump();
+    return by_language.emplace(language, std::move(p)).first->second;
+  };
   std::vector<Notification> rows;
   rows.reserve(recipients.size() * 3);
   for (size_t i = 0; i < recipients.size(); ++i) {
@@ -120,19 +143,11 @@ Result<std::vector<Notification>> EnqueueMessage(db::Tx& tx, const MessageNotice
     const bool push = notice.emergency || (sent.push && own.push);
     const bool email = notice.emergency || (sent.email && own.email);
     const bool inapp = notice.emergency || (sent.inapp && own.inapp);
-    const std::string& language = r.preferences.language;
-    nlohmann::json payload{{"kind", "message"},
-                           {"title", MessageTitle(language, notice.title, notice.reminder)},
-                           {"body", preview},
-                           {"message_id", notice.message_id},
-                           {"link", link},
-                           {"emergency", notice.emergency},
-                           {"language", language},
-                           {"time_zone", time_zone}};
+    const Payloads& words = payloads(r.preferences.language);
     int64_t due = now;
     if (!notice.emergency)
       if (auto until = QuietUntil(r.preferences, time_zone, now)) due = *until;
-    auto row = [&](const std::string& channel, const std::string& target, int64_t next, const nlohmann::json& body) {
+    auto row = [&](const std::string& channel, const std::string& target, int64_t next, const std::string& body) {
       Notification n;
       n.id = NewId(now);
       n.organization_id = notice.organization_id;
@@ -141,7 +156,7 @@ Result<std::vector<Notification>> EnqueueMessage(db::Tx& tx, const MessageNotice
       n.kind = "message";
       n.event_key = notice.event_key;
       n.target = target;
-      n.payload = body.dump();
+      n.payload = body;
       n.urgent = notice.emergency;
       n.next_attempt_at = next;
       n.created_at = now;
@@ -149,18 +164,13 @@ Result<std::vector<Notification>> EnqueueMessage(db::Tx& tx, const MessageNotice
     };
     if (first_row_of_user) {
       if (inapp) {
-        row("inapp", "", now, payload);
+        row("inapp", "", now, words.preview);
         rows.back().status = "delivered";
         rows.back().delivered_at = now;
       }
-      if (email && r.email && !r.email->empty()) {
-        nlohmann::json whole = payload;
-        whole["body"] = notice.body;
-        whole["attachments"] = notice.attachment_names;
-        row("email", *r.email, due, whole);
-      }
+      if (email && r.email && !r.email->empty()) row("email", *r.email, due, words.whole);
     }
-    if (push && !r.subscription_id.empty()) row("push", r.subscription_id, due, payload);
+    if (push && !r.subscription_id.empty()) row("push", r.subscription_id, due, words.preview);
   }
   const auto inserted = TRY(store::InsertNotifications(tx, rows));
   std::vector<Notification> inbox;

@@ -27,6 +27,9 @@ struct Settings {
   int64_t login_window_ms = 15 * 60 * 1000;
   int64_t session_ms = 30LL * 24 * 3600 * 1000;
   int pg_stamp_writers = 4;  // stamp-writer threads on PostgreSQL (SQLite: always one)
+  // A message to more families than this is sent at once and its outbox rows are
+  // written afterwards, this many families per transaction (Messages::FanOut).
+  int message_batch_families = 500;
 };
 
 // How services reach the rest of the process after a commit.
@@ -35,6 +38,8 @@ struct Hooks {
   // After a commit that wrote notifications: announces the in-app rows, wakes the workers.
   std::function<void(const std::vector<Notification>& inbox)> outbox_written;
   notify::LiveHub* hub = nullptr;  // this process's live listeners
+  // After a commit that left a message's outbox rows to write: Messages::FanOut, off the request.
+  std::function<void()> fan_out;
 };
 
 // PATCH fields: nullopt = leave as is. Nullable fields nest an optional

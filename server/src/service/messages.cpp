@@ -76,13 +76,25 @@ std::vector<std::string> AttachmentNames(const Message& m) {
   return out;
 }
 
-// Sends `m` (inserted or being inserted) now to `family_ids`: receipts and outbox rows.
-Result<std::vector<Notification>> Deliver(db::Tx& tx, const Message& m, const std::vector<std::string>& family_ids,
-                                          const std::string& time_zone, int64_t now) {
-  TRY_STATUS(store::InsertRecipients(tx, m.organization_id, m.id, family_ids));
-  notify::MessageNotice notice{m.organization_id, m.id,           EventKey(m.id), false, m.title,
-                               m.body,            AttachmentNames(m), m.channels,  m.emergency};
-  return notify::EnqueueMessage(tx, notice, family_ids, time_zone, now);
+notify::MessageNotice NoticeOf(const Message& m) {
+  return {m.organization_id, m.id, EventKey(m.id), false, m.title, m.body, AttachmentNames(m), m.channels, m.emergency};
+}
+
+// What sending `m` now wrote: the in-app rows, or (many families) that FanOut has rows to write.
+struct Delivery {
+  std::vector<Notification> inbox;
+  bool fan_out = false;
+};
+
+// Sends `m` (inserted or being inserted) now to `family_ids`: the receipts, and the
+// outbox rows unless there are more than `batch` families (then FanOut writes them).
+Result<Delivery> Deliver(db::Tx& tx, const Message& m, const std::vector<std::string>& family_ids,
+                         const std::string& time_zone, int64_t now, int batch) {
+  Delivery out;
+  out.fan_out = family_ids.size() > static_cast<size_t>(batch);
+  TRY_STATUS(store::InsertRecipients(tx, m.organization_id, m.id, family_ids, !out.fan_out));
+  if (!out.fan_out) out.inbox = TRY(notify::EnqueueMessage(tx, NoticeOf(m), family_ids, time_zone, now));
+  return out;
 }
 
 }  // namespace
@@ -94,9 +106,9 @@ Result<SentMessage> Messages::Send(const Actor& actor, const SendMessageInput& i
   std::vector<std::string> attachment_ids;
   TRY_STATUS(CheckInput(in, now, m, attachment_ids));
 
-  std::vector<Notification> inbox;
+  Delivery delivery;
   auto sent = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<SentMessage> {
-    inbox.clear();
+    delivery = {};
     if (in.client_id)
       if (auto first = TRY(store::FindMessageByClientId(tx, actor.organization_id, *in.client_id))) {
         if (!CanManageMessage(actor, first->facility_ids)) return Fail(Error::Conflict(reason::kTaken));
@@ -123,11 +135,12 @@ Result<SentMessage> Messages::Send(const Actor& actor, const SendMessageInput& i
     m.facility_ids = checked.facility_ids;
     m.attachments = attachments;
     TRY_STATUS(store::InsertMessage(tx, m));
-    if (!in.send_at) inbox = TRY(Deliver(tx, m, resolved.family_ids, actor.time_zone, now));
+    if (!in.send_at)
+      delivery = TRY(Deliver(tx, m, resolved.family_ids, actor.time_zone, now, settings_.message_batch_families));
     return SentMessage{m, resolved.count, false};
   }));
   if (!sent.replayed && sent.message.status == "sent") {
-    if (ctx_.hooks.outbox_written) ctx_.hooks.outbox_written(inbox);
+    Announce(delivery.inbox, delivery.fan_out);
     spdlog::info("message {} sent to {} families ({} guardians)", sent.message.id, sent.message.families,
                  sent.message.guardians);
   }
@@ -223,13 +236,13 @@ Result<int64_t> Messages::Remind(const Actor& actor, const std::string& id) {
     const auto unread = TRY(store::UnreadFamilies(tx, actor.organization_id, id));
     const std::string reminder_id = NewId(now);
     TRY_STATUS(store::RecordReminder(tx, actor.organization_id, id, reminder_id, actor, unread, now));
-    notify::MessageNotice notice{m.organization_id, m.id,           EventKey(m.id) + ":remind:" + reminder_id,
-                                 true,              m.title,        m.body,
-                                 AttachmentNames(m), m.channels,    m.emergency};
+    auto notice = NoticeOf(m);
+    notice.event_key += ":remind:" + reminder_id;
+    notice.reminder = true;
     inbox = TRY(notify::EnqueueMessage(tx, notice, unread, actor.time_zone, now));
     return static_cast<int64_t>(unread.size());
   }));
-  if (ctx_.hooks.outbox_written) ctx_.hooks.outbox_written(inbox);
+  Announce(inbox, false);
   return families;
 }
 
@@ -327,25 +340,58 @@ Result<int> Messages::SendDue() {
   const auto due = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::DueMessages(tx, now, 100); }));
   int sent = 0;
   for (const auto& [org, id] : due) {
-    std::vector<Notification> inbox;
+    Delivery delivery;
     const auto won = db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<bool> {
-      inbox.clear();
+      delivery = {};
       const auto m = TRY(store::FindMessage(tx, org, id));
       const auto organization = TRY(store::FindOrganization(tx, org));
       if (!m || !organization || m->status != "scheduled") return false;
       const CheckedAudience checked{m->audience, m->facility_ids};
       const auto resolved = TRY(audiences_.Resolve(tx, org, checked, DateAt(now, organization->time_zone)));
       if (!TRY(store::MarkMessageSent(tx, id, now, resolved.count.families, resolved.count.guardians))) return false;
-      inbox = TRY(Deliver(tx, *m, resolved.family_ids, organization->time_zone, now));
+      delivery = TRY(Deliver(tx, *m, resolved.family_ids, organization->time_zone, now, settings_.message_batch_families));
       return true;
     });
     // One message that cannot be sent must not hold back the others: the next run tries it again.
     if (!won) spdlog::error("scheduled message {} not sent: {}", id, won.error().message);
     if (!won || !*won) continue;
     ++sent;
-    if (ctx_.hooks.outbox_written) ctx_.hooks.outbox_written(inbox);
+    Announce(delivery.inbox, delivery.fan_out);
   }
   return sent;
+}
+
+Result<int64_t> Messages::FanOut() {
+  int64_t told = 0;
+  for (;;) {
+    const auto todo = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::MessagesToNotify(tx, 10); }));
+    if (todo.empty()) return told;
+    for (const auto& [org, id] : todo) {
+      for (;;) {
+        std::vector<Notification> inbox;
+        size_t families = 0;
+        TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+          inbox.clear();
+          const auto batch = TRY(store::FamiliesToNotify(tx, id, settings_.message_batch_families));
+          families = batch.size();
+          if (batch.empty()) return {};
+          const auto m = TRY(store::FindMessage(tx, org, id));
+          const auto organization = TRY(store::FindOrganization(tx, org));
+          if (!m || !organization) return Fail(Error::Internal("message " + id + " is gone"));
+          inbox = TRY(notify::EnqueueMessage(tx, NoticeOf(*m), batch, organization->time_zone, clock_.NowMs()));
+          return store::MarkNotified(tx, id, batch);
+        }));
+        if (families == 0) break;
+        told += static_cast<int64_t>(families);
+        Announce(inbox, false);
+      }
+    }
+  }
+}
+
+void Messages::Announce(const std::vector<Notification>& inbox, bool fan_out) const {
+  if (ctx_.hooks.outbox_written) ctx_.hooks.outbox_written(inbox);
+  if (fan_out && ctx_.hooks.fan_out) ctx_.hooks.fan_out();
 }
 
 }  // namespace tadaima::service

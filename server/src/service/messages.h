@@ -6,7 +6,9 @@
 // Sending writes the message, the receipts and the outbox rows (every
 // guardian, every channel the sender chose and the guardian keeps on) in one
 // transaction, so a crash sends nothing twice and loses nothing; the workers
-// deliver afterwards. An emergency notice goes at once on every channel,
+// deliver afterwards. To many families (a whole city) the send commits the
+// message and the receipts, and FanOut writes the outbox rows in batches
+// right after (decision 0011). An emergency notice goes at once on every channel,
 // quiet hours ignored, and shows as a banner until staff end it.
 //
 // Staff see a message when they may manage it (rules/permissions.h
@@ -112,8 +114,18 @@ class Messages : AreaService {
   // The job: sends the scheduled messages that are due (each in its own
   // transaction; a message another server process sent first is skipped).
   Result<int> SendDue();
+  // Writes the outbox rows of the families a sent message reached but not yet
+  // told — a message to more than Settings::message_batch_families families
+  // is sent without them — that many families per transaction, each marking
+  // the families it told, so a crash between two loses and repeats none.
+  // Several processes may run it at once (the rows are unique per event).
+  // Returns how many families it told.
+  Result<int64_t> FanOut();
 
  private:
+  // After a commit: the in-app rows to the dispatcher; `fan_out`: rows are left for FanOut.
+  void Announce(const std::vector<Notification>& inbox, bool fan_out) const;
+
   Audiences& audiences_;
 };
 

@@ -120,12 +120,24 @@ constexpr db::Query kActiveEmergencies{
 // --- recipients
 constexpr db::Query kInsertRecipient{
     "insert_message_recipient",
-    "INSERT INTO message_recipients (message_id, family_id, organization_id) VALUES ($1, $2, $3)"};
+    "INSERT INTO message_recipients (message_id, family_id, organization_id, notified) VALUES ($1, $2, $3, $4)"};
 // PostgreSQL: every family in one statement.
 constexpr db::Query kInsertRecipients{
     "insert_message_recipients", "SELECT 'insert_message_recipients runs on PostgreSQL only'",
-    "INSERT INTO message_recipients (message_id, family_id, organization_id)"
-    " SELECT $1, value, $3 FROM json_array_elements_text($2::json)"};
+    "INSERT INTO message_recipients (message_id, family_id, organization_id, notified)"
+    " SELECT $1, value, $3, $4 FROM json_array_elements_text($2::json)"};
+constexpr db::Query kMessagesToNotify{
+    "messages_to_notify",
+    "SELECT m.organization_id, m.id FROM messages m WHERE m.status = 'sent'"
+    " AND EXISTS (SELECT 1 FROM message_recipients r WHERE r.message_id = m.id AND r.notified = 0)"
+    " ORDER BY m.sent_at, m.id LIMIT $1"};
+constexpr db::Query kFamiliesToNotify{
+    "families_to_notify",
+    "SELECT family_id FROM message_recipients WHERE message_id = $1 AND notified = 0 ORDER BY family_id LIMIT $2"};
+constexpr db::Query kMarkNotified{
+    "mark_families_notified",
+    "UPDATE message_recipients SET notified = 1 WHERE message_id = $1 AND " TADAIMA_IN_JSON("family_id", 2),
+    "UPDATE message_recipients SET notified = 1 WHERE message_id = $1 AND " TADAIMA_IN_JSON_PG("family_id", 2)};
 constexpr db::Query kListReceipts{
     "list_message_receipts",
     "SELECT r.family_id, f.name, r.read_at, r.read_by_name, r.reminders,"
@@ -354,14 +366,33 @@ Result<std::vector<Message>> ActiveEmergencies(db::Tx& tx, const std::string& or
 }
 
 Status InsertRecipients(db::Tx& tx, const std::string& organization_id, const std::string& message_id,
-                        const std::vector<std::string>& family_ids) {
+                        const std::vector<std::string>& family_ids, bool notified) {
   if (family_ids.empty()) return {};
+  const int64_t flag = notified ? 1 : 0;
   if (tx.dialect() == db::Dialect::kPostgres) {
-    TRY(tx.Exec(kInsertRecipients, {message_id, nlohmann::json(family_ids).dump(), organization_id}));
+    TRY(tx.Exec(kInsertRecipients, {message_id, nlohmann::json(family_ids).dump(), organization_id, flag}));
     return {};
   }
   // SQLite: each statement is a quick call into the library, no round trip.
-  for (const auto& f : family_ids) TRY(tx.Exec(kInsertRecipient, {message_id, f, organization_id}));
+  for (const auto& f : family_ids) TRY(tx.Exec(kInsertRecipient, {message_id, f, organization_id, flag}));
+  return {};
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> MessagesToNotify(db::Tx& tx, int limit) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& r : TRY(tx.Exec(kMessagesToNotify, {int64_t{limit}})).rows) out.emplace_back(r.Text(0), r.Text(1));
+  return out;
+}
+
+Result<std::vector<std::string>> FamiliesToNotify(db::Tx& tx, const std::string& message_id, int limit) {
+  std::vector<std::string> out;
+  for (const auto& r : TRY(tx.Exec(kFamiliesToNotify, {message_id, int64_t{limit}})).rows) out.push_back(r.Text(0));
+  return out;
+}
+
+Status MarkNotified(db::Tx& tx, const std::string& message_id, const std::vector<std::string>& family_ids) {
+  if (family_ids.empty()) return {};
+  TRY(tx.Exec(kMarkNotified, {message_id, nlohmann::json(family_ids).dump()}));
   return {};
 }
 

@@ -72,9 +72,19 @@ Result<std::vector<Message>> ActiveEmergencies(db::Tx& tx, const std::string& or
                                                const std::optional<std::string>& facility_id);
 
 // --- recipients and receipts
-// One receipt row per family (the families of the organization, each once).
+// One receipt row per family (the families of the organization, each once);
+// `notified`: their outbox rows are written in this transaction too.
 Status InsertRecipients(db::Tx& tx, const std::string& organization_id, const std::string& message_id,
-                        const std::vector<std::string>& family_ids);
+                        const std::vector<std::string>& family_ids, bool notified);
+// --- the fan-out of a message to many families
+// Sent messages with families whose outbox rows are not written yet, oldest
+// first: (organization id, message id).
+Result<std::vector<std::pair<std::string, std::string>>> MessagesToNotify(db::Tx& tx, int limit);
+// Up to `limit` of the message's families not notified yet, by id.
+Result<std::vector<std::string>> FamiliesToNotify(db::Tx& tx, const std::string& message_id, int limit);
+// Marks the families notified.
+Status MarkNotified(db::Tx& tx, const std::string& message_id, const std::vector<std::string>& family_ids);
+
 // Every family the message reached, by family name; `delivered`: a
 // notification of the message (not its reminders) to one of the family's
 // guardians was delivered.

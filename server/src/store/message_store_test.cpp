@@ -1,6 +1,8 @@
 // Message store tests, on SQLite and PostgreSQL.
 #include "store/message_store.h"
 
+#include <algorithm>
+
 #include "store/store_test_fixture.h"
 
 namespace tadaima::store {
@@ -39,7 +41,7 @@ class MessageStoreTest : public StoreTest {
   Message Insert(Message m, const std::vector<std::string>& families = {}) {
     Write([&](db::Tx& tx) -> Status {
       TRY_STATUS(InsertMessage(tx, m));
-      return InsertRecipients(tx, org_, m.id, families);
+      return InsertRecipients(tx, org_, m.id, families, true);
     });
     return m;
   }
@@ -241,6 +243,30 @@ TEST_P(MessageStoreTest, RecipientsOfFamiliesAreTheirGuardiansWithDevices) {
   EXPECT_TRUE(yamada.recipient.preferences.messages.push);
   const std::string other = MakeOrg("B市");
   EXPECT_TRUE(Read([&](db::Tx& tx) { return RecipientsOfFamilies(tx, other, {yamada_.id}); }).empty());
+}
+
+TEST_P(MessageStoreTest, FamiliesWaitingForTheirNotificationsAreFoundInBatchesUntilMarked) {
+  Message m = NewMessage({club_.id});
+  const Family suzuki = MakeFamily(org_, "鈴木");
+  Write([&](db::Tx& tx) -> Status {
+    TRY_STATUS(InsertMessage(tx, m));
+    return InsertRecipients(tx, org_, m.id, {yamada_.id, sato_.id, suzuki.id}, false);
+  });
+  Insert(NewMessage({club_.id}), {yamada_.id});  // notified with its send: nothing to do
+  auto todo = Read([&](db::Tx& tx) { return MessagesToNotify(tx, 10); });
+  ASSERT_EQ(todo.size(), 1u);
+  EXPECT_EQ(todo[0], std::make_pair(org_, m.id));
+  auto first = Read([&](db::Tx& tx) { return FamiliesToNotify(tx, m.id, 2); });
+  ASSERT_EQ(first.size(), 2u);
+  Write([&](db::Tx& tx) { return MarkNotified(tx, m.id, first); });
+  auto rest = Read([&](db::Tx& tx) { return FamiliesToNotify(tx, m.id, 2); });
+  ASSERT_EQ(rest.size(), 1u);
+  EXPECT_TRUE(std::find(first.begin(), first.end(), rest[0]) == first.end());
+  Write([&](db::Tx& tx) { return MarkNotified(tx, m.id, rest); });
+  EXPECT_TRUE(Read([&](db::Tx& tx) { return MessagesToNotify(tx, 10); }).empty());
+  // A scheduled message has no receipts yet; a cancelled one never will.
+  Insert(NewMessage({club_.id}, "scheduled"));
+  EXPECT_TRUE(Read([&](db::Tx& tx) { return MessagesToNotify(tx, 10); }).empty());
 }
 
 TADAIMA_STORE_TEST_SUITE(MessageStoreTest);

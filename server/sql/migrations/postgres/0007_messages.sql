@@ -65,11 +65,14 @@ CREATE INDEX message_attachments_by_attachment ON message_attachments (attachmen
 
 -- One row per family a sent message reached: its receipt. read_at is the
 -- first time any of its guardians opened it; reminders counts the presses of
--- "remind" that reached the family.
+-- "remind" that reached the family. notified: the family's outbox rows are
+-- written (0: not yet — a message to many families writes them in batches
+-- after the send, each batch with the flags it sets; see service/messages.h).
 CREATE TABLE message_recipients (
   message_id TEXT NOT NULL REFERENCES messages(id),
   family_id TEXT NOT NULL REFERENCES families(id),
   organization_id TEXT NOT NULL REFERENCES organizations(id),
+  notified INTEGER NOT NULL DEFAULT 0,
   read_at BIGINT,
   read_by_id TEXT,
   read_by_name TEXT,
@@ -77,6 +80,7 @@ CREATE TABLE message_recipients (
   PRIMARY KEY (message_id, family_id)
 );
 CREATE INDEX message_recipients_by_family ON message_recipients (family_id, message_id);
+CREATE INDEX message_recipients_to_notify ON message_recipients (message_id, family_id) WHERE notified = 0;
 
 -- Each press of "remind": who pressed it and how many families it reached.
 CREATE TABLE message_reminders (
