@@ -69,6 +69,7 @@ const NOT_COVERED: Record<string, string> = {
   'GET /api/v1/me/messages': "the guardian's own family's messages",
   'GET /api/v1/emergencies': "the caller's own (the family's, the kiosk's facility's, the staff's facilities')",
   'POST /api/v1/attachments': 'uploads; no ids',
+  'POST /api/v1/threads': "ids in the body (another family's child, a facility not the child's: threads.test.ts)",
   'POST /api/v1/test/clock': 'test mode only; no ids',
 };
 
@@ -87,18 +88,21 @@ const KIND_OF_SEGMENT: Record<string, Kind> = {
   'push-subscriptions': 'subscription',
   messages: 'message',
   attachments: 'attachment',
+  threads: 'thread',
 };
 /** The kind a list filter names. */
 const KIND_OF_FILTER: Record<string, Kind> = { facility_id: 'facility', child_id: 'child', family_id: 'family' };
 
 type Kind =
   | 'facility' | 'staff' | 'family' | 'child' | 'guardian' | 'enrollment' | 'kiosk' | 'visit' | 'plan'
-  | 'notification' | 'inbox' | 'subscription' | 'message' | 'attachment' | 'mymessage';
+  | 'notification' | 'inbox' | 'subscription' | 'message' | 'attachment' | 'mymessage' | 'thread';
 
 /** Kinds that belong to a facility (a facility_staff member may see only their facilities'). */
-const FACILITY_SCOPED = new Set<Kind>(['facility', 'family', 'child', 'guardian', 'enrollment', 'kiosk', 'visit', 'plan', 'notification', 'message', 'attachment']);
+const FACILITY_SCOPED = new Set<Kind>(['facility', 'family', 'child', 'guardian', 'enrollment', 'kiosk', 'visit', 'plan', 'notification', 'message', 'attachment', 'thread']);
 /** Kinds only a guardian calls (their own rows). */
 const GUARDIANS_OWN = new Set<Kind>(['inbox', 'subscription', 'mymessage']);
+/** Kinds both staff and the family's guardians call: checked as a guardian too. */
+const GUARDIANS_TOO = new Set<Kind>(['thread']);
 
 /** A valid body for the routes that take one, so that only the id can make them fail. */
 const BODY: Record<string, unknown> = {
@@ -113,6 +117,7 @@ const BODY: Record<string, unknown> = {
   'POST /api/v1/visits/{}/pickup': { pickup_by: '母' },
   'PATCH /api/v1/visits/{}': { in_at: '2027-06-10T14:00:00+09:00', reason: '確認' },
   'PUT /api/v1/children/{}/plans': { days: [{ date: '2027-06-12', status: 'absent', reason: '通院' }] },
+  'POST /api/v1/threads/{}/messages': { body: '明日はお休みします' },
 };
 
 interface Route {
@@ -179,7 +184,7 @@ let foreign: Ids; // organization B's rows
 let guardianA: TestApi; // a guardian of A1's family
 let otherFamily: Ids; // A2's family's own rows (inbox, subscription) for the guardian case
 
-/** One family with a visit, a plan, notifications, a push device and a message with an attachment, at `site`; its ids. */
+/** One family with a visit, a plan, notifications, a push device, a message with an attachment and a contact thread, at `site`; its ids. */
 async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guardian: TestApi }> {
   const f = await enrolledFamily(server, site.staff, [site.facility.id]);
   const credential = (await site.staff.childCredential(f.child.id)).text;
@@ -194,6 +199,7 @@ async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guar
   const { message } = await site.staff.sendMessage({
     title: 'おたより', body: '本文', audience: { facility_ids: [site.facility.id] }, channels: ['inapp'], attachment_ids: [attachment.id],
   });
+  const { thread } = await f.guardian.createThread({ child_id: f.child.id, facility_id: site.facility.id, body: 'お迎えが遅れます' });
   expect(rows.items.length, 'notifications of the stamps').toBeGreaterThan(0);
   expect(inbox.items.length, 'the inbox').toBeGreaterThan(0);
   return {
@@ -214,6 +220,7 @@ async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guar
       message: message.id,
       attachment: attachment.id,
       mymessage: message.id,
+      thread: thread.id,
     },
   };
 }
@@ -300,12 +307,12 @@ describe('an id in the path', () => {
     begin();
     for (const route of routes) {
       const kind = pathKind(route);
-      if (!kind || !GUARDIANS_OWN.has(kind)) continue;
+      if (!kind || !(GUARDIANS_OWN.has(kind) || GUARDIANS_TOO.has(kind))) continue;
       await expectNotFound(guardianA, route.method, withId(route, foreign[kind]), BODY[route.key], `${route.key}, ${kind} of B`);
       await expectNotFound(guardianA, route.method, withId(route, otherFamily[kind]), BODY[route.key], `${route.key}, ${kind} of another family`);
     }
     expect(wrong).toEqual([]);
-    expect(calls).toBe(6);
+    expect(calls).toBe(10);
   });
 
   it('of the caller’s own reads answers 200 (the calls above reach the routes)', async () => {

@@ -133,3 +133,29 @@ describe('a message through the outbox', () => {
     expect(world.smtp.to(resting.email!).map((m) => m.subject)).toEqual(['台風のため閉所します']);
   }, 60_000);
 });
+
+describe('a staff reply in a contact thread', () => {
+  it('reaches the family by e-mail with the whole post and the link, and by push with the link', async () => {
+    const fam = await familyAt(site, world.server, [{ email: true }]);
+    const [mother] = fam.guardians;
+    const { device } = await subscribe(mother.api, world.push);
+    const { thread } = await mother.api.createThread({ child_id: fam.child.id, facility_id: site.facility.id, body: '今日は熱があるのでお休みします' });
+    // The guardian's own post tells no guardian.
+    const reply = `${'お大事になさってください。'.repeat(12)}\n明日の予定はまたお知らせください。`;
+    await site.staff.postToThread(thread.id, reply);
+
+    await world.smtp.waitFor((m) => m.some((x) => x.toAddress === mother.email), 20_000, 'the mother’s mail');
+    const mails = world.smtp.to(mother.email!);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toBe(`【連絡】${site.facility.name}からの返信`);
+    expect(mails[0].problems).toEqual([]);
+    expect(mails[0].body).toContain('明日の予定はまたお知らせください。');
+    expect(mails[0].body).toContain(`${PUBLIC_URL}/app/threads/${thread.id}`);
+
+    await world.push.waitFor(() => world.push.delivered(device).length === 1, 20_000, 'the push');
+    const p = world.push.delivered(device)[0];
+    expect(p.payload).toMatchObject({ kind: 'thread', thread_id: thread.id, url: `/app/threads/${thread.id}` });
+    expect(p.payload.body.endsWith('…')).toBe(true);
+    expect(p.headers.urgency).toBe('normal');
+  }, 60_000);
+});

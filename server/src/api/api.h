@@ -150,6 +150,11 @@ Result<http::Response> ListEmergencies(ApiContext&, http::Request&);
 Result<http::Response> UploadAttachment(ApiContext&, http::Request&);
 Result<http::Response> DownloadAttachment(ApiContext&, http::Request&);
 
+Result<http::Response> CreateThread(ApiContext&, http::Request&);
+Result<http::Response> ListThreads(ApiContext&, http::Request&);
+Result<http::Response> GetThread(ApiContext&, http::Request&);
+Result<http::Response> PostToThread(ApiContext&, http::Request&);
+
 // Test mode only (test_handlers.cpp).
 Result<http::Response> MoveTestClock(ApiContext&, http::Request&);
 

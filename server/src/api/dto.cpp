@@ -332,4 +332,30 @@ nlohmann::json ReceiptsJson(const service::ReceiptList& r, const std::string& tz
   return {{"items", items}, {"families", r.families}, {"read_families", r.read_families}};
 }
 
+namespace {
+const char* AuthorKind(ThreadSide s) { return s == ThreadSide::kStaff ? "staff" : "guardian"; }
+}  // namespace
+
+nlohmann::json ThreadJson(const Thread& t, ThreadSide reader, const std::string& tz) {
+  return {{"id", t.id},
+          {"facility", {{"id", t.facility_id}, {"name", t.facility_name}}},
+          {"family", {{"id", t.family_id}, {"name", t.family_name}}},
+          {"child", {{"id", t.child_id}, {"name", t.child_name}}},
+          {"subject", t.subject},
+          {"posts", t.posts},
+          {"unread", t.UnreadFor(reader)},
+          {"read_only", !t.open},
+          {"last_post", {{"author_kind", AuthorKind(t.last_author)}, {"body", NotificationPreview(t.last_body)}}},
+          {"created_at", FormatInstant(t.created_at, tz)},
+          {"last_post_at", FormatInstant(t.last_post_at, tz)}};
+}
+
+nlohmann::json ThreadPostJson(const ThreadPost& p, const std::string& tz) {
+  return {{"id", p.id},
+          {"seq", p.seq},
+          {"author", {{"kind", AuthorKind(p.author_side)}, {"name", p.author_name}}},
+          {"body", p.body},
+          {"at", FormatInstant(p.created_at, tz)}};
+}
+
 }  // namespace tadaima::api

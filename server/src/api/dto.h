@@ -54,4 +54,9 @@ nlohmann::json FamilyMessageJson(const service::MessageView& v, const std::strin
 // {items: [{family {id, name}, delivered, read_at, read_by, reminders}], families, read_families}
 nlohmann::json ReceiptsJson(const service::ReceiptList& r, const std::string& time_zone);
 
+// Contact threads as `reader` sees them: its unread count, whether it is read-only.
+nlohmann::json ThreadJson(const Thread& t, ThreadSide reader, const std::string& time_zone);
+// {id, seq, author {kind: staff | guardian, name}, body, at}
+nlohmann::json ThreadPostJson(const ThreadPost& p, const std::string& time_zone);
+
 }  // namespace tadaima::api

@@ -86,6 +86,10 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/emergencies", Wrap(c, ListEmergencies));
   r.Add("POST", "/api/v1/attachments", Wrap(c, UploadAttachment));
   r.Add("GET", "/api/v1/attachments/{id}", Wrap(c, DownloadAttachment));
+  r.Add("POST", "/api/v1/threads", Wrap(c, CreateThread));
+  r.Add("GET", "/api/v1/threads", Wrap(c, ListThreads));
+  r.Add("GET", "/api/v1/threads/{id}", Wrap(c, GetThread));
+  r.Add("POST", "/api/v1/threads/{id}/messages", Wrap(c, PostToThread));
 
   r.Add("GET", "/api/v1/push/public-key", Wrap(c, PushPublicKey));
   r.Add("GET", "/api/v1/me/notifications", Wrap(c, ListInbox));

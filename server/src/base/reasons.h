@@ -162,6 +162,7 @@ namespace tadaima::reason {
   X(kNotSentYet, "not_sent_yet", "the message has not been sent")                                     \
   X(kNotEmergency, "not_emergency", "only an emergency notice can be ended")                          \
   X(kAlreadyEnded, "already_ended", "the emergency notice has already been ended")                    \
+  X(kThreadClosed, "thread_closed", "the family is no longer enrolled at this facility: the thread is read-only") \
   /* the test clock */                                                                                \
   X(kClockBackwards, "clock_backwards", "must not be before the clock's time: the clock never runs backwards") \
   X(kAtOrAdvance, "at_or_advance", "give either at or advance_ms")                                    \

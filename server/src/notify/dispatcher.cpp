@@ -19,6 +19,10 @@ namespace {
 constexpr int64_t kVapidValidMs = 12 * 3600 * 1000;  // the JWT's lifetime; RFC 8292 allows up to 24 h
 constexpr int64_t kPendingGaugeEveryMs = 5000;
 
+// What staff wrote (a message, a contact thread's post): it links to the app
+// and, unless it is an emergency, a push of it need not wake the phone.
+bool IsStaffWriting(const std::string& kind) { return kind == "message" || kind == "thread"; }
+
 // ±20 % so that rows failing together do not all come back at once.
 int64_t Jitter(int64_t ms) {
   if (ms < 10) return ms;
@@ -278,7 +282,7 @@ void Dispatcher::DeliverEmail(Worker& w, const Notification& n, Outcome& out) {
   m.subject = payload.value("title", "");
   const std::string language = payload.value("language", "ja");
   m.body = payload.value("body", "") + "\n\n";
-  if (n.kind == "message") {
+  if (IsStaffWriting(n.kind)) {
     const std::string link = payload.value("link", "");
     m.body += MessageEmailTail(language, payload.value("attachments", std::vector<std::string>{}),
                                options_.public_url.empty() || link.empty() ? "" : options_.public_url + link);
@@ -331,7 +335,7 @@ void Dispatcher::DeliverPush(Worker& w, const Notification& n, const PushSubscri
                                    "Content-Encoding: aes128gcm",
                                    "Content-Type: application/octet-stream",
                                    "TTL: 86400",
-                                   std::string("Urgency: ") + (n.kind == "message" && !n.urgent ? "normal" : "high"),
+                                   std::string("Urgency: ") + (IsStaffWriting(n.kind) && !n.urgent ? "normal" : "high"),
                                    "Topic: " + n.id};
   w.transfers.AddPush(sub->id, sub->endpoint, std::move(headers), std::move(*body), Into(out));
 }

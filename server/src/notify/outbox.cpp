@@ -1,5 +1,6 @@
 #include "notify/outbox.h"
 
+#include <functional>
 #include <map>
 
 #include <nlohmann/json.hpp>
@@ -27,7 +28,7 @@ nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone
                    {"created_at", FormatInstant(n.created_at, time_zone)},
                    {"read_at", n.read_at ? nlohmann::json(FormatInstant(*n.read_at, time_zone)) : nlohmann::json(nullptr)}};
   for (const char* key : {"title", "body", "child_id", "child_name", "facility_id", "facility_name", "at", "pickup_by",
-                          "message_id", "link", "emergency"})
+                          "message_id", "thread_id", "link", "emergency"})
     if (payload.is_object() && payload.contains(key)) j[key] = payload[key];
   return j;
 }
@@ -105,32 +106,31 @@ Result<std::vector<Notification>> Enqueue(db::Tx& tx, const Notice& notice, cons
   return inbox;
 }
 
-Result<std::vector<Notification>> EnqueueMessage(db::Tx& tx, const MessageNotice& notice,
-                                                 const std::vector<std::string>& family_ids,
-                                                 const std::string& time_zone, int64_t now) {
-  const auto recipients = TRY(store::RecipientsOfFamilies(tx, notice.organization_id, family_ids));
+namespace {
+
+// The texts a guardian's rows carry in one language.
+struct Payloads {
+  std::string preview, whole;  // push and in-app; e-mail
+};
+
+// Something staff write, told to every guardian of some families.
+struct Broadcast {
+  std::string organization_id, kind, event_key;
+  MessageChannels channels;  // the sender's choice, within each guardian's own for messages
+  bool emergency = false;    // every channel the guardian has, quiet hours ignored
+  std::function<Payloads(const std::string& language)> words;
+};
+
+Result<std::vector<Notification>> EnqueueBroadcast(db::Tx& tx, const Broadcast& b,
+                                                   const std::vector<std::string>& family_ids,
+                                                   const std::string& time_zone, int64_t now) {
+  const auto recipients = TRY(store::RecipientsOfFamilies(tx, b.organization_id, family_ids));
   // The payloads are the same for every guardian of one language: made once each.
-  struct Payloads {
-    std::string preview, whole;  // push and in-app; e-mail
-  };
   std::map<std::string, Payloads> by_language;
   auto payloads = [&](const std::string& language) -> const Payloads& {
     auto it = by_language.find(language);
-    if (it != by_language.end()) return it->second;
-    nlohmann::json j{{"kind", "message"},
-                     {"title", MessageTitle(language, notice.title, notice.reminder)},
-                     {"body", NotificationPreview(notice.body)},
-                     {"message_id", notice.message_id},
-                     {"link", "/app/messages/" + notice.message_id},
-                     {"emergency", notice.emergency},
-                     {"language", language},
-                     {"time_zone", time_zone}};
-    Payloads p;
-    p.preview = j.dump();
-    j["body"] = notice.body;
-    j["attachments"] = notice.attachment_names;
-    p.whole = j.dump();
-    return by_language.emplace(language, std::move(p)).first->second;
+    if (it == by_language.end()) it = by_language.emplace(language, b.words(language)).first;
+    return it->second;
   };
   std::vector<Notification> rows;
   rows.reserve(recipients.size() * 3);
@@ -138,26 +138,24 @@ Result<std::vector<Notification>> EnqueueMessage(db::Tx& tx, const MessageNotice
     const auto& r = recipients[i].recipient;
     const bool first_row_of_user = i == 0 || recipients[i - 1].recipient.user_id != r.user_id;
     const ChannelChoice& own = r.preferences.messages;
-    // An emergency goes out on every channel; otherwise the sender's choice within the guardian's.
-    const MessageChannels& sent = notice.channels;
-    const bool push = notice.emergency || (sent.push && own.push);
-    const bool email = notice.emergency || (sent.email && own.email);
-    const bool inapp = notice.emergency || (sent.inapp && own.inapp);
+    const bool push = b.emergency || (b.channels.push && own.push);
+    const bool email = b.emergency || (b.channels.email && own.email);
+    const bool inapp = b.emergency || (b.channels.inapp && own.inapp);
     const Payloads& words = payloads(r.preferences.language);
     int64_t due = now;
-    if (!notice.emergency)
+    if (!b.emergency)
       if (auto until = QuietUntil(r.preferences, time_zone, now)) due = *until;
     auto row = [&](const std::string& channel, const std::string& target, int64_t next, const std::string& body) {
       Notification n;
       n.id = NewId(now);
-      n.organization_id = notice.organization_id;
+      n.organization_id = b.organization_id;
       n.user_id = r.user_id;
       n.channel = channel;
-      n.kind = "message";
-      n.event_key = notice.event_key;
+      n.kind = b.kind;
+      n.event_key = b.event_key;
       n.target = target;
       n.payload = body;
-      n.urgent = notice.emergency;
+      n.urgent = b.emergency;
       n.next_attempt_at = next;
       n.created_at = now;
       rows.push_back(std::move(n));
@@ -177,6 +175,53 @@ Result<std::vector<Notification>> EnqueueMessage(db::Tx& tx, const MessageNotice
   for (auto& n : rows)
     if (n.channel == "inapp" && inserted.count(n.id)) inbox.push_back(std::move(n));
   return inbox;
+}
+
+// `j` with the start of `body` (push and in-app; a push service takes 4 KB),
+// and with all of it and `whole_only` (e-mail).
+Payloads PreviewAndWhole(nlohmann::json j, const std::string& body, const nlohmann::json& whole_only = {}) {
+  Payloads p;
+  j["body"] = NotificationPreview(body);
+  p.preview = j.dump();
+  j["body"] = body;
+  if (whole_only.is_object()) j.update(whole_only);
+  p.whole = j.dump();
+  return p;
+}
+
+}  // namespace
+
+Result<std::vector<Notification>> EnqueueMessage(db::Tx& tx, const MessageNotice& notice,
+                                                 const std::vector<std::string>& family_ids,
+                                                 const std::string& time_zone, int64_t now) {
+  Broadcast b{notice.organization_id, "message", notice.event_key, notice.channels, notice.emergency, {}};
+  b.words = [&](const std::string& language) {
+    return PreviewAndWhole({{"kind", "message"},
+                            {"title", MessageTitle(language, notice.title, notice.reminder)},
+                            {"message_id", notice.message_id},
+                            {"link", "/app/messages/" + notice.message_id},
+                            {"emergency", notice.emergency},
+                            {"language", language},
+                            {"time_zone", time_zone}},
+                           notice.body, {{"attachments", notice.attachment_names}});
+  };
+  return EnqueueBroadcast(tx, b, family_ids, time_zone, now);
+}
+
+Result<std::vector<Notification>> EnqueueThreadPost(db::Tx& tx, const ThreadNotice& notice,
+                                                    const std::string& time_zone, int64_t now) {
+  Broadcast b{notice.organization_id, "thread", "thread_post:" + notice.post_id, {true, true, true}, false, {}};
+  b.words = [&](const std::string& language) {
+    return PreviewAndWhole({{"kind", "thread"},
+                            {"title", ThreadPostTitle(language, notice.facility_name)},
+                            {"thread_id", notice.thread_id},
+                            {"facility_name", notice.facility_name},
+                            {"link", "/app/threads/" + notice.thread_id},
+                            {"language", language},
+                            {"time_zone", time_zone}},
+                           notice.body);
+  };
+  return EnqueueBroadcast(tx, b, {notice.family_id}, time_zone, now);
 }
 
 }  // namespace tadaima::notify

@@ -54,6 +54,18 @@ Result<std::vector<Notification>> EnqueueMessage(db::Tx& tx, const MessageNotice
                                                  const std::vector<std::string>& family_ids,
                                                  const std::string& time_zone, int64_t now);
 
+// A staff member's post in a contact thread, told to the family's guardians.
+struct ThreadNotice {
+  std::string organization_id, family_id, thread_id, post_id;
+  std::string facility_name, body;
+};
+// Writes the notifications of `notice` inside `tx`: every guardian of the
+// family on the channels they chose for messages, push and e-mail after their
+// quiet hours; the rows carry the start of the post (the e-mail all of it) and
+// the link to the thread in the app. Returns the in-app rows.
+Result<std::vector<Notification>> EnqueueThreadPost(db::Tx& tx, const ThreadNotice& notice,
+                                                    const std::string& time_zone, int64_t now);
+
 // An in-app row as the inbox shows it (the API and the live event alike).
 nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone);
 

@@ -61,6 +61,10 @@ std::string MessageEmailTail(const std::string& language, const std::vector<std:
   return out;
 }
 
+std::string ThreadPostTitle(const std::string& language, const std::string& facility_name) {
+  return language == "en" ? "Reply from " + facility_name : "【連絡】" + facility_name + "からの返信";
+}
+
 std::string EmailFooter(const std::string& language) {
   if (language == "en")
     return "This message was sent by Tadaima. You can choose how you are notified in the app's settings.";

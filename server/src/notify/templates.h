@@ -30,6 +30,9 @@ std::string MessageTitle(const std::string& language, const std::string& title, 
 std::string MessageEmailTail(const std::string& language, const std::vector<std::string>& attachment_names,
                              const std::string& url);
 
+// The title of a notification of a staff post in a contact thread.
+std::string ThreadPostTitle(const std::string& language, const std::string& facility_name);
+
 // The e-mail's closing lines after the body.
 std::string EmailFooter(const std::string& language);
 

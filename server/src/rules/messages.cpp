@@ -109,21 +109,32 @@ MaybeProblem CheckAttachmentName(std::string_view name) {
   return std::nullopt;
 }
 
-std::string NotificationPreview(std::string_view body) {
+std::string TextPreview(std::string_view text, long max) {
   std::string out;
   long count = 0;
-  for (size_t i = 0; i < body.size();) {
-    const size_t n = std::min(SequenceLength(static_cast<unsigned char>(body[i])), body.size() - i);
-    if (count == kNotificationPreviewMax) return out + "…";
-    if (body[i] == '\n') {
+  for (size_t i = 0; i < text.size();) {
+    const size_t n = std::min(SequenceLength(static_cast<unsigned char>(text[i])), text.size() - i);
+    if (count == max) return out + "…";
+    if (text[i] == '\n') {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else {
-      out.append(body.substr(i, n));
+      out.append(text.substr(i, n));
     }
     ++count;
     i += n;
   }
   return out;
+}
+
+void CheckThreadText(const std::optional<std::string>& subject, const std::string& body, FieldErrors& errs) {
+  if (subject) errs.Check("subject", CheckName(*subject, kThreadSubjectMax));
+  if (TrimSpaces(body).empty()) errs.Add("body", reason::kEmpty);
+  else errs.Check("body", CheckText(body, kThreadPostMax));
+}
+
+std::string ThreadSubjectOf(std::string_view body) {
+  const std::string_view first = body.substr(0, body.find('\n'));
+  return TextPreview(TrimSpaces(std::string(first)), kThreadSubjectFromBody);
 }
 
 }  // namespace tadaima

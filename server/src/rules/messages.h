@@ -20,6 +20,9 @@ inline constexpr size_t kMessageMaxAttachments = 10;
 inline constexpr long kAttachmentNameMax = 200;    // code points
 inline constexpr size_t kAttachmentMaxBytes = 10u << 20;
 inline constexpr long kNotificationPreviewMax = 120;  // code points a push or in-app row carries
+inline constexpr long kThreadSubjectMax = 100;       // code points
+inline constexpr long kThreadPostMax = 2'000;        // code points
+inline constexpr long kThreadSubjectFromBody = 40;   // code points of the first line when no subject is given
 // How far ahead a message may be scheduled.
 inline constexpr int64_t kMessageMaxScheduleMs = 366LL * 24 * 3600 * 1000;
 
@@ -47,8 +50,16 @@ bool BytesMatchType(std::string_view bytes, const std::string& content_type);
 // A file name as people see it: no path, no control characters, 1..200 code points.
 MaybeProblem CheckAttachmentName(std::string_view name);
 
-// The start of `body` for a notification: at most kNotificationPreviewMax
-// code points, cut at a code point and marked "…" when cut; lines joined by a space.
-std::string NotificationPreview(std::string_view body);
+// The start of `text` in at most `max` code points, cut at a code point and
+// marked "…" when cut; lines joined by a space.
+std::string TextPreview(std::string_view text, long max);
+// The start of `body` for a notification (kNotificationPreviewMax code points).
+inline std::string NotificationPreview(std::string_view body) { return TextPreview(body, kNotificationPreviewMax); }
+
+// Records what is wrong with a contact thread's post (normalized) and, when
+// given, its subject.
+void CheckThreadText(const std::optional<std::string>& subject, const std::string& body, FieldErrors& errs);
+// A thread's subject when none is given: the start of the first post's first line.
+std::string ThreadSubjectOf(std::string_view body);
 
 }  // namespace tadaima

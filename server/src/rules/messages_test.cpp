@@ -98,5 +98,28 @@ TEST(MessagesTest, PreviewCutsAtACodePointAndJoinsLines) {
   EXPECT_EQ(NotificationPreview(""), "");
 }
 
+TEST(MessagesTest, ThreadPostsHaveABodyWithinTheLimitAndAnOptionalSubject) {
+  auto reasons = [](std::optional<std::string> subject, const std::string& body) {
+    FieldErrors errs;
+    CheckThreadText(subject, body, errs);
+    return Reasons(errs);
+  };
+  using Map = std::map<std::string, std::string>;
+  EXPECT_EQ(reasons(std::nullopt, "熱があります"), Map{});
+  EXPECT_EQ(reasons(std::string("お迎え"), std::string(kThreadPostMax, 'a')), Map{});
+  EXPECT_EQ(reasons(std::nullopt, "\u3000 "), (Map{{"body", "empty"}}));
+  EXPECT_EQ(reasons(std::nullopt, std::string(kThreadPostMax + 1, 'a')), (Map{{"body", "too_long"}}));
+  EXPECT_EQ(reasons(std::string("二行の\n件名"), "本文"), (Map{{"subject", "multiline"}}));
+}
+
+TEST(MessagesTest, AThreadWithoutSubjectIsNamedByTheStartOfItsFirstLine) {
+  EXPECT_EQ(ThreadSubjectOf("  今日は17時半にお迎えに行きます\nよろしくお願いします"), "今日は17時半にお迎えに行きます");
+  std::string line;
+  for (long i = 0; i < kThreadSubjectFromBody + 5; ++i) line += "あ";
+  std::string cut;
+  for (long i = 0; i < kThreadSubjectFromBody; ++i) cut += "あ";
+  EXPECT_EQ(ThreadSubjectOf(line), cut + "…");
+}
+
 }  // namespace
 }  // namespace tadaima

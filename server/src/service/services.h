@@ -22,6 +22,7 @@
 #include "service/plans.h"
 #include "service/secrets.h"
 #include "service/stamps.h"
+#include "service/threads.h"
 #include "service/visits.h"
 
 namespace tadaima::service {
@@ -41,7 +42,8 @@ struct Services {
         plans(context),
         notifications(context, secrets),
         audiences(context),
-        messages(context, audiences) {}
+        messages(context, audiences),
+        threads(context) {}
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 
@@ -59,6 +61,7 @@ struct Services {
   Notifications notifications;
   Audiences audiences;
   Messages messages;
+  Threads threads;
 };
 
 }  // namespace tadaima::service

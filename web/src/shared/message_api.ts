@@ -1,4 +1,5 @@
-// The client's calls of messages (お知らせ), emergency notices and attachments, spread into
+// The client's calls of messages (お知らせ), emergency notices, attachments and contact
+// threads (連絡), spread into
 // createApi's object (api.ts) so that `Api` has them. `call` and `request` are createApi's:
 // `call` unwraps a 2xx answer (or one key of it) and throws ApiError otherwise; `request`
 // answers {status, headers, body} whatever the status.
@@ -16,6 +17,12 @@ import type {
   Page,
   SentMessage,
   StaffMessage,
+  Thread,
+  ThreadInput,
+  ThreadListParams,
+  ThreadPage,
+  ThreadPost,
+  ThreadWritten,
 } from './types';
 
 /** createApi's `call`: the answer (or its field `key`); ApiError for a non-2xx status. */
@@ -91,5 +98,20 @@ export function messageCalls(call: CallFn, request: RequestFn) {
     },
     /** Where the file is fetched (same origin, as Attachment.url). */
     attachmentUrl: (id: string) => `/api/v1/attachments/${seg(id)}`,
+
+    // contact threads (guardians of the family, staff of the facility)
+    /** A guardian opens a thread about a child at a facility where it is enrolled. */
+    createThread: (input: ThreadInput) => call<ThreadWritten>('POST', '/api/v1/threads', input),
+    /** The reader's threads, latest written first, with `unread_threads` for the navigation. */
+    threads: (p: ThreadListParams = {}) =>
+      call<ThreadPage>('GET', `/api/v1/threads${query({
+        facility_id: p.facility_id, unread: p.unread, limit: p.limit, cursor: p.cursor,
+      })}`),
+    /** The thread and its posts; reading marks them read for the reader's side. */
+    thread: (id: string) =>
+      call<{ thread: Thread; items: ThreadPost[] }>('GET', `/api/v1/threads/${seg(id)}`),
+    /** 409 thread_closed once the family is no longer enrolled at the facility. */
+    postToThread: (id: string, body: string, client_id?: string) =>
+      call<ThreadWritten>('POST', `/api/v1/threads/${seg(id)}/messages`, { body, client_id }),
   };
 }

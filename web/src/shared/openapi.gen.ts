@@ -954,7 +954,9 @@ export interface paths {
          * @description `text/event-stream`. First `event: hello`, then as they happen: `stamp`
          *     (`{result, visit}`; guardians of the child's family, staff of the facility),
          *     `roster` (`{facility_id, date}`; staff of the facility), `notification`
-         *     (`{notification}`; the guardian), `plan` (`{child_id, date}`). Every `data` is one line
+         *     (`{notification}`; the guardian), `plan` (`{child_id, date}`), `thread`
+         *     (`{thread_id, facility_id}`: a contact thread was written or read; staff of the facility
+         *     and the family's guardians, who fetch their counts again). Every `data` is one line
          *     of JSON with a `type`. A `: ping` comment comes every 20 s. With PostgreSQL, events cross
          *     server processes through LISTEN/NOTIFY.
          */
@@ -1418,6 +1420,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reader's contact threads, the most recently written first
+         * @description Guardians see their family's threads, facility staff those of their facilities,
+         *     org_admin every facility's (kiosks 403). `unread` counts the posts the reader's side
+         *     has not read; `unread_threads` how many threads of the filter (cursor aside) have
+         *     any — the count in the staff's navigation. `facility_id` of a facility the staff
+         *     member does not work at is 404.
+         */
+        get: operations["listThreads"];
+        put?: never;
+        /**
+         * A guardian opens a contact thread with a facility about a child
+         * @description Guardians only (staff 403). The child must be of the guardian's family and enrolled
+         *     at the facility (its own enrollment or the family's): another family's child, or an
+         *     unknown one, is 404 (`fields.child_id` `no_such_child`); a facility of the
+         *     organization where the child is not enrolled is 400 (`fields.facility_id`
+         *     `not_enrolled`). `subject` (one line, ≤ 100 characters) defaults to the start of the
+         *     body's first line; `body` is 1..2,000 characters. The thread belongs to the family:
+         *     every guardian of it reads and writes it. A `client_id` seen before from this family
+         *     answers the first thread and its first post (200), writing nothing. The facility's
+         *     staff get a live `thread` event.
+         */
+        post: operations["createThread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/threads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A contact thread and its posts, in order (the first 1,000)
+         * @description For the family's guardians and the facility's staff; anyone else 404. Reading marks
+         *     every post read for the reader's side (the family, or the facility's staff), which
+         *     the other members of that side learn by a live `thread` event.
+         */
+        get: operations["getThread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/threads/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write in a contact thread
+         * @description For the family's guardians and the facility's staff; anyone else 404. Once the family
+         *     has no active enrollment at the facility the thread is read-only: 409
+         *     `thread_closed`. The writer's side has read everything before its post. A staff
+         *     post is told to the family's guardians on the channels they chose for messages
+         *     (push and e-mail after their quiet hours; the e-mail carries the whole post and the
+         *     link `/app/threads/<id>`); every post is a live `thread` event to both sides. A
+         *     `client_id` seen before in the thread answers the first post (200), writing nothing.
+         */
+        post: operations["postToThread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/test/clock": {
         parameters: {
             query?: never;
@@ -1487,7 +1577,7 @@ export interface components {
          *     Ids are only ever added.
          * @enum {unknown}
          */
-        ErrorReason: "required" | "required_or_null" | "unknown_field" | "not_null" | "not_string" | "not_string_array" | "not_object" | "not_array" | "not_integer" | "not_integer_or_null" | "not_boolean" | "bad_json" | "body_not_object" | "bad_cursor" | "not_uuid" | "invalid_fields" | "empty" | "invalid_utf8" | "multiline" | "control_characters" | "not_kana" | "not_email" | "phone_characters" | "phone_digits" | "login_start" | "login_characters" | "taken" | "wrong_password" | "same_password" | "not_time" | "not_date" | "not_real_date" | "not_instant" | "not_time_zone" | "future_date" | "before_1900" | "past_date" | "beyond_a_year" | "before_from" | "needs_from_and_to" | "not_after_opens_at" | "not_after_arrive_at" | "not_after_in_at" | "before_in_at" | "same_as_from" | "sign_in_required" | "bad_credentials" | "session_ended" | "too_many_sign_ins" | "csrf" | "password_change_required" | "staff_only" | "org_admin_only" | "guardians_only" | "guardians_and_staff_only" | "own_details_only" | "staff_needs_facility" | "not_your_facility" | "repeated_facility" | "foreign_facility" | "cannot_change" | "cannot_change_here" | "own_admin_role" | "no_such_facility" | "no_such_child" | "no_such_family" | "guardian_required" | "too_many_guardians" | "too_many_children" | "already_enrolled" | "drop_in_enrolls_family" | "guardian_drop_in_only" | "not_enrollable_facility" | "not_enrollable_child" | "not_enrollable_family" | "child_or_family" | "choose_facility" | "enrolls_children" | "kiosk_not_paired" | "kiosk_revoked" | "kiosk_only_stamps" | "kiosks_only" | "kiosk_other_facility" | "kiosk_no_live_events" | "guardians_cannot_stamp" | "not_code" | "credential_replaced" | "not_enrolled" | "not_enrolled_anywhere" | "not_family_child" | "family_code_only" | "credential_or_child" | "scan_too_old" | "pickup_too_late" | "nothing_to_correct" | "stamp_not_recorded" | "kiosk_stamps_by_code" | "choose_child" | "already_here" | "not_here" | "not_left_yet" | "recorded_meanwhile" | "duplicate_date" | "day_count" | "facility_ambiguous" | "attend_only" | "not_with_none" | "pending_only" | "not_url" | "not_https" | "push_service_not_allowed" | "not_p256_key" | "not_auth_secret" | "endpoint_taken" | "device_of_another_account" | "not_dead" | "live_unavailable" | "not_grade" | "min_above_max" | "no_recipients" | "not_future" | "emergency_at_once" | "no_such_attachment" | "too_many_attachments" | "file_type" | "file_too_large" | "file_not_its_type" | "path_in_name" | "already_sent" | "not_sent_yet" | "not_emergency" | "already_ended" | "clock_backwards" | "at_or_advance" | "busy" | "too_long" | "too_short" | "length_range" | "out_of_range" | "range_too_long" | "not_a_choice" | "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "too_many_requests" | "unavailable" | "internal";
+        ErrorReason: "required" | "required_or_null" | "unknown_field" | "not_null" | "not_string" | "not_string_array" | "not_object" | "not_array" | "not_integer" | "not_integer_or_null" | "not_boolean" | "bad_json" | "body_not_object" | "bad_cursor" | "not_uuid" | "invalid_fields" | "empty" | "invalid_utf8" | "multiline" | "control_characters" | "not_kana" | "not_email" | "phone_characters" | "phone_digits" | "login_start" | "login_characters" | "taken" | "wrong_password" | "same_password" | "not_time" | "not_date" | "not_real_date" | "not_instant" | "not_time_zone" | "future_date" | "before_1900" | "past_date" | "beyond_a_year" | "before_from" | "needs_from_and_to" | "not_after_opens_at" | "not_after_arrive_at" | "not_after_in_at" | "before_in_at" | "same_as_from" | "sign_in_required" | "bad_credentials" | "session_ended" | "too_many_sign_ins" | "csrf" | "password_change_required" | "staff_only" | "org_admin_only" | "guardians_only" | "guardians_and_staff_only" | "own_details_only" | "staff_needs_facility" | "not_your_facility" | "repeated_facility" | "foreign_facility" | "cannot_change" | "cannot_change_here" | "own_admin_role" | "no_such_facility" | "no_such_child" | "no_such_family" | "guardian_required" | "too_many_guardians" | "too_many_children" | "already_enrolled" | "drop_in_enrolls_family" | "guardian_drop_in_only" | "not_enrollable_facility" | "not_enrollable_child" | "not_enrollable_family" | "child_or_family" | "choose_facility" | "enrolls_children" | "kiosk_not_paired" | "kiosk_revoked" | "kiosk_only_stamps" | "kiosks_only" | "kiosk_other_facility" | "kiosk_no_live_events" | "guardians_cannot_stamp" | "not_code" | "credential_replaced" | "not_enrolled" | "not_enrolled_anywhere" | "not_family_child" | "family_code_only" | "credential_or_child" | "scan_too_old" | "pickup_too_late" | "nothing_to_correct" | "stamp_not_recorded" | "kiosk_stamps_by_code" | "choose_child" | "already_here" | "not_here" | "not_left_yet" | "recorded_meanwhile" | "duplicate_date" | "day_count" | "facility_ambiguous" | "attend_only" | "not_with_none" | "pending_only" | "not_url" | "not_https" | "push_service_not_allowed" | "not_p256_key" | "not_auth_secret" | "endpoint_taken" | "device_of_another_account" | "not_dead" | "live_unavailable" | "not_grade" | "min_above_max" | "no_recipients" | "not_future" | "emergency_at_once" | "no_such_attachment" | "too_many_attachments" | "file_type" | "file_too_large" | "file_not_its_type" | "path_in_name" | "already_sent" | "not_sent_yet" | "not_emergency" | "already_ended" | "thread_closed" | "clock_backwards" | "at_or_advance" | "busy" | "too_long" | "too_short" | "length_range" | "out_of_range" | "range_too_long" | "not_a_choice" | "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "too_many_requests" | "unavailable" | "internal";
         /** @description An opaque id. */
         Id: string;
         /** Format: date */
@@ -1956,7 +2046,7 @@ export interface components {
         InboxItem: {
             id: components["schemas"]["Id"];
             /** @enum {unknown} */
-            kind: "arrival" | "departure" | "not_arrived" | "message";
+            kind: "arrival" | "departure" | "not_arrived" | "message" | "thread";
             title: string;
             body: string;
             child_id?: string;
@@ -1965,6 +2055,13 @@ export interface components {
             facility_name?: string;
             at?: components["schemas"]["Time"];
             pickup_by?: string;
+            /** @description kind message: the message. */
+            message_id?: string;
+            /** @description kind thread: the contact thread. */
+            thread_id?: string;
+            /** @description Where the app shows it (/app/messages/<id>, /app/threads/<id>). */
+            link?: string;
+            emergency?: boolean;
             created_at: components["schemas"]["Time"];
             read_at: components["schemas"]["Time"] | null;
         };
@@ -2282,6 +2379,54 @@ export interface components {
             } | null;
             /** @description How many reminders the family was sent. */
             reminders: number;
+        };
+        ThreadInput: {
+            child_id: components["schemas"]["Id"];
+            facility_id: components["schemas"]["Id"];
+            subject?: string;
+            body: string;
+            /** Format: uuid */
+            client_id?: string;
+        };
+        /** @description A contact thread as one side (the family, or the facility's staff) sees it. */
+        Thread: {
+            id: components["schemas"]["Id"];
+            facility: components["schemas"]["NamedRef"];
+            family: components["schemas"]["NamedRef"];
+            child: components["schemas"]["NamedRef"];
+            subject: string;
+            posts: number;
+            /** @description Posts the reader's side has not read. */
+            unread: number;
+            /** @description The family is no longer enrolled at the facility. */
+            read_only: boolean;
+            last_post: {
+                author_kind: components["schemas"]["ThreadAuthorKind"];
+                /** @description The start of the last post (120 characters). */
+                body: string;
+            };
+            created_at: components["schemas"]["Time"];
+            last_post_at: components["schemas"]["Time"];
+        };
+        /** @enum {unknown} */
+        ThreadAuthorKind: "staff" | "guardian";
+        NamedRef: {
+            id: components["schemas"]["Id"];
+            name: string;
+        };
+        ThreadPost: {
+            id: components["schemas"]["Id"];
+            seq: number;
+            author: {
+                kind: components["schemas"]["ThreadAuthorKind"];
+                name: string;
+            };
+            body: string;
+            at: components["schemas"]["Time"];
+        };
+        ThreadWritten: {
+            thread: components["schemas"]["Thread"];
+            post: components["schemas"]["ThreadPost"];
         };
         MessageReceipts: {
             items: components["schemas"]["MessageReceipt"][];
@@ -4520,6 +4665,150 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listThreads: {
+        parameters: {
+            query?: {
+                facility_id?: string;
+                /** @description `true`: only threads with posts the reader has not read. */
+                unread?: "true" | "false";
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Thread"][];
+                        next_cursor: components["schemas"]["NextCursor"];
+                        unread_threads: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadInput"];
+            };
+        };
+        responses: {
+            /** @description The client_id was seen before; the first answer again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadWritten"];
+                };
+            };
+            /** @description Opened. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadWritten"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread as now read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        thread: components["schemas"]["Thread"];
+                        items: components["schemas"]["ThreadPost"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postToThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** Format: uuid */
+                    client_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The client_id was seen before; the first answer again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadWritten"];
+                };
+            };
+            /** @description Written. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadWritten"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     moveTestClock: {

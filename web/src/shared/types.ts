@@ -192,3 +192,13 @@ export type MessageReceipt = S['MessageReceipt'];
 export type MessageReceipts = S['MessageReceipts'];
 export type MessageListParams = Query<'listMessages'>;
 export type MyMessageParams = Query<'listMyMessages'>;
+
+// contact threads (連絡)
+export type ThreadInput = S['ThreadInput'];
+/** A contact thread as the reader's side sees it: its unread count, read_only once the family left. */
+export type Thread = S['Thread'];
+export type ThreadPost = S['ThreadPost'];
+/** The answer to a write in a thread: the thread as now and the post written. */
+export type ThreadWritten = S['ThreadWritten'];
+export type ThreadListParams = Query<'listThreads'>;
+export type ThreadPage = Page<Thread> & { unread_threads: number };

@@ -143,6 +143,7 @@ export const kReasonTexts: Record<ErrorReason, ReasonText> = {
   not_sent_yet: { ja: 'このお知らせはまだ送信されていません。', en: 'the message has not been sent' },
   not_emergency: { ja: '終了できるのは緊急のお知らせだけです。', en: 'only an emergency notice can be ended' },
   already_ended: { ja: 'この緊急のお知らせはすでに終了しています。', en: 'the emergency notice has already been ended' },
+  thread_closed: { ja: 'この施設の利用が終わったため、この連絡は読むだけになりました。', en: 'the family is no longer enrolled at this facility: the thread is read-only' },
   clock_backwards: { ja: '時計は戻せません。', en: 'must not be before the clock\'s time: the clock never runs backwards' },
   at_or_advance: { ja: 'at か advance_ms のどちらか一方を指定してください。', en: 'give either at or advance_ms' },
   busy: { ja: 'サーバーが混み合っています。しばらくしてからやり直してください。', en: 'database is busy' },
