@@ -17,11 +17,13 @@ export type LiveEvent =
   | { type: 'stamp'; result: 'arrived' | 'departed'; visit: Pick<Visit, 'id' | 'child' | 'facility_id' | 'in_at' | 'out_at' | 'pickup_by'> }
   | { type: 'plan'; child_id: string; date: string }
   | { type: 'notification'; notification: InboxItem }
+  /** A contact thread was written in or read (its side's counts changed). */
+  | { type: 'thread'; thread_id: string; facility_id: string }
   /** From the service worker: a push message was shown. */
   | { type: 'push' };
 
 const kEventsPath = '/api/v1/me/events';
-const kStreamTypes = ['roster', 'stamp', 'plan', 'notification'] as const;
+const kStreamTypes = ['roster', 'stamp', 'plan', 'notification', 'thread'] as const;
 const kReopenMs = 15_000;
 
 type Handler = (event: LiveEvent) => void;

@@ -1,5 +1,8 @@
 // The English texts of the Tadaima front ends: typed over ./ja.ts, so a key missing here
 // (or one ja.ts does not have) fails the typecheck.
+import { adminMessagesEn } from './admin_messages';
+import { appMessagesEn } from './app_messages';
+import { threadMessagesEn } from './thread_messages';
 import type { MessageKey } from './ja';
 
 export const en: Record<MessageKey, string> = {
@@ -535,6 +538,9 @@ export const en: Record<MessageKey, string> = {
   'parent.invited_address': 'App address',
   'parent.account_title': 'Account',
   'parent.account_signed_in': 'Signed in as {name} (login: {login}).',
+  ...appMessagesEn,
+  ...adminMessagesEn,
+  ...threadMessagesEn,
 };
 
 // School grades come from the server in Japanese; English labels for them.

@@ -1,6 +1,10 @@
 // The Japanese texts of the Tadaima front ends, the first language: every key of the
 // one table (MessageKey). {name} placeholders are filled by t(key, params) (../i18n.ts).
 // Error reasons have their own table, ./reasons.ts.
+import { adminMessagesJa } from './admin_messages';
+import { appMessagesJa } from './app_messages';
+import { threadMessagesJa } from './thread_messages';
+
 export const ja = {
   'app.title': 'ただいま',
   'app.admin': '管理画面',
@@ -534,6 +538,9 @@ export const ja = {
   'parent.invited_address': 'アプリのアドレス',
   'parent.account_title': 'アカウント',
   'parent.account_signed_in': '{name} さん（ログインID：{login}）でログインしています。',
+  ...appMessagesJa,
+  ...adminMessagesJa,
+  ...threadMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

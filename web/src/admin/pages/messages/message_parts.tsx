@@ -1,0 +1,84 @@
+// What the message pages share: the labels of a message's priority, status and channels,
+// its read share, its text as a parent sees it (line breaks kept, web addresses made links,
+// never HTML), and a dialog asking to confirm an action that cannot be undone.
+import type { ComponentChildren } from 'preact';
+import { t, type MessageKey } from '../../../shared/i18n';
+import type { MessageChannel, MessagePriority, StaffMessage } from '../../../shared/types';
+import { Dialog } from '../../../shared/ui/dialog';
+import { Button } from '../../../shared/ui/feedback';
+
+export const kMessageChannels: readonly MessageChannel[] = ['push', 'email', 'inapp'];
+
+export const channelLabel = (c: MessageChannel) => t(`msg.channel.${c}` as MessageKey);
+export const priorityLabel = (p: MessagePriority) => t(`msg.priority.${p}` as MessageKey);
+
+/** An emergency notice sent and not yet ended: shown as a banner, may be ended. */
+export const inForce = (m: StaffMessage) => m.priority === 'emergency' && m.status === 'sent' && !m.ended_at;
+
+/** The status as staff say it: 送信済み, 予約, 取消, or for an emergency 緊急連絡中 / 終了. */
+export function StatusBadge({ message: m }: { message: StaffMessage }) {
+  const [key, badge] =
+    m.status === 'scheduled' ? ['scheduled', 'n-pending']
+    : m.status === 'cancelled' ? ['cancelled', 'n-cancelled']
+    : inForce(m) ? ['in_force', 'n-dead']
+    : m.priority === 'emergency' ? ['ended', 'unplanned']
+    : ['sent', 'n-delivered'];
+  return <span class={`badge badge--${badge}`}>{t(`msg.status.${key}` as MessageKey)}</span>;
+}
+
+/** 緊急 as a badge for an emergency; the plain word otherwise. */
+export function PriorityBadge({ priority }: { priority: MessagePriority }) {
+  if (priority !== 'emergency') return <>{priorityLabel(priority)}</>;
+  return <span class="badge badge--not_arrived">{priorityLabel(priority)}</span>;
+}
+
+/** Read of the total as a whole percentage (0 when none was reached). */
+export const readPercent = (read: number, families: number) => (families ? Math.round((read * 100) / families) : 0);
+
+const kLink = /https?:\/\/[^\s<>"'「」（）、。]+/g;
+
+/** One line with its web addresses as links (the rest as text). */
+function LinkedLine({ line }: { line: string }) {
+  const parts: ComponentChildren[] = [];
+  let at = 0;
+  for (const m of line.matchAll(kLink)) {
+    const url = m[0].replace(/[.,;:!?)]+$/, '');
+    parts.push(line.slice(at, m.index));
+    parts.push(<a key={m.index} href={url} target="_blank" rel="noopener noreferrer">{url}</a>);
+    at = m.index + url.length;
+  }
+  parts.push(line.slice(at));
+  return <>{parts}</>;
+}
+
+/** Plain text as a parent sees it: each line break kept, web addresses clickable. */
+export function MessageText({ text }: { text: string }) {
+  const lines = text.split('\n');
+  return (
+    <p class="message-text">
+      {lines.flatMap((line, i) => [i > 0 && <br key={`br${i}`} />, <LinkedLine key={i} line={line} />])}
+    </p>
+  );
+}
+
+export interface ConfirmProps {
+  title: string;
+  text: string;
+  confirm: string;
+  busy?: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/** Asks before an action: `confirm` does it (a danger button), the other button or Escape does not. */
+export function ConfirmDialog({ title, text, confirm, busy, onConfirm, onClose }: ConfirmProps) {
+  return (
+    <Dialog title={title} onClose={onClose} closeLabel={t('common.close')}>
+      <p>{text}</p>
+      <div class="actions">
+        <Button variant="danger" busy={busy} onClick={onConfirm}>{confirm}</Button>
+        <Button variant="secondary" onClick={onClose}>{t('msg.keep')}</Button>
+      </div>
+    </Dialog>
+  );
+}
