@@ -1,5 +1,5 @@
 // The frame of every admin page: the top bar (brand, navigation with the number of plan
-// changes waiting under 連絡, language, sign-out) and the page heading (from
+// changes waiting under 連絡 and of unread contact threads under 保護者連絡, language, sign-out) and the page heading (from
 // ../shared/ui/page). Signed-out pages use <Frame> without navigation.
 import type { ComponentChildren } from 'preact';
 import { t, useLang, type MessageKey } from '../shared/i18n';
@@ -8,6 +8,7 @@ import { LangSwitch, PageHead as SharedPageHead, useFocusMainOnNavigation } from
 import { Link, useLocation } from './router';
 import { isAdmin, useSession } from '../shared/session';
 import { usePendingCount } from './pending';
+import { useUnreadThreadCount } from './thread_count';
 
 export { useTitle } from '../shared/ui/page';
 
@@ -39,6 +40,7 @@ const kSections: { to: string; key: MessageKey; admin_only: boolean }[] = [
   { to: '/families', key: 'nav.families', admin_only: false },
   { to: '/roster', key: 'nav.roster', admin_only: false },
   { to: '/plans', key: 'nav.pending', admin_only: false },
+  { to: '/threads', key: 'thread.nav_admin', admin_only: false },
   { to: '/visits', key: 'nav.visits', admin_only: false },
   { to: '/notifications', key: 'nav.notifications', admin_only: false },
   { to: '/messages', key: 'msg.nav', admin_only: false },
@@ -54,6 +56,18 @@ function PendingLabel() {
     <>
       {t('nav.pending')} <span class="nav-count">{n}</span>
       <span class="visually-hidden">{t('nav.pending_suffix')}</span>
+    </>
+  );
+}
+
+/** 保護者連絡 with the number of threads not read: 「保護者連絡 2」, read as 「保護者連絡 2件（未読）」. */
+function ThreadsLabel() {
+  const n = useUnreadThreadCount();
+  if (!n) return <>{t('thread.nav_admin')}</>;
+  return (
+    <>
+      {t('thread.nav_admin')} <span class="nav-count">{n}</span>
+      <span class="visually-hidden">{t('thread.nav_admin_suffix')}</span>
     </>
   );
 }
@@ -76,7 +90,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
               .map((s) => (
                 <li key={s.to}>
                   <Link to={s.to} current={path === s.to || path.startsWith(`${s.to}/`)}>
-                    {s.to === '/plans' ? <PendingLabel /> : t(s.key)}
+                    {s.to === '/plans' ? <PendingLabel /> : s.to === '/threads' ? <ThreadsLabel /> : t(s.key)}
                   </Link>
                 </li>
               ))}

@@ -18,6 +18,8 @@ import { OnSitePage } from './pages/roster/on_site';
 import { RosterPage } from './pages/roster';
 import { StaffForm } from './pages/staff_form';
 import { StaffList } from './pages/staff_list';
+import { ThreadDetail } from './pages/threads/thread_detail';
+import { ThreadList } from './pages/threads/thread_list';
 import { VisitList } from './pages/visit_list';
 import { go, match, useLocation } from './router';
 import { isAdmin, useSession } from '../shared/session';
@@ -48,6 +50,8 @@ function Page() {
   if (path === '/on-site') return <OnSitePage />;
   if (path === '/plans') return <PendingPlansPage />;
   if (path === '/visits') return <VisitList />;
+  if (path === '/threads') return <ThreadList />;
+  if ((m = match('/threads/:id', path))) return <ThreadDetail key={m.id} id={m.id} />;
   if (path === '/messages') return <MessageList />;
   if (path === '/messages/new') return <MessageCompose />;
   if ((m = match('/messages/:id', path))) return <MessageDetail key={m.id} id={m.id} />;

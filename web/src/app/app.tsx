@@ -19,7 +19,9 @@ import { InboxPage } from './pages/inbox';
 import { PlansPage } from './pages/plans';
 import { QrPage } from './pages/qr';
 import { SettingsPage } from './pages/settings';
-import { Link, useLocation } from './router';
+import { ThreadPage } from './pages/thread';
+import { NewThreadPage, ThreadsPage } from './pages/threads';
+import { Link, match, useLocation } from './router';
 import { api, SessionContext, type Session } from '../shared/session';
 
 type State =
@@ -116,12 +118,18 @@ function Routes() {
       return <InboxPage />;
     case '/settings':
       return <SettingsPage />;
+    case '/threads':
+      return <ThreadsPage />;
+    case '/threads/new':
+      return <NewThreadPage child_id={child} />;
     case '/family':
       return <FamilyPage />;
     case '/password':
       return <ChangePasswordPage forced={false} Frame={Frame} onDone={() => undefined} />;
-    default:
-      return <NotFound />;
+    default: {
+      const m = match('/threads/:id', path);
+      return m ? <ThreadPage key={m.id} id={m.id} /> : <NotFound />;
+    }
   }
 }
 

@@ -1,13 +1,14 @@
 // The frame of every page of the parents' app: a top bar (name, language switch) and, when
 // signed in, a tab bar at the bottom of the screen within thumb's reach (home, plans,
-// notifications with the unread count, settings). Signed-out pages use <Frame>. The title,
-// language switch and page heading are ../shared/ui/page's.
+// notifications and contact threads with their unread counts, settings). Signed-out pages
+// use <Frame>. The title, language switch and page heading are ../shared/ui/page's.
 import type { ComponentChildren } from 'preact';
 import { t, useLang, type MessageKey } from '../shared/i18n';
 import { LangSwitch as SharedLangSwitch, useFocusMainOnNavigation } from '../shared/ui/page';
 import { FreshLink, useFresh } from '../shared/fresh';
 import { Link, useLocation } from './router';
 import { api } from '../shared/session';
+import { useUnreadThreads } from './thread_count';
 
 export { PageHead, useTitle } from '../shared/ui/page';
 
@@ -32,12 +33,13 @@ export function Frame({ children, actions }: { children: ComponentChildren; acti
   );
 }
 
-type IconName = 'home' | 'calendar' | 'bell' | 'gear';
+type IconName = 'home' | 'calendar' | 'bell' | 'chat' | 'gear';
 
 const kIconPaths: Record<IconName, string> = {
   home: 'M3 11 12 3l9 8M5.5 9.5V21h13V9.5M10 21v-6h4v6',
   calendar: 'M4 6h16v15H4zM4 10h16M8 3v5M16 3v5M8 14h2M14 14h2M8 17h2',
   bell: 'M6 17V11a6 6 0 0 1 12 0v6l2 2H4zM10 21h4',
+  chat: 'M4 4h16v12H9l-5 4zM8 9h8M8 12h5',
   gear: 'M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9 7 7M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1',
 };
 
@@ -53,6 +55,7 @@ const kTabs: { to: string; key: MessageKey; icon: IconName }[] = [
   { to: '/', key: 'parent.nav.home', icon: 'home' },
   { to: '/plans', key: 'parent.nav.plans', icon: 'calendar' },
   { to: '/notifications', key: 'parent.nav.notifications', icon: 'bell' },
+  { to: '/threads', key: 'thread.nav_app', icon: 'chat' },
   { to: '/settings', key: 'parent.nav.settings', icon: 'gear' },
 ];
 
@@ -83,6 +86,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
   useLang();
   const { path } = useLocation();
   const unread = useUnreadCount();
+  const unread_threads = useUnreadThreads();
   useFocusMainOnNavigation(path);
   return (
     <>
@@ -95,8 +99,10 @@ export function Shell({ children }: { children: ComponentChildren }) {
       <nav class="pa-tabs" aria-label={t('nav.label')}>
         <ul>
           {kTabs.map((tab) => {
-            const count = tab.to === '/notifications' ? unread : 0;
-            const label = count > 0 ? t('parent.nav.notifications_unread', { n: count }) : undefined;
+            const count = tab.to === '/notifications' ? unread : tab.to === '/threads' ? unread_threads : 0;
+            const label = count > 0
+              ? t(tab.to === '/threads' ? 'thread.nav_app_unread' : 'parent.nav.notifications_unread', { n: count })
+              : undefined;
             return (
               <li key={tab.to}>
                 <Link to={tab.to} current={isCurrent(tab.to, path)} label={label}>
