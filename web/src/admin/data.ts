@@ -1,9 +1,9 @@
 // The admin's page data: useLoad, usePaged and fetchAll (from ../shared/data), and useFacilities(),
 // every facility the user may see, fetched once and shared by all pages until
-// invalidateFacilities().
+// invalidateFacilities(), and emergenciesAt(facility), the emergency notices in force there.
 import { fetchAll, useLoad, usePaged, type Loaded } from '../shared/data';
 import { api } from '../shared/session';
-import type { Facility } from '../shared/types';
+import type { EmergencyNotice, Facility } from '../shared/types';
 
 export { fetchAll, useLoad, usePaged, type Loaded };
 
@@ -22,4 +22,9 @@ export function useFacilities(): Loaded<Facility[]> {
     });
     return pending;
   }, []);
+}
+
+/** The emergency notices in force that address the facility (the roster's banner). */
+export function emergenciesAt(facility_id: string): Promise<EmergencyNotice[]> {
+  return api.emergencies().then((all) => all.filter((n) => n.facility_ids.includes(facility_id)));
 }

@@ -16,6 +16,8 @@ import { FamilyPage } from './pages/family';
 import { HistoryPage } from './pages/history';
 import { HomePage } from './pages/home';
 import { InboxPage } from './pages/inbox';
+import { MessagePage } from './pages/message';
+import { MessagesPage } from './pages/messages';
 import { PlansPage } from './pages/plans';
 import { QrPage } from './pages/qr';
 import { SettingsPage } from './pages/settings';
@@ -118,6 +120,8 @@ function Routes() {
       return <InboxPage />;
     case '/settings':
       return <SettingsPage />;
+    case '/messages':
+      return <MessagesPage />;
     case '/threads':
       return <ThreadsPage />;
     case '/threads/new':
@@ -127,8 +131,10 @@ function Routes() {
     case '/password':
       return <ChangePasswordPage forced={false} Frame={Frame} onDone={() => undefined} />;
     default: {
-      const m = match('/threads/:id', path);
-      return m ? <ThreadPage key={m.id} id={m.id} /> : <NotFound />;
+      let m: Record<string, string> | null;
+      if ((m = match('/messages/:id', path))) return <MessagePage key={m.id} id={m.id} />;
+      if ((m = match('/threads/:id', path))) return <ThreadPage key={m.id} id={m.id} />;
+      return <NotFound />;
     }
   }
 }

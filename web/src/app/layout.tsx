@@ -1,7 +1,7 @@
 // The frame of every page of the parents' app: a top bar (name, language switch) and, when
 // signed in, a tab bar at the bottom of the screen within thumb's reach (home, plans,
-// notifications and contact threads with their unread counts, settings). Signed-out pages
-// use <Frame>. The title, language switch and page heading are ../shared/ui/page's.
+// notifications and contact threads with their unread counts, settings), and above every
+// page the emergency notices in force. Signed-out pages use <Frame>. The title, language switch and page heading are ../shared/ui/page's.
 import type { ComponentChildren } from 'preact';
 import { t, useLang, type MessageKey } from '../shared/i18n';
 import { LangSwitch as SharedLangSwitch, useFocusMainOnNavigation } from '../shared/ui/page';
@@ -9,6 +9,7 @@ import { FreshLink, useFresh } from '../shared/fresh';
 import { Link, useLocation } from './router';
 import { api } from '../shared/session';
 import { useUnreadThreads } from './thread_count';
+import { EmergencyBanner } from '../shared/ui/emergency_banner';
 
 export { PageHead, useTitle } from '../shared/ui/page';
 
@@ -78,6 +79,7 @@ function useUnreadCount(): number {
 
 function isCurrent(tab: string, path: string): boolean {
   if (tab === '/') return path === '/' || path.startsWith('/children/') || path === '/qr' || path === '/history';
+  if (tab === '/notifications' && (path === '/messages' || path.startsWith('/messages/'))) return true;
   return path === tab || path.startsWith(`${tab}/`);
 }
 
@@ -95,7 +97,14 @@ export function Shell({ children }: { children: ComponentChildren }) {
         <span class="brand">{t('app.title')}</span>
         <LangSwitch />
       </header>
-      <main id="main" class="pa-main pa-main--tabs" tabIndex={-1}>{children}</main>
+      <main id="main" class="pa-main pa-main--tabs" tabIndex={-1}>
+        <EmergencyBanner load={api.emergencies} more={(n) => (
+          <Link to={`/messages/${encodeURIComponent(n.id)}`} label={t('emergency.more_label', { title: n.title })}>
+            {t('emergency.more')}
+          </Link>
+        )} />
+        {children}
+      </main>
       <nav class="pa-tabs" aria-label={t('nav.label')}>
         <ul>
           {kTabs.map((tab) => {

@@ -1,7 +1,8 @@
-// The paired kiosk: the ready screen (facility, clock, "show your card", camera view,
-// queue count) under the result overlays, the USB scanner input and the staff menu.
+// The paired kiosk: the ready screen (facility, clock, the emergency notices in force,
+// "show your card", camera view, queue count) under the result overlays, the USB scanner input and the staff menu.
 import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { createKioskApi } from '../shared/api';
+import { EmergencyBanner } from '../shared/ui/emergency_banner';
 import { t } from '../shared/i18n';
 import type { KioskMe } from '../shared/types';
 import { Camera } from './camera';
@@ -29,8 +30,8 @@ export interface KioskScreenProps {
 }
 
 export function KioskScreen({ token, me, onUnpair }: KioskScreenProps) {
-  const kiosk = useMemo(() => new KioskController(createKioskApi(token), me.facility.id, new StampQueue()),
-    [token, me.facility.id]);
+  const api = useMemo(() => createKioskApi(token), [token]);
+  const kiosk = useMemo(() => new KioskController(api, me.facility.id, new StampQueue()), [api, me.facility.id]);
   const [, bump] = useReducer((n: number) => n + 1, 0);
   const rerender = () => bump(undefined);
   useEffect(() => {
@@ -69,6 +70,7 @@ export function KioskScreen({ token, me, onUnpair }: KioskScreenProps) {
         {queued > 0 && <span class="queue-badge" role="status">{t('kiosk.queue_count', { n: queued })}</span>}
         <time class="clock">{clock}</time>
       </header>
+      <EmergencyBanner load={api.emergencies} />
       <section class="ready" aria-labelledby="ready-title">
         <h1 id="ready-title" class="ready-title">{t('kiosk.ready')}</h1>
         <p class="ready-hint">{t('kiosk.ready_hint')}</p>

@@ -4,7 +4,8 @@
 // and who picked up. A banner names the children who have not arrived by their expected
 // time plus the facility's grace. Staff record an arrival or a departure by hand,
 // acknowledge absence reports and late changes (確認中 → 確認済) and correct a visit with
-// a reason. The list follows the server's live events (SSE) and polls every few seconds
+// a reason. An emergency notice in force shows above it; 在館中の児童 lists whom to call.
+// The list follows the server's live events (SSE) and polls every few seconds
 // only while the stream is down, without reloading the page or losing a dialog.
 // The URL keeps the choice: /admin/roster?facility_id=…&date=YYYY-MM-DD.
 import { useEffect, useState } from 'preact/hooks';
@@ -12,11 +13,12 @@ import { newClientId } from '../../shared/api';
 import { t } from '../../shared/i18n';
 import { isFamilyStampResult, type Facility, type RosterItem, type RosterStatus } from '../../shared/types';
 import { Outcome, useAction } from '../../shared/action';
+import { EmergencyBanner } from '../../shared/ui/emergency_banner';
 import { Button } from '../../shared/ui/feedback';
 import { namedOptions, SelectField, TextField } from '../../shared/ui/fields';
 import { Table } from '../../shared/ui/table';
 import { localDate } from '../../shared/ui/time';
-import { useFacilities } from '../data';
+import { emergenciesAt, useFacilities } from '../data';
 import { PageHead } from '../layout';
 import { go, Link, useLocation } from '../router';
 import { api } from '../../shared/session';
@@ -100,8 +102,10 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
   return (
     <>
       <PageHead title={t('roster.title', { facility: facility.name })}>
+        <Link to={`/on-site?facility_id=${encodeURIComponent(facility.id)}`} class="btn btn--secondary">{t('on_site.link')}</Link>
         <Link to={`/facilities/${encodeURIComponent(facility.id)}`} class="btn btn--secondary">{t('facility.page_title', { name: facility.name })}</Link>
       </PageHead>
+      <EmergencyBanner load={() => emergenciesAt(facility.id)} />
       <NotArrivedAlert items={items} show={is_today} />
       <div class="toolbar no-print">
         <SelectField label={t('roster.facility')} name="facility_id" value={facility.id}

@@ -1,5 +1,5 @@
 // お知らせ: the in-app inbox, newest first (arrivals, departures, not-arrived alerts,
-// messages). New items arrive live; unread ones are marked and can be marked read one by
+// messages, replies in contact threads; those link to their page). New items arrive live; unread ones are marked and can be marked read one by
 // one or all at once. Older items load on demand.
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
@@ -11,6 +11,7 @@ import { formatDay } from '../dates';
 import { errorText } from '../../shared/form';
 import { useFresh } from '../../shared/fresh';
 import { PageHead, refreshUnread } from '../layout';
+import { Link } from '../router';
 import { api } from '../../shared/session';
 
 const kPageSize = 30;
@@ -60,6 +61,7 @@ export function InboxPage() {
           {t('parent.inbox_read_all')}
         </Button>
       </PageHead>
+      <p><Link to="/messages">{t('inbox_msg.to_messages')}</Link></p>
       <Outcome of={action} />
       {first.error !== null && <ErrorMessage>{errorText(first.error)}</ErrorMessage>}
       {first.data === null && first.error === null && <Loading label={t('common.loading')} />}
@@ -70,7 +72,9 @@ export function InboxPage() {
             <li key={item.id} class={item.read_at ? 'pa-note' : 'pa-note pa-note--unread'}>
               <p class="pa-note-head">
                 {!item.read_at && <span class="badge badge--unread">{t('parent.inbox_unread')}</span>}
-                <strong class="pa-note-title">{item.title}</strong>
+                {item.link?.startsWith('/app/')
+                  ? <Link to={item.link.slice('/app'.length)} class="pa-note-title">{item.title}</Link>
+                  : <strong class="pa-note-title">{item.title}</strong>}
               </p>
               <p class="pa-note-body">{item.body}</p>
               <p class="meta">

@@ -1,7 +1,45 @@
-// The texts of the parents' app and the kiosk screens of messages (お知らせ), emergency
-// notices and contact: Japanese first, English typed over it. Spread into ./ja.ts and ./en.ts.
+// The texts of the parents' app screens of messages (お知らせ) and of the emergency banner
+// (app, kiosk, roster): Japanese first, English typed over it. Spread into ./ja.ts and ./en.ts.
 export const appMessagesJa = {
+  'inbox_msg.title': '施設からのお知らせ',
+  'inbox_msg.to_inbox': 'すべての通知を見る',
+  'inbox_msg.to_messages': '施設からのお知らせ一覧',
+  'inbox_msg.none': '施設からのお知らせはまだありません。',
+  'inbox_msg.list': 'お知らせ {n}件',
+  'inbox_msg.unread_suffix': '（未読）',
+  'inbox_msg.from': '{name}',
+  'inbox_msg.back': 'お知らせ一覧へ戻る',
+  'inbox_msg.attachments': '添付ファイル',
+  'inbox_msg.type_pdf': 'PDF',
+  'inbox_msg.type_image': '画像',
+  'inbox_msg.not_found': 'お知らせが見つかりません',
+  'inbox_msg.not_found_body': 'このお知らせは見つからないか、ご家庭あてではありません。',
+  'inbox_msg.open': '開く',
+  'emergency.badge': '緊急',
+  'emergency.label': '緊急のお知らせ',
+  'emergency.more': '詳しく見る',
+  'emergency.more_label': '詳しく見る：{title}',
+  'emergency.ended': 'この緊急連絡は終了しました。',
 } as const;
 
 export const appMessagesEn: Record<keyof typeof appMessagesJa, string> = {
+  'inbox_msg.title': 'Messages from the facility',
+  'inbox_msg.to_inbox': 'All notifications',
+  'inbox_msg.to_messages': 'Messages from the facility',
+  'inbox_msg.none': 'No messages from the facility yet.',
+  'inbox_msg.list': '{n} messages',
+  'inbox_msg.unread_suffix': ' (unread)',
+  'inbox_msg.from': '{name}',
+  'inbox_msg.back': 'Back to the messages',
+  'inbox_msg.attachments': 'Attachments',
+  'inbox_msg.type_pdf': 'PDF',
+  'inbox_msg.type_image': 'Picture',
+  'inbox_msg.not_found': 'Message not found',
+  'inbox_msg.not_found_body': 'This message does not exist or was not sent to your family.',
+  'inbox_msg.open': 'Open',
+  'emergency.badge': 'Emergency',
+  'emergency.label': 'Emergency notice',
+  'emergency.more': 'Read it all',
+  'emergency.more_label': 'Read it all: {title}',
+  'emergency.ended': 'This emergency notice has been ended.',
 };

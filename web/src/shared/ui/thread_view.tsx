@@ -18,6 +18,7 @@ import { useThreadDetail, withWritten } from '../threads';
 import type { Thread, ThreadPost, ThreadWritten } from '../types';
 import { Button, ErrorMessage, Loading, Notice } from './feedback';
 import { TextAreaField } from './fields';
+import { MessageText } from './message_text';
 import { calendarDate, clockTime } from './time';
 import './threads.css';
 
@@ -69,7 +70,7 @@ export function ThreadPosts({ posts, reader }: { posts: readonly ThreadPost[]; r
             </strong>
             <time dateTime={post.at}>{threadTime(post.at)}</time>
           </p>
-          <p class="thread-post-body">{post.body}</p>
+          <div class="thread-post-body"><MessageText text={post.body} /></div>
         </li>
       ))}
     </ol>

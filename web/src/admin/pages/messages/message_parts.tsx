@@ -1,11 +1,11 @@
 // What the message pages share: the labels of a message's priority, status and channels,
-// its read share, its text as a parent sees it (line breaks kept, web addresses made links,
-// never HTML), and a dialog asking to confirm an action that cannot be undone.
-import type { ComponentChildren } from 'preact';
+// its read share, and a dialog asking to confirm an action that cannot be undone.
 import { t, type MessageKey } from '../../../shared/i18n';
 import type { MessageChannel, MessagePriority, StaffMessage } from '../../../shared/types';
 import { Dialog } from '../../../shared/ui/dialog';
 import { Button } from '../../../shared/ui/feedback';
+
+export { MessageText } from '../../../shared/ui/message_text';
 
 export const kMessageChannels: readonly MessageChannel[] = ['push', 'email', 'inapp'];
 
@@ -34,32 +34,6 @@ export function PriorityBadge({ priority }: { priority: MessagePriority }) {
 
 /** Read of the total as a whole percentage (0 when none was reached). */
 export const readPercent = (read: number, families: number) => (families ? Math.round((read * 100) / families) : 0);
-
-const kLink = /https?:\/\/[^\s<>"'「」（）、。]+/g;
-
-/** One line with its web addresses as links (the rest as text). */
-function LinkedLine({ line }: { line: string }) {
-  const parts: ComponentChildren[] = [];
-  let at = 0;
-  for (const m of line.matchAll(kLink)) {
-    const url = m[0].replace(/[.,;:!?)]+$/, '');
-    parts.push(line.slice(at, m.index));
-    parts.push(<a key={m.index} href={url} target="_blank" rel="noopener noreferrer">{url}</a>);
-    at = m.index + url.length;
-  }
-  parts.push(line.slice(at));
-  return <>{parts}</>;
-}
-
-/** Plain text as a parent sees it: each line break kept, web addresses clickable. */
-export function MessageText({ text }: { text: string }) {
-  const lines = text.split('\n');
-  return (
-    <p class="message-text">
-      {lines.flatMap((line, i) => [i > 0 && <br key={`br${i}`} />, <LinkedLine key={i} line={line} />])}
-    </p>
-  );
-}
 
 export interface ConfirmProps {
   title: string;

@@ -5,11 +5,12 @@
 import { gradeLabel, t } from '../../../shared/i18n';
 import { useFresh } from '../../../shared/fresh';
 import type { Facility, OnSiteList } from '../../../shared/types';
+import { EmergencyBanner } from '../../../shared/ui/emergency_banner';
 import { Button } from '../../../shared/ui/feedback';
 import { Table } from '../../../shared/ui/table';
 import { clockTime } from '../../../shared/ui/time';
 import { api } from '../../../shared/session';
-import { useFacilities } from '../../data';
+import { emergenciesAt, useFacilities } from '../../data';
 import { PageHead } from '../../layout';
 import { Link, useLocation } from '../../router';
 import { LoadStatus } from '../../status';
@@ -45,6 +46,7 @@ function OnSite({ facility }: { facility: Facility }) {
         <Button variant="secondary" onClick={() => window.print()}>{t('on_site.print')}</Button>
         <Link to={`/roster?facility_id=${encodeURIComponent(facility.id)}`} class="btn btn--secondary">{t('on_site.roster')}</Link>
       </PageHead>
+      <EmergencyBanner load={() => emergenciesAt(facility.id)} />
       <LoadStatus loaded={list} />
       {list.data && (
         <>
