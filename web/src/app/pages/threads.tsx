@@ -4,15 +4,14 @@
 // 新しい連絡, the form that opens a thread: which child (and, when the child uses several
 // facilities, which facility), an optional subject, the message. Sending goes to the new
 // thread's page. One client_id per attempt makes a double tap send once.
-import { useRef, useState } from 'preact/hooks';
-import { newClientId } from '../../shared/api';
+import { useState } from 'preact/hooks';
 import { errorText, useSubmit } from '../../shared/form';
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/session';
 import { useThreadList } from '../../shared/threads';
 import { Button, ErrorMessage, Loading } from '../../shared/ui/feedback';
 import { namedOptions, SelectField, TextAreaField, TextField } from '../../shared/ui/fields';
-import { kBodyMax, kSubjectMax, LastPost, threadTime, UnreadBadge, UnreadText } from '../../shared/ui/thread_view';
+import { kBodyMax, kSubjectMax, LastPost, threadTime, UnreadBadge, UnreadText, useSendOnce } from '../../shared/ui/thread_view';
 import { useMyChildren } from '../children';
 import { PageHead } from '../layout';
 import { go, Link } from '../router';
@@ -69,8 +68,7 @@ export function NewThreadPage({ child_id }: { child_id: string | null }) {
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const submit = useSubmit();
-  const attempt = useRef<string | null>(null);
-  const sending = useRef(false);
+  const once = useSendOnce();
 
   const items = children.data ?? [];
   const item = items.find((c) => c.child.id === chosen_child) ?? items[0];
@@ -79,27 +77,23 @@ export function NewThreadPage({ child_id }: { child_id: string | null }) {
   /** Any change of what is written starts a new attempt. */
   const edit = <V,>(set: (v: V) => void) => (v: V) => {
     set(v);
-    attempt.current = null;
+    once.changed();
   };
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
-    if (sending.current || !item || !facility) return;
+    if (!item || !facility) return;
     if (!body.trim()) {
       submit.fail(t('thread.body_required'), { body: t('thread.body_required') });
       return;
     }
-    sending.current = true;
-    attempt.current ??= newClientId();
-    const client_id = attempt.current;
     const trimmed = subject.trim();
-    await submit.run(async () => {
+    await once.send((client_id) => submit.run(async () => {
       const written = await api.createThread({
         child_id: item.child.id, facility_id: facility.id, subject: trimmed || undefined, body, client_id,
       });
       go(`/threads/${encodeURIComponent(written.thread.id)}`, true);
-    });
-    sending.current = false;
+    }));
   };
 
   return (

@@ -3,7 +3,8 @@
 // staff's and the guardians' told apart by colour, side and a written label), the reply
 // form, the note that a thread is read-only, and the whole conversation page around them.
 //
-// The reply form sends one post per attempt: the attempt's client_id is made on the first
+// The reply form (and the new-thread form, through useSendOnce) sends one post per attempt:
+// the attempt's client_id is made on the first
 // press of 送信 and kept until the post is written (a retry after a failed network sends
 // the same one), so a double click or a retry writes it once; editing the text starts a
 // new attempt. A thread that became read-only (409 thread_closed) is fetched again, and
@@ -87,6 +88,34 @@ export function ClosedNote({ text }: { text: string }) {
   );
 }
 
+/**
+ * One write a double click or a retry must not repeat: the attempt's client_id is kept
+ * until what is written changes (changed()) or the write succeeds, and a second send()
+ * while one is in flight does nothing (answers null).
+ */
+export function useSendOnce() {
+  const attempt = useRef<string | null>(null);
+  const sending = useRef(false);
+  return {
+    changed: () => {
+      attempt.current = null;
+    },
+    /** Runs `write` with the attempt's client_id; its answer (did it succeed), or null when one was in flight. */
+    send: async (write: (client_id: string) => Promise<boolean>): Promise<boolean | null> => {
+      if (sending.current) return null;
+      sending.current = true;
+      attempt.current ??= newClientId();
+      try {
+        const ok = await write(attempt.current);
+        if (ok) attempt.current = null;
+        return ok;
+      } finally {
+        sending.current = false;
+      }
+    },
+  };
+}
+
 interface ReplyFormProps {
   thread_id: string;
   onWritten: (written: ThreadWritten) => void;
@@ -99,24 +128,19 @@ export function ReplyForm({ thread_id, onWritten, onFailed }: ReplyFormProps) {
   const [body, setBody] = useState('');
   const [notice, setNotice] = useState('');
   const submit = useSubmit();
-  const attempt = useRef<string | null>(null);
-  const sending = useRef(false);
+  const once = useSendOnce();
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
-    if (sending.current) return;
     setNotice('');
     if (!body.trim()) {
       submit.fail(t('thread.body_required'), { body: t('thread.body_required') });
       return;
     }
-    sending.current = true;
-    attempt.current ??= newClientId();
-    const client_id = attempt.current;
-    const ok = await submit.run(async () => onWritten(await api.postToThread(thread_id, body, client_id)));
-    sending.current = false;
+    const ok = await once.send((client_id) =>
+      submit.run(async () => onWritten(await api.postToThread(thread_id, body, client_id))));
+    if (ok === null) return;
     if (ok) {
-      attempt.current = null;
       setBody('');
       setNotice(t('thread.sent'));
       submit.form_ref.current?.querySelector<HTMLTextAreaElement>('textarea')?.focus();
@@ -135,7 +159,7 @@ export function ReplyForm({ thread_id, onWritten, onFailed }: ReplyFormProps) {
         hint={t('thread.body_hint')} error={submit.field('body')} required
         onValue={(v) => {
           setBody(v);
-          attempt.current = null; // a new text is a new attempt
+          once.changed(); // a new text is a new attempt
         }} />
       <div class="actions">
         <Button type="submit" busy={submit.busy}>{t('thread.send')}</Button>
