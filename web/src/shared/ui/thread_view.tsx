@@ -6,8 +6,8 @@
 // The reply form (and the new-thread form, through useSendOnce) sends one post per attempt:
 // the attempt's client_id is made on the first press of 送信 and kept until the post is
 // written (a retry after a failed network sends the same one), so a double click or a
-// retry writes it once; editing the text starts a new attempt. A thread that became read-only (409 thread_closed) is fetched again, and
-// the form gives way to the note.
+// retry writes it once; editing the text starts a new attempt. A thread that became
+// read-only (409 thread_closed) is fetched again, and the form gives way to the note.
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { newClientId } from '../api';
