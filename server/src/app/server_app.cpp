@@ -15,6 +15,7 @@
 #include "http/router.h"
 #include "http/server.h"
 #include "http/static_files.h"
+#include "store/attachment_files.h"
 
 namespace tadaima::app {
 
@@ -76,6 +77,7 @@ service::Settings MakeSettings(const Config& config) {
   service::Settings s;
   s.login_max_failures = config.login_max_failures;
   s.message_batch_families = config.message_batch_families;
+  s.attachment_dir = config.attachment_dir;
   if (auto hosts = SplitList(config.push_allowed_hosts); !hosts.empty()) s.push_allowed_hosts = hosts;
   return s;
 }
@@ -139,6 +141,7 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
                        [&background] {
                          if (background) background->KickFanOut();
                        }};
+  if (!config.attachment_dir.empty()) TRY_STATUS(store::PrepareAttachmentDir(config.attachment_dir));
   service::Services services(db, clock, MakeSettings(config), hooks);
   auto vapid = TRY(services.notifications.VapidKey());
   dispatcher = std::make_unique<notify::Dispatcher>(

@@ -32,6 +32,7 @@ Status Set(Config& c, const std::string& key, const std::string& value, const st
   else if (key == "smtp_password") c.smtp_password = value;
   else if (key == "push_allowed_hosts") c.push_allowed_hosts = value;
   else if (key == "vapid_subject") c.vapid_subject = value;
+  else if (key == "attachment_dir") c.attachment_dir = value;
   else if (key == "smtp_starttls") {
     if (value != "true" && value != "false") return Fail(Error::InvalidArgument(source + " must be true or false"));
     c.smtp_starttls = value == "true";
@@ -57,7 +58,7 @@ const char* kKeys[] = {"db", "listen", "public_url", "web_root", "log_level", "c
                        "threads", "db_pool", "body_limit", "login_max_failures", "job_interval_seconds",
                        "smtp_url", "mail_from", "smtp_starttls", "smtp_user", "smtp_password", "push_allowed_hosts",
                        "vapid_subject", "notify_workers", "notify_retry_max_seconds", "notify_give_up_seconds",
-                       "message_batch_families"};
+                       "message_batch_families", "attachment_dir"};
 
 }  // namespace
 

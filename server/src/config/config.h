@@ -35,6 +35,7 @@ struct Config {
   int notify_retry_max_seconds = 30;               // TADAIMA_NOTIFY_RETRY_MAX_SECONDS (backoff cap)
   int notify_give_up_seconds = 86400;              // TADAIMA_NOTIFY_GIVE_UP_SECONDS (then dead)
   int message_batch_families = 500;                // TADAIMA_MESSAGE_BATCH_FAMILIES (outbox rows per transaction)
+  std::string attachment_dir;                      // TADAIMA_ATTACHMENT_DIR (empty: attachments in the database)
 };
 
 // Reads `path` (TOML) into `config`; unknown keys are an error.

@@ -30,6 +30,8 @@ struct Settings {
   // A message to more families than this is sent at once and its outbox rows are
   // written afterwards, this many families per transaction (Messages::FanOut).
   int message_batch_families = 500;
+  // Where uploaded attachments are kept as files (store/attachment_files.h); empty: in the database.
+  std::string attachment_dir;
 };
 
 // How services reach the rest of the process after a commit.

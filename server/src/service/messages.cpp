@@ -11,6 +11,7 @@
 #include "notify/webpush.h"
 #include "rules/messages.h"
 #include "rules/permissions.h"
+#include "store/attachment_files.h"
 #include "store/message_store.h"
 #include "store/organization_store.h"
 
@@ -307,7 +308,10 @@ Result<Attachment> Messages::Upload(const Actor& actor, const std::string& name,
   a.size = static_cast<int64_t>(bytes.size());
   a.created_by_id = actor.user_id;
   a.created_at = now;
-  const std::string data = notify::Base64Url(bytes);
+  // In the attachment directory the file is written first: a committed row always has its file.
+  std::string data;
+  if (settings_.attachment_dir.empty()) data = notify::Base64Url(bytes);
+  else TRY_STATUS(store::WriteAttachmentFile(settings_.attachment_dir, a.organization_id, a.id, bytes));
   TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status { return store::InsertAttachment(tx, a, data); }));
   return a;
 }
@@ -330,6 +334,13 @@ Result<AttachmentFile> Messages::Download(const Actor& actor, const std::string&
     if (!may) return Fail(not_found);
     return std::move(*found);
   }));
+  if (loaded.second.empty()) {  // kept in the attachment directory
+    if (settings_.attachment_dir.empty())
+      return Fail(Error::Internal("attachment " + id + " is kept in a directory, but attachment_dir is not set"));
+    auto file = store::ReadAttachmentFile(settings_.attachment_dir, actor.organization_id, id);
+    if (!file) return Fail(Error::Internal(file.error().message));
+    return AttachmentFile{std::move(loaded.first), std::move(*file)};
+  }
   auto bytes = notify::FromBase64Url(loaded.second);
   if (!bytes) return Fail(Error::Internal("attachment " + id + " is not stored as base64url"));
   return AttachmentFile{std::move(loaded.first), std::move(*bytes)};

@@ -19,7 +19,8 @@
 namespace tadaima::store {
 
 // --- attachments
-// `data`: the file's bytes, base64.
+// `data`: the file's bytes, base64url; "" when they are kept as a file in the
+// attachment directory (store/attachment_files.h).
 Status InsertAttachment(db::Tx& tx, const Attachment& a, const std::string& data);
 // The organization's attachments among `ids` (metadata only), in no order.
 Result<std::vector<Attachment>> FindAttachments(db::Tx& tx, const std::string& organization_id,
