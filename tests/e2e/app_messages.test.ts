@@ -4,7 +4,9 @@
 // file (served to this family) and tells the server the family read it, which staff see in
 // the receipts; a family outside the audience sees nothing and is told the message is not
 // found; an emergency notice is a banner in the app, on the kiosk and on the roster of its
-// facility (not another's) until staff end it. Server clock pinned (2027-06-10 15:00 Tokyo).
+// facility (not another's) until staff end it; and the whole path in two browsers —
+// staff compose in the admin, the parent reads on the phone, the receipt shows it read.
+// Server clock pinned (2027-06-10 15:00 Tokyo).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { MessageInput } from '../../web/src/shared/types';
@@ -162,6 +164,30 @@ describe('parents app: messages from the facility and emergency notices', () => 
     // The message itself still says it was an emergency, now ended.
     await goto(phone, `/messages/${message.id}`);
     await page.getByText('この緊急連絡は終了しました。').waitFor();
+  });
+
+  test('staff compose in the admin, the parent reads it on the phone, the receipt shows it read', async () => {
+    await roster.goto(`${server.url}/admin/messages/new`);
+    const form = roster.locator('form').filter({ has: roster.getByLabel('件名') });
+    await form.getByRole('group', { name: '施設' }).getByLabel('ひまわり児童クラブ').check();
+    await expect.poll(() => roster.getByRole('status').filter({ hasText: /届きます/ }).textContent()).toContain('1家庭');
+    await form.getByLabel('件名').fill('保護者会のご案内');
+    await form.getByLabel('本文').fill('7月15日に保護者会を開きます。');
+    await form.getByRole('button', { name: '送信' }).click();
+    await roster.getByText('届いた家庭 1 / 既読 0（0%）').waitFor();
+
+    const { page } = phone;
+    await goto(phone, '/messages');
+    await page.getByRole('link', { name: /^保護者会のご案内\s*（未読）$/ }).click();
+    await page.getByRole('heading', { name: '保護者会のご案内', level: 1 }).waitFor();
+    await page.getByText('7月15日に保護者会を開きます。').waitFor();
+
+    await expect.poll(async () => {
+      await roster.reload();
+      await roster.getByText(/届いた家庭 1 \/ 既読/).waitFor();
+      return roster.getByText('届いた家庭 1 / 既読 1（100%）').count();
+    }).toBe(1);
+    expect(await roster.getByRole('row', { name: /山田家/ }).textContent()).toContain('山田 恵');
   });
 
   test('in English', async () => {
