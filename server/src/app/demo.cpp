@@ -144,6 +144,40 @@ Status SeedPlans(service::Services& services, const Actor& admin, const Facility
   return {};
 }
 
+// What staff and families have written: a newsletter to the club, a notice to the drop-in
+// room's one-year-olds, and two contact threads (one answered, one waiting for staff).
+Status SeedMessages(service::Services& services, const Actor& admin, const Facility& club, const Facility& room,
+                    const std::vector<std::pair<Actor, std::vector<Child>>>& families) {
+  service::SendMessageInput letter;
+  letter.title = "ひまわりだより 7月号";
+  letter.body =
+      "夏休み中は8時から開所します。お弁当と水筒をお持ちください。\n"
+      "7月25日（金）はプール遊びです。水着・タオル・帽子に名前を書いてください。\n"
+      "行事の予定は https://example.jp/himawari/7 にも載せています。";
+  letter.audience.facility_ids = std::vector<std::string>{club.id};
+  letter.channels = {"inapp"};
+  TRY(services.messages.Send(admin, letter));
+  service::SendMessageInput warabe;
+  warabe.title = "1歳児向け わらべうたの会のご案内";
+  warabe.body = "来週水曜日の10時30分から、1歳のお子さんと保護者の方向けにわらべうたの会を開きます。";
+  warabe.audience.facility_ids = std::vector<std::string>{room.id};
+  warabe.audience.age_months_min = 12;
+  warabe.audience.age_months_max = 23;
+  warabe.channels = {"inapp"};
+  TRY(services.messages.Send(admin, warabe));
+
+  if (families.size() < 2) return {};
+  const auto& [first, first_children] = families[0];
+  auto pickup = TRY(services.threads.Create(first, {first_children.at(0).id, club.id, std::nullopt,
+                                                    "今日は仕事で遅くなるため、18時30分にお迎えに行きます。", std::nullopt}));
+  TRY(services.threads.Post(admin, pickup.thread.id, "承知しました。18時30分までお預かりします。お気をつけてお越しください。",
+                            std::nullopt));
+  const auto& [second, second_children] = families[1];
+  TRY(services.threads.Create(second, {second_children.at(0).id, club.id, std::string("咳について"),
+                                       "朝から少し咳が出ています。熱はありませんが、外遊びは控えめにお願いできますか。", std::nullopt}));
+  return {};
+}
+
 }  // namespace
 
 Result<DemoLogins> SeedDemo(service::Services& services) {
@@ -190,6 +224,7 @@ Result<DemoLogins> SeedDemo(service::Services& services) {
                                       login.guardian.login, login.initial_password);
   }
   TRY_STATUS(SeedPlans(services, admin, club, club_families));
+  TRY_STATUS(SeedMessages(services, admin, club, room, club_families));
   DemoLogins out;
   out.text = fmt::format(
       "  organization administrator: login {}  password {}\n"
