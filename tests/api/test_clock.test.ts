@@ -104,7 +104,7 @@ describe('a server without the test clock', () => {
   it('refuses the test clock where it looks like production', async () => {
     const serve = (env: Record<string, string>, listen: string) =>
       promisify(execFile)(BINARY, ['serve', '--db', server.dbUrl, '--listen', listen], {
-        env: { ...process.env, TADAIMA_TEST_CLOCK: 'true', ...env },
+        env: { ...process.env, TADAIMA_TEST_PASSWORD_COST: 'false', TADAIMA_TEST_CLOCK: 'true', ...env },
         timeout: 30_000,
       });
     const refusals: [Record<string, string>, string][] = [
@@ -121,5 +121,22 @@ describe('a server without the test clock', () => {
       expect(e.code).toBe(1);
       expect(e.stderr).toContain('TADAIMA_TEST_CLOCK is for tests');
     }
+  });
+
+  it('refuses the test password cost where it looks like production, and every command checks it', async () => {
+    const tadaima = (args: string[], env: Record<string, string>) =>
+      promisify(execFile)(BINARY, args, { env: { ...process.env, TADAIMA_TEST_PASSWORD_COST: 'true', ...env }, timeout: 30_000 });
+    const commands = [
+      ['serve', '--db', server.dbUrl, '--listen', '127.0.0.1:0'],
+      ['admin', 'create-org', '--db', server.dbUrl, '--name', 'X', '--admin-login', 'x-admin', '--admin-password', 'pw-long-enough-1'],
+    ];
+    for (const args of commands) {
+      const e: any = await tadaima(args, { TADAIMA_PUBLIC_URL: 'https://tadaima.example.jp' }).then(() => null, (err) => err);
+      expect(e, `${args[0]} refused`).not.toBeNull();
+      expect(e.code).toBe(1);
+      expect(e.stderr).toContain('TADAIMA_TEST_PASSWORD_COST is for tests');
+    }
+    const e: any = await tadaima(['serve', '--db', server.dbUrl, '--listen', '0.0.0.0:0'], {}).then(() => null, (err) => err);
+    expect(e?.stderr).toContain('TADAIMA_TEST_PASSWORD_COST is for tests');
   });
 });

@@ -22,6 +22,10 @@ const run = promisify(execFile);
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BINARY = process.env.TADAIMA_BIN ?? join(REPO_ROOT, 'build', 'tadaima');
 
+// Every tadaima the tests start hashes passwords with argon2id at its minimum cost
+// (TADAIMA_TEST_PASSWORD_COST): at the interactive cost, hashing took most of the suite's time.
+process.env.TADAIMA_TEST_PASSWORD_COST ??= 'true';
+
 export type DbKind = 'sqlite' | 'postgres';
 
 /** The backend chosen by TADAIMA_TEST_DB (default sqlite). */

@@ -99,6 +99,7 @@ int main(int argc, char** argv) {
 
   auto config = LoadConfig(config_file, db_url, listen, web_root);
   if (!config) return Die(config.error());
+  if (auto s = app::ApplyPasswordCost(*config); !s) return Die(s.error());
 
   if (demo->parsed() && db_url.empty()) {
     auto dir = std::filesystem::temp_directory_path() / ("tadaima-demo-" + std::to_string(::getpid()));

@@ -8,6 +8,7 @@
 #include "api/api.h"
 #include "app/jobs.h"
 #include "base/ids.h"
+#include "base/password.h"
 #include "db/pg_channel.h"
 #include "notify/dispatcher.h"
 #include "rules/messages.h"
@@ -25,9 +26,10 @@ bool IsLoopbackHost(const std::string& host) {
   return host == "localhost" || host == "::1" || host == "[::1]" || host.rfind("127.", 0) == 0;
 }
 
-// The test clock lets anyone who reaches the server move its time: only where
-// nothing but this machine can reach it.
-Status CheckTestClockAllowed(const Config& config) {
+// The test clock lets anyone who reaches the server move its time, and the
+// test password cost makes stolen hashes cheap to guess: only where nothing but
+// this machine can reach the server. `setting` names the one asked for.
+Status CheckTestOnly(const Config& config, const std::string& setting) {
   auto [host, port] = TRY(ParseListen(config.listen));
   std::string url_host;  // of public_url: "127.0.0.1", "localhost", "[::1]"
   const std::string& url = config.public_url;
@@ -39,7 +41,7 @@ Status CheckTestClockAllowed(const Config& config) {
   }
   if (!IsLoopbackHost(host) || (!config.public_url.empty() && !IsLoopbackHost(url_host)))
     return Fail(Error::InvalidArgument(
-        "TADAIMA_TEST_CLOCK is for tests: it needs a loopback listen address (127.0.0.1:PORT) and a public_url that "
+        setting + " is for tests: it needs a loopback listen address (127.0.0.1:PORT) and a public_url that "
         "is empty or http:// on a loopback host; this configuration looks like production (listen " +
         config.listen + (config.public_url.empty() ? "" : ", public_url " + config.public_url) + ")"));
   return {};
@@ -47,12 +49,19 @@ Status CheckTestClockAllowed(const Config& config) {
 
 }  // namespace
 
+Status ApplyPasswordCost(const Config& config) {
+  if (!config.test_password_cost) return {};
+  TRY_STATUS(CheckTestOnly(config, "TADAIMA_TEST_PASSWORD_COST"));
+  SetPasswordCost(PasswordCost::kMinimum);
+  return {};
+}
+
 Result<Clock> MakeClock(const Config& config) {
   std::optional<int64_t> start;
   if (config.clock_start && !(start = ParseInstant(*config.clock_start)))
     return Fail(Error::InvalidArgument("TADAIMA_CLOCK_START must be an RFC 3339 time"));
   if (config.test_clock) {
-    TRY_STATUS(CheckTestClockAllowed(config));
+    TRY_STATUS(CheckTestOnly(config, "TADAIMA_TEST_CLOCK"));
     return Clock::Frozen(start.value_or(Clock::SystemMs()));
   }
   return start ? Clock::StartingAt(*start) : Clock();

@@ -13,6 +13,9 @@
 
 namespace tadaima::app {
 
+// Hashes passwords at argon2id's minimum cost when test_password_cost asks for
+// it (refused unless only this machine can reach the server).
+Status ApplyPasswordCost(const Config& config);
 // The clock the configuration asks for (TADAIMA_CLOCK_START or the system's).
 Result<Clock> MakeClock(const Config& config);
 service::Settings MakeSettings(const Config& config);

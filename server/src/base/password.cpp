@@ -7,13 +7,19 @@
 #include "base/ids.h"
 
 namespace tadaima {
+namespace {
+PasswordCost cost = PasswordCost::kInteractive;
+}  // namespace
+
+void SetPasswordCost(PasswordCost c) { cost = c; }
 
 std::string HashPassword(std::string_view password) {
   RandomToken(1);  // makes sure libsodium is initialised
   char out[crypto_pwhash_STRBYTES];
+  const bool minimum = cost == PasswordCost::kMinimum;
   if (crypto_pwhash_str(out, password.data(), password.size(),
-                        crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+                        minimum ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                        minimum ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
     std::abort();  // out of memory: nothing sensible to do
   }
   return out;

@@ -17,6 +17,12 @@ Status ParseInt(const std::string& name, const std::string& text, long min, long
   return {};
 }
 
+Status ParseBool(const std::string& name, const std::string& text, bool& out) {
+  if (text != "true" && text != "false") return Fail(Error::InvalidArgument(name + " must be true or false"));
+  out = text == "true";
+  return {};
+}
+
 // Applies one setting by its key (file key or the env name without TADAIMA_).
 Status Set(Config& c, const std::string& key, const std::string& value, const std::string& source) {
   long n = 0;
@@ -33,14 +39,9 @@ Status Set(Config& c, const std::string& key, const std::string& value, const st
   else if (key == "push_allowed_hosts") c.push_allowed_hosts = value;
   else if (key == "vapid_subject") c.vapid_subject = value;
   else if (key == "attachment_dir") c.attachment_dir = value;
-  else if (key == "smtp_starttls") {
-    if (value != "true" && value != "false") return Fail(Error::InvalidArgument(source + " must be true or false"));
-    c.smtp_starttls = value == "true";
-  }
-  else if (key == "test_clock") {
-    if (value != "true" && value != "false") return Fail(Error::InvalidArgument(source + " must be true or false"));
-    c.test_clock = value == "true";
-  }
+  else if (key == "smtp_starttls") TRY_STATUS(ParseBool(source, value, c.smtp_starttls));
+  else if (key == "test_clock") TRY_STATUS(ParseBool(source, value, c.test_clock));
+  else if (key == "test_password_cost") TRY_STATUS(ParseBool(source, value, c.test_password_cost));
   else if (key == "notify_workers") { TRY_STATUS(ParseInt(source, value, 1, 64, n)); c.notify_workers = n; }
   else if (key == "notify_retry_max_seconds") { TRY_STATUS(ParseInt(source, value, 1, 86400, n)); c.notify_retry_max_seconds = n; }
   else if (key == "notify_give_up_seconds") { TRY_STATUS(ParseInt(source, value, 1, 30 * 86400, n)); c.notify_give_up_seconds = n; }
@@ -55,7 +56,7 @@ Status Set(Config& c, const std::string& key, const std::string& value, const st
 }
 
 const char* kKeys[] = {"db", "listen", "public_url", "web_root", "log_level", "clock_start", "test_clock",
-                       "threads", "db_pool", "body_limit", "login_max_failures", "job_interval_seconds",
+                       "test_password_cost", "threads", "db_pool", "body_limit", "login_max_failures", "job_interval_seconds",
                        "smtp_url", "mail_from", "smtp_starttls", "smtp_user", "smtp_password", "push_allowed_hosts",
                        "vapid_subject", "notify_workers", "notify_retry_max_seconds", "notify_give_up_seconds",
                        "message_batch_families", "attachment_dir"};

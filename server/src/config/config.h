@@ -24,6 +24,7 @@ struct Config {
   std::string log_level = "info";                  // TADAIMA_LOG_LEVEL
   std::optional<std::string> clock_start;          // TADAIMA_CLOCK_START (RFC 3339; tests, demos)
   bool test_clock = false;                         // TADAIMA_TEST_CLOCK: the clock stands still, tests move it
+  bool test_password_cost = false;                 // TADAIMA_TEST_PASSWORD_COST: argon2id at its minimum cost
   // Notifications
   std::string smtp_url;                            // TADAIMA_SMTP_URL (smtp://host:port; empty: no e-mail)
   std::string mail_from = "tadaima@localhost";     // TADAIMA_MAIL_FROM
