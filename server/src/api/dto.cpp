@@ -1,17 +1,9 @@
 #include "api/dto.h"
 
 #include "notify/outbox.h"
-
 #include "rules/age_grade.h"
-#include "rules/audience.h"
-#include "rules/messages.h"
 
 namespace tadaima::api {
-namespace {
-
-nlohmann::json OrNull(const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
-
-}  // namespace
 
 nlohmann::json UserJson(const Actor& a) {
   nlohmann::json j = {{"id", a.user_id},
@@ -81,14 +73,6 @@ nlohmann::json FamilyJson(const Family& f, const CivilDate& today) {
           {"phone", OrNull(f.phone)}, {"guardians", guardians}, {"children", children},
           {"enrollments", enrollments}};
 }
-
-namespace {
-
-nlohmann::json InstantOrNull(const std::optional<int64_t>& ms, const std::string& tz) {
-  return ms ? nlohmann::json(FormatInstant(*ms, tz)) : nlohmann::json(nullptr);
-}
-
-}  // namespace
 
 nlohmann::json KioskJson(const Kiosk& k, const std::string& time_zone) {
   return {{"id", k.id},
@@ -221,12 +205,6 @@ nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone
   return {{"date", r.date.ToString()}, {"items", items}};
 }
 
-namespace {
-nlohmann::json Instant(const std::optional<int64_t>& ms, const std::string& time_zone) {
-  return ms ? nlohmann::json(FormatInstant(*ms, time_zone)) : nlohmann::json(nullptr);
-}
-}  // namespace
-
 nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone) {
   return notify::InboxItemJson(n, time_zone);
 }
@@ -246,7 +224,7 @@ nlohmann::json StaffNotificationJson(const service::StaffNotification& s, const 
                    {"attempts", n.attempts},
                    {"last_error", n.last_error ? nlohmann::json(*n.last_error) : nlohmann::json(nullptr)},
                    {"created_at", FormatInstant(n.created_at, time_zone)},
-                   {"delivered_at", Instant(n.delivered_at, time_zone)},
+                   {"delivered_at", InstantOrNull(n.delivered_at, time_zone)},
                    {"next_attempt_at",
                     n.status == "pending" ? nlohmann::json(FormatInstant(n.next_attempt_at, time_zone)) : nlohmann::json(nullptr)}};
   if (n.channel == "email") j["to"] = n.target;
@@ -271,91 +249,6 @@ nlohmann::json PreferencesJson(const NotificationPreferences& p) {
 
 nlohmann::json PushSubscriptionJson(const PushSubscription& s, const std::string& time_zone) {
   return {{"id", s.id}, {"endpoint", s.endpoint}, {"created_at", FormatInstant(s.created_at, time_zone)}};
-}
-
-nlohmann::json AttachmentJson(const Attachment& a) {
-  return {{"id", a.id}, {"name", a.name}, {"content_type", a.content_type}, {"size", a.size},
-          {"url", "/api/v1/attachments/" + a.id}};
-}
-
-namespace {
-
-// What staff and guardians both see of a message.
-nlohmann::json MessageCommonJson(const Message& m, const std::string& tz) {
-  nlohmann::json attachments = nlohmann::json::array();
-  for (const auto& a : m.attachments) attachments.push_back(AttachmentJson(a));
-  return {{"id", m.id},
-          {"title", m.title},
-          {"body", m.body},
-          {"priority", m.emergency ? "emergency" : "normal"},
-          {"sent_at", InstantOrNull(m.sent_at, tz)},
-          {"ended_at", InstantOrNull(m.ended_at, tz)},
-          {"sender", {{"name", m.created_by_name}}},
-          {"attachments", attachments}};
-}
-
-}  // namespace
-
-nlohmann::json MessageJson(const service::MessageView& v, const std::string& tz) {
-  const Message& m = v.message;
-  nlohmann::json j = MessageCommonJson(m, tz);
-  j["status"] = m.status;
-  j["audience"] = AudienceJson(m.audience);
-  j["facility_ids"] = m.facility_ids;
-  j["channels"] = ChannelNames(m.channels);
-  j["send_at"] = FormatInstant(m.send_at, tz);
-  j["cancelled_at"] = InstantOrNull(m.cancelled_at, tz);
-  j["ended_by"] = m.ended_by_name ? nlohmann::json({{"name", *m.ended_by_name}}) : nlohmann::json(nullptr);
-  j["families"] = m.families;
-  j["guardians"] = m.guardians;
-  j["read_families"] = v.read_families;
-  j["created_at"] = FormatInstant(m.created_at, tz);
-  return j;
-}
-
-nlohmann::json FamilyMessageJson(const service::MessageView& v, const std::string& tz) {
-  nlohmann::json j = MessageCommonJson(v.message, tz);
-  j["read_at"] = InstantOrNull(v.read_at, tz);
-  return j;
-}
-
-nlohmann::json ReceiptsJson(const service::ReceiptList& r, const std::string& tz) {
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& line : r.items) {
-    const auto& rc = line.receipt;
-    items.push_back({{"family", {{"id", rc.family_id}, {"name", rc.family_name}}},
-                     {"delivered", line.delivered},
-                     {"read_at", InstantOrNull(rc.read_at, tz)},
-                     {"read_by", rc.read_by_name ? nlohmann::json({{"name", *rc.read_by_name}}) : nlohmann::json(nullptr)},
-                     {"reminders", rc.reminders}});
-  }
-  return {{"items", items}, {"families", r.families}, {"read_families", r.read_families}};
-}
-
-namespace {
-const char* AuthorKind(ThreadSide s) { return s == ThreadSide::kStaff ? "staff" : "guardian"; }
-}  // namespace
-
-nlohmann::json ThreadJson(const Thread& t, ThreadSide reader, const std::string& tz) {
-  return {{"id", t.id},
-          {"facility", {{"id", t.facility_id}, {"name", t.facility_name}}},
-          {"family", {{"id", t.family_id}, {"name", t.family_name}}},
-          {"child", {{"id", t.child_id}, {"name", t.child_name}}},
-          {"subject", t.subject},
-          {"posts", t.posts},
-          {"unread", t.UnreadFor(reader)},
-          {"read_only", !t.open},
-          {"last_post", {{"author_kind", AuthorKind(t.last_author)}, {"body", NotificationPreview(t.last_body)}}},
-          {"created_at", FormatInstant(t.created_at, tz)},
-          {"last_post_at", FormatInstant(t.last_post_at, tz)}};
-}
-
-nlohmann::json ThreadPostJson(const ThreadPost& p, const std::string& tz) {
-  return {{"id", p.id},
-          {"seq", p.seq},
-          {"author", {{"kind", AuthorKind(p.author_side)}, {"name", p.author_name}}},
-          {"body", p.body},
-          {"at", FormatInstant(p.created_at, tz)}};
 }
 
 }  // namespace tadaima::api

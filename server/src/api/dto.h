@@ -10,6 +10,13 @@
 
 namespace tadaima::api {
 
+// A value or null, for the dto files.
+inline nlohmann::json OrNull(const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nullptr; }
+// An instant written in `time_zone`, or null.
+inline nlohmann::json InstantOrNull(const std::optional<int64_t>& ms, const std::string& time_zone) {
+  return ms ? nlohmann::json(FormatInstant(*ms, time_zone)) : nullptr;
+}
+
 nlohmann::json UserJson(const Actor& a);
 nlohmann::json OrganizationJson(const Organization& o);
 nlohmann::json FacilityJson(const Facility& f);

@@ -9,7 +9,7 @@
 #include "base/time.h"
 #include "notify/templates.h"
 #include "rules/messages.h"
-#include "store/message_store.h"
+#include "store/message_receipt_store.h"
 #include "store/outbox_store.h"
 
 namespace tadaima::notify {

@@ -9,7 +9,7 @@
 #include "rules/permissions.h"
 #include "service/messages.h"
 #include "store/attachment_files.h"
-#include "store/message_store.h"
+#include "store/attachment_store.h"
 
 namespace tadaima::service {
 

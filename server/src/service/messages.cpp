@@ -10,6 +10,8 @@
 #include "notify/outbox.h"
 #include "rules/messages.h"
 #include "rules/permissions.h"
+#include "store/attachment_store.h"
+#include "store/message_receipt_store.h"
 #include "store/message_store.h"
 #include "store/organization_store.h"
 

@@ -1,4 +1,6 @@
-// Messages, their attachments and receipts (sql/migrations/*/0007_messages.sql).
+// Messages and what a family sees of them (sql/migrations/*/0007_messages.sql);
+// their receipts are in store/message_receipt_store.h, the files in
+// store/attachment_store.h.
 //
 // Contracts: every query takes the organization id, and rows of another
 // organization are never returned or changed. A message's status goes
@@ -14,26 +16,8 @@
 
 #include "db/database.h"
 #include "model/message.h"
-#include "store/outbox_store.h"
 
 namespace tadaima::store {
-
-// --- attachments
-// `data`: the file's bytes, base64url; "" when they are kept as a file in the
-// attachment directory (store/attachment_files.h).
-Status InsertAttachment(db::Tx& tx, const Attachment& a, const std::string& data);
-// The organization's attachments among `ids` (metadata only), in no order.
-Result<std::vector<Attachment>> FindAttachments(db::Tx& tx, const std::string& organization_id,
-                                                const std::vector<std::string>& ids);
-// The attachment with its bytes (base64).
-Result<std::optional<std::pair<Attachment, std::string>>> LoadAttachment(db::Tx& tx,
-                                                                        const std::string& organization_id,
-                                                                        const std::string& id);
-// Whether a sent message with the attachment reached the family.
-Result<bool> AttachmentReachedFamily(db::Tx& tx, const std::string& attachment_id, const std::string& family_id);
-// The facilities of each message the attachment is attached to.
-Result<std::vector<std::vector<std::string>>> AttachmentMessageFacilities(db::Tx& tx,
-                                                                         const std::string& attachment_id);
 
 // --- messages
 // Inserts the message with its facilities and attachments. A message of the
@@ -72,43 +56,6 @@ Result<std::vector<std::pair<std::string, std::string>>> DueMessages(db::Tx& tx,
 Result<std::vector<Message>> ActiveEmergencies(db::Tx& tx, const std::string& organization_id,
                                                const std::optional<std::string>& facility_id);
 
-// --- recipients and receipts
-// One receipt row per family (the families of the organization, each once);
-// `notified`: their outbox rows are written in this transaction too.
-Status InsertRecipients(db::Tx& tx, const std::string& organization_id, const std::string& message_id,
-                        const std::vector<std::string>& family_ids, bool notified);
-// --- the fan-out of a message to many families
-// Sent messages with families whose outbox rows are not written yet, oldest
-// first: (organization id, message id).
-Result<std::vector<std::pair<std::string, std::string>>> MessagesToNotify(db::Tx& tx, int limit);
-// Up to `limit` of the message's families not notified yet, by id.
-Result<std::vector<std::string>> FamiliesToNotify(db::Tx& tx, const std::string& message_id, int limit);
-// Marks the families notified.
-Status MarkNotified(db::Tx& tx, const std::string& message_id, const std::vector<std::string>& family_ids);
-
-// Every family the message reached, by family name; `delivered`: a
-// notification of the message (not its reminders) to one of the family's
-// guardians was delivered.
-struct ReceiptRow {
-  MessageReceipt receipt;
-  bool delivered = false;
-};
-Result<std::vector<ReceiptRow>> ListReceipts(db::Tx& tx, const std::string& organization_id,
-                                             const std::string& message_id, const std::string& event_key);
-// How many of the families it reached have read it.
-Result<int64_t> CountReadFamilies(db::Tx& tx, const std::string& organization_id, const std::string& message_id);
-// The families the message reached that have not read it.
-Result<std::vector<std::string>> UnreadFamilies(db::Tx& tx, const std::string& organization_id,
-                                                const std::string& message_id);
-// Records a press of "remind" and counts it on each family's receipt.
-Status RecordReminder(db::Tx& tx, const std::string& organization_id, const std::string& message_id,
-                      const std::string& reminder_id, const Actor& by, const std::vector<std::string>& family_ids,
-                      int64_t now);
-// The family has read it (the first guardian to open it is kept); false when
-// it had already, or the message did not reach the family.
-Result<bool> MarkMessageRead(db::Tx& tx, const std::string& organization_id, const std::string& message_id,
-                             const std::string& family_id, const Actor& by, int64_t now);
-
 // --- what a family sees
 struct FamilyMessage {
   Message message;
@@ -124,15 +71,5 @@ Result<std::optional<FamilyMessage>> FindFamilyMessage(db::Tx& tx, const std::st
 // The family's unended emergency notices, newest first.
 Result<std::vector<Message>> FamilyEmergencies(db::Tx& tx, const std::string& organization_id,
                                                const std::string& family_id);
-
-// --- what the outbox writes for a message
-// The guardians of the families, as FamilyRecipients (outbox_store.h) gives
-// them for one, ordered by family, user and subscription.
-struct FamilyRecipient {
-  std::string family_id;
-  Recipient recipient;
-};
-Result<std::vector<FamilyRecipient>> RecipientsOfFamilies(db::Tx& tx, const std::string& organization_id,
-                                                          const std::vector<std::string>& family_ids);
 
 }  // namespace tadaima::store

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "store/attachment_store.h"
+#include "store/message_receipt_store.h"
 #include "store/store_test_fixture.h"
 
 namespace tadaima::store {

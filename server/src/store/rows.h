@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "db/database.h"
+#include "model/message.h"
 #include "model/model.h"
 
 namespace tadaima::store {
@@ -21,6 +22,20 @@ inline Child ChildFrom(const db::Row& r) {
   c.birth_date = CivilDate::Parse(r.Text(5)).value_or(CivilDate{});
   c.credential_version = static_cast<int>(r.Int(6));
   return c;
+}
+
+// An attachment's metadata, TADAIMA_ATTACHMENT_COLUMNS from column i.
+#define TADAIMA_ATTACHMENT_COLUMNS "a.id, a.organization_id, a.name, a.content_type, a.size, a.created_by_id, a.created_at"
+inline Attachment AttachmentFrom(const db::Row& r, size_t i) {
+  Attachment a;
+  a.id = r.Text(i);
+  a.organization_id = r.Text(i + 1);
+  a.name = r.Text(i + 2);
+  a.content_type = r.Text(i + 3);
+  a.size = r.Int(i + 4);
+  a.created_by_id = r.Text(i + 5);
+  a.created_at = r.Int(i + 6);
+  return a;
 }
 
 // `column` is one of the ids of the JSON array parameter $n (SQLite, PostgreSQL).
