@@ -27,6 +27,10 @@ struct ApiContext {
   // Set in test mode only: then (and when listing routes) the test-only
   // routes exist; otherwise they answer 404 like any unknown path.
   TestClockControl* test_clock = nullptr;
+  // The origin families and staff reach us at ("https://tadaima.example.jp",
+  // from public_url); empty: the request's own Host. Cookie writes and sign-in
+  // from any other origin are refused.
+  std::string public_origin;
 };
 
 // Adds every API route to `router` (the test-only ones when ctx.test_clock is set).
@@ -57,13 +61,20 @@ Result<std::string> IdCursor(const http::Request& req);
 // shared caches. `disposition` ("attachment; filename=…") may be empty.
 http::Response FileResponse(std::string body, const char* content_type, const std::string& disposition = "");
 
+// What a route's writes carry. kJson: a body sent as application/json
+// (charset utf-8 or none), else 415 not_json_body. kNone: no body at all,
+// else 400 body_not_allowed. kFile: the handler reads the bytes (uploads).
+enum class BodyKind { kJson, kNone, kFile };
+
 using ApiHandler = std::function<Result<http::Response>(ApiContext&, http::Request&)>;
-// Adapts an ApiHandler: errors become the API's error response.
-http::Handler Wrap(ApiContext& ctx, ApiHandler handler);
+// Adapts an ApiHandler: checks a write's origin (no cross-site write with a
+// cookie or to sign in) and body kind before the handler runs; errors become
+// the API's error response.
+http::Handler Wrap(ApiContext& ctx, ApiHandler handler, BodyKind body = BodyKind::kJson);
 // The same for a handler that may answer later (an OK nullopt: it took `later`).
 using AsyncApiHandler =
     std::function<Result<std::optional<http::Response>>(ApiContext&, http::Request&, const http::Later&)>;
-http::AsyncHandler WrapAsync(ApiContext& ctx, AsyncApiHandler handler);
+http::AsyncHandler WrapAsync(ApiContext& ctx, AsyncApiHandler handler, BodyKind body = BodyKind::kJson);
 
 // Handlers, one group per resource file.
 Result<http::Response> Login(ApiContext&, http::Request&);

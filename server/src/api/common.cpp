@@ -1,5 +1,6 @@
 #include <spdlog/spdlog.h>
 
+#include <cctype>
 #include <charconv>
 
 #include "api/api.h"
@@ -68,19 +69,78 @@ http::Response FileResponse(std::string body, const char* content_type, const st
   return r;
 }
 
-http::Handler Wrap(ApiContext& ctx, ApiHandler handler) {
-  return [&ctx, handler = std::move(handler)](http::Request& req) {
-    auto res = handler(ctx, req);
+namespace {
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// application/json, with no parameter or charset=utf-8 (any case, any spaces).
+bool IsJsonType(const std::string& header) {
+  std::string t;
+  for (char c : Lower(header))
+    if (c != ' ' && c != '\t') t += c;
+  return t == "application/json" || t == "application/json;charset=utf-8" || t == "application/json;charset=\"utf-8\"";
+}
+
+// A browser says where a write comes from (Origin, Sec-Fetch-Site). A write
+// from another site is refused, whether it signs in or carries the cookie; a
+// kiosk's bearer token is not sent by a browser on its own, so kiosks are not
+// asked. Clients that are not browsers send neither header.
+Status CheckOrigin(const ApiContext& ctx, const http::Request& req) {
+  if (req.Header("authorization").rfind("Bearer ", 0) == 0) return {};
+  const std::string site = Lower(req.Header("sec-fetch-site"));
+  if (!site.empty() && site != "same-origin" && site != "none") return Fail(Error::PermissionDenied(reason::kCrossOrigin));
+  const std::string origin = Lower(req.Header("origin"));
+  if (origin.empty()) return {};
+  if (!ctx.public_origin.empty()) {
+    if (origin != Lower(ctx.public_origin)) return Fail(Error::PermissionDenied(reason::kCrossOrigin));
+    return {};
+  }
+  const std::string host = Lower(req.Header("host"));
+  if (host.empty() || (origin != "http://" + host && origin != "https://" + host))
+    return Fail(Error::PermissionDenied(reason::kCrossOrigin));
+  return {};
+}
+
+Status CheckBody(const http::Request& req, BodyKind kind) {
+  switch (kind) {
+    case BodyKind::kFile: return {};
+    case BodyKind::kNone:
+      if (!req.body.empty()) return Fail(Error::InvalidField("body", reason::kBodyNotAllowed));
+      return {};
+    case BodyKind::kJson:
+      if (!IsJsonType(req.Header("content-type"))) return Fail(Error::UnsupportedMediaType(reason::kNotJsonBody));
+      return {};
+  }
+  return {};
+}
+
+Status CheckWrite(const ApiContext& ctx, const http::Request& req, BodyKind kind) {
+  if (!req.IsStateChanging()) return {};
+  TRY_STATUS(CheckOrigin(ctx, req));
+  return CheckBody(req, kind);
+}
+
+}  // namespace
+
+http::Handler Wrap(ApiContext& ctx, ApiHandler handler, BodyKind body) {
+  return [&ctx, handler = std::move(handler), body](http::Request& req) {
+    auto checked = CheckWrite(ctx, req, body);
+    auto res = checked ? handler(ctx, req) : Result<http::Response>(std::unexpected(checked.error()));
     if (res) return *res;
     if (res.error().code == ErrorCode::kInternal) spdlog::error("{} {}: {}", req.method, req.path, res.error().message);
     return http::Response::FromError(res.error());
   };
 }
 
-http::AsyncHandler WrapAsync(ApiContext& ctx, AsyncApiHandler handler) {
-  return [&ctx, handler = std::move(handler)](http::Request& req,
-                                              const http::Later& later) -> std::optional<http::Response> {
-    auto res = handler(ctx, req, later);
+http::AsyncHandler WrapAsync(ApiContext& ctx, AsyncApiHandler handler, BodyKind body) {
+  return [&ctx, handler = std::move(handler), body](http::Request& req,
+                                                    const http::Later& later) -> std::optional<http::Response> {
+    auto checked = CheckWrite(ctx, req, body);
+    auto res = checked ? handler(ctx, req, later)
+                       : Result<std::optional<http::Response>>(std::unexpected(checked.error()));
     if (res) return std::move(*res);
     if (res.error().code == ErrorCode::kInternal) spdlog::error("{} {}: {}", req.method, req.path, res.error().message);
     return http::Response::FromError(res.error());

@@ -35,6 +35,16 @@ nlohmann::json FacilityJson(const Facility& f) {
           {"not_arrived_notify", f.not_arrived_notify}};
 }
 
+nlohmann::json FamilyFacilityJson(const Facility& f) {
+  return {{"id", f.id},
+          {"name", f.name},
+          {"kind", FacilityKindName(f.kind)},
+          {"opens_at", FormatClockTime(f.opens_at)},
+          {"closes_at", FormatClockTime(f.closes_at)},
+          {"plan_deadline_days", f.plan_deadline_days},
+          {"plan_deadline_time", FormatClockTime(f.plan_deadline_time)}};
+}
+
 nlohmann::json StaffJson(const User& u) {
   return {{"id", u.id},       {"login", u.login}, {"name", u.name}, {"role", RoleName(u.role)},
           {"facility_ids", u.facility_ids}, {"must_change_password", u.must_change_password}};

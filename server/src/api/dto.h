@@ -20,6 +20,8 @@ inline nlohmann::json InstantOrNull(const std::optional<int64_t>& ms, const std:
 nlohmann::json UserJson(const Actor& a);
 nlohmann::json OrganizationJson(const Organization& o);
 nlohmann::json FacilityJson(const Facility& f);
+// What a parent needs of a facility: its name, kind, hours and plan deadline.
+nlohmann::json FamilyFacilityJson(const Facility& f);
 nlohmann::json StaffJson(const User& u);
 nlohmann::json GuardianJson(const User& u);
 nlohmann::json ChildJson(const Child& c, const CivilDate& today);

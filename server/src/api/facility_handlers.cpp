@@ -57,7 +57,7 @@ Result<http::Response> ListFacilities(ApiContext& ctx, http::Request& req) {
 Result<http::Response> GetFacility(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   auto f = TRY(ctx.services->facilities.GetFacility(actor, req.path_params["id"]));
-  return http::Response::Json(200, {{"facility", FacilityJson(f)}});
+  return http::Response::Json(200, {{"facility", actor.role == Role::kGuardian ? FamilyFacilityJson(f) : FacilityJson(f)}});
 }
 
 Result<http::Response> UpdateFacility(ApiContext& ctx, http::Request& req) {

@@ -30,6 +30,7 @@ Result<http::Response> CreateFamily(ApiContext& ctx, http::Request& req) {
   JsonObject in(body, "", errs, {"name", "address", "phone", "guardians", "children", "facility_ids"});
   service::FamilyInput family{in.RequiredString("name"), in.String("address"), in.String("phone"), {}, {}, {}};
   if (!in.Has("guardians")) errs.Add("guardians", reason::kRequired);
+  if (!in.Has("children")) errs.Add("children", reason::kRequired);
   for (auto& [j, prefix] : in.Objects("guardians")) {
     JsonObject g(*j, prefix, errs, {"name", "email", "relation"});
     family.guardians.push_back(DecodeGuardian(g));

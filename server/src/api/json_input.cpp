@@ -2,15 +2,43 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "base/reasons.h"
+#include "rules/validation.h"
 
 namespace tadaima::api {
 
 Result<nlohmann::json> ParseObject(const std::string& body) {
-  auto j = nlohmann::json::parse(body, nullptr, false);
+  // A key twice in one object would let the last one win unseen: the first
+  // such key is the error, named by the keys of the objects around it
+  // ("guardians.name"; array positions left out).
+  struct Frame {
+    std::string name;  // the key it is the value of ("" in an array or at the top)
+    std::set<std::string> keys;
+  };
+  std::vector<Frame> frames;
+  std::string last_key, duplicate;
+  auto track = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+    using Event = nlohmann::json::parse_event_t;
+    if (event == Event::object_start || event == Event::array_start) {
+      frames.push_back({std::exchange(last_key, ""), {}});
+    } else if (event == Event::object_end || event == Event::array_end) {
+      frames.pop_back();
+      last_key.clear();
+    } else if (event == Event::key && !frames.empty()) {
+      last_key = parsed.get<std::string>();
+      if (frames.back().keys.insert(last_key).second || !duplicate.empty()) return true;
+      for (const auto& f : frames)
+        if (!f.name.empty()) duplicate += f.name + ".";
+      duplicate += last_key;
+    }
+    return true;
+  };
+  auto j = nlohmann::json::parse(body, track, false);
   if (j.is_discarded()) return Fail(Error::InvalidArgument(reason::kBadJson));
   if (!j.is_object()) return Fail(Error::InvalidArgument(reason::kBodyNotObject));
+  if (!duplicate.empty()) return Fail(Error::InvalidField(duplicate, reason::kDuplicateKey));
   return j;
 }
 
@@ -115,6 +143,13 @@ std::optional<std::pair<const nlohmann::json*, std::string>> JsonObject::Object(
     return std::nullopt;
   }
   return std::pair{v, Path(key) + "."};
+}
+
+std::optional<int64_t> JsonObject::Instant(const char* key) {
+  auto text = String(key);
+  std::optional<int64_t> ms;
+  if (text) errs_.Check(Path(key), CheckInstant(*text, ms));
+  return ms;
 }
 
 std::vector<std::pair<const nlohmann::json*, std::string>> JsonObject::Objects(const char* key) {

@@ -37,6 +37,8 @@ class JsonObject {
   std::optional<std::vector<std::string>> StringList(const char* key);
   // A whole number; absent -> nullopt; null and other types record an error.
   std::optional<int64_t> Integer(const char* key);
+  // A time (CheckInstant, rules/validation.h); absent or bad -> nullopt (bad records an error).
+  std::optional<int64_t> Instant(const char* key);
   // A boolean; absent -> nullopt; null and other types record an error.
   std::optional<bool> Bool(const char* key);
   // A nested object with its path prefix; absent or null -> nullopt.

@@ -22,10 +22,7 @@ Result<service::SendMessageInput> DecodeMessage(const std::string& text) {
   else errs.Add("audience", reason::kRequired);
   if (auto channels = in.StringList("channels")) out.channels = *channels;
   else if (!errs.Has("channels")) errs.Add("channels", reason::kRequired);
-  if (auto at = in.String("send_at")) {
-    out.send_at = ParseInstant(*at);
-    if (!out.send_at) errs.Add("send_at", reason::kNotInstant);
-  }
+  out.send_at = in.Instant("send_at");
   if (auto ids = in.StringList("attachment_ids")) out.attachment_ids = *ids;
   out.client_id = in.String("client_id");
   TRY_STATUS(errs.ToStatus());

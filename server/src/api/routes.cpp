@@ -4,6 +4,8 @@
 namespace tadaima::api {
 
 void RegisterRoutes(http::Router& r, ApiContext& c) {
+  // Writes take a JSON object unless they say otherwise.
+  constexpr BodyKind kNone = BodyKind::kNone;
   r.Add("GET", "/healthz", [](http::Request&) { return http::Response::Json(200, {{"status", "ok"}}); });
   r.Add("GET", "/metrics", [&c](http::Request&) {
     http::Response res;
@@ -13,7 +15,7 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   });
 
   r.Add("POST", "/api/v1/auth/login", Wrap(c, Login));
-  r.Add("POST", "/api/v1/auth/logout", Wrap(c, Logout));
+  r.Add("POST", "/api/v1/auth/logout", Wrap(c, Logout, kNone));
   r.Add("POST", "/api/v1/auth/password", Wrap(c, ChangePassword));
   r.Add("GET", "/api/v1/me", Wrap(c, Me));
   r.Add("GET", "/api/v1/organization", Wrap(c, GetOrganization));
@@ -36,22 +38,22 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/children/{id}", Wrap(c, GetChild));
   r.Add("PATCH", "/api/v1/children/{id}", Wrap(c, UpdateChild));
   r.Add("PATCH", "/api/v1/guardians/{id}", Wrap(c, UpdateGuardian));
-  r.Add("POST", "/api/v1/guardians/{id}/password-reset", Wrap(c, ResetGuardianPassword));
+  r.Add("POST", "/api/v1/guardians/{id}/password-reset", Wrap(c, ResetGuardianPassword, kNone));
 
   r.Add("POST", "/api/v1/enrollments", Wrap(c, CreateEnrollment));
   r.Add("GET", "/api/v1/enrollments", Wrap(c, ListEnrollments));
-  r.Add("POST", "/api/v1/enrollments/{id}/approve", Wrap(c, ApproveEnrollment));
-  r.Add("DELETE", "/api/v1/enrollments/{id}", Wrap(c, DeleteEnrollment));
+  r.Add("POST", "/api/v1/enrollments/{id}/approve", Wrap(c, ApproveEnrollment, kNone));
+  r.Add("DELETE", "/api/v1/enrollments/{id}", Wrap(c, DeleteEnrollment, kNone));
 
   r.Add("POST", "/api/v1/facilities/{id}/kiosks", Wrap(c, CreateKiosk));
   r.Add("GET", "/api/v1/facilities/{id}/kiosks", Wrap(c, ListKiosks));
-  r.Add("DELETE", "/api/v1/kiosks/{id}", Wrap(c, RevokeKiosk));
+  r.Add("DELETE", "/api/v1/kiosks/{id}", Wrap(c, RevokeKiosk, kNone));
   r.Add("GET", "/api/v1/kiosk/me", Wrap(c, KioskMe));
 
   r.Add("GET", "/api/v1/children/{id}/credential", Wrap(c, GetCredential));
-  r.Add("POST", "/api/v1/children/{id}/credential", Wrap(c, ReissueCredential));
+  r.Add("POST", "/api/v1/children/{id}/credential", Wrap(c, ReissueCredential, kNone));
   r.Add("GET", "/api/v1/families/{id}/credential", Wrap(c, GetCredential));
-  r.Add("POST", "/api/v1/families/{id}/credential", Wrap(c, ReissueCredential));
+  r.Add("POST", "/api/v1/families/{id}/credential", Wrap(c, ReissueCredential, kNone));
   r.Add("GET", "/api/v1/children/{id}/qr.svg", Wrap(c, QrImage));
   r.Add("GET", "/api/v1/children/{id}/qr.png", Wrap(c, QrImage));
   r.Add("GET", "/api/v1/families/{id}/qr.svg", Wrap(c, QrImage));
@@ -70,21 +72,21 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("PUT", "/api/v1/children/{id}/plans", Wrap(c, PutPlans));
   r.Add("GET", "/api/v1/children/{id}/plans", Wrap(c, ListPlans));
   r.Add("GET", "/api/v1/plans", Wrap(c, ListPendingPlans));
-  r.Add("POST", "/api/v1/plans/{id}/acknowledge", Wrap(c, AcknowledgePlan));
+  r.Add("POST", "/api/v1/plans/{id}/acknowledge", Wrap(c, AcknowledgePlan, kNone));
   r.Add("GET", "/api/v1/me/children", Wrap(c, MyChildren));
   r.Add("POST", "/api/v1/audiences/preview", Wrap(c, PreviewAudience));
 
   r.Add("POST", "/api/v1/messages", Wrap(c, SendMessage));
   r.Add("GET", "/api/v1/messages", Wrap(c, ListMessages));
   r.Add("GET", "/api/v1/messages/{id}", Wrap(c, GetMessage));
-  r.Add("DELETE", "/api/v1/messages/{id}", Wrap(c, CancelMessage));
-  r.Add("POST", "/api/v1/messages/{id}/end", Wrap(c, EndMessage));
+  r.Add("DELETE", "/api/v1/messages/{id}", Wrap(c, CancelMessage, kNone));
+  r.Add("POST", "/api/v1/messages/{id}/end", Wrap(c, EndMessage, kNone));
   r.Add("GET", "/api/v1/messages/{id}/receipts", Wrap(c, MessageReceipts));
-  r.Add("POST", "/api/v1/messages/{id}/remind", Wrap(c, RemindMessage));
+  r.Add("POST", "/api/v1/messages/{id}/remind", Wrap(c, RemindMessage, kNone));
   r.Add("GET", "/api/v1/me/messages", Wrap(c, MyMessages));
-  r.Add("POST", "/api/v1/me/messages/{id}/read", Wrap(c, ReadMessage));
+  r.Add("POST", "/api/v1/me/messages/{id}/read", Wrap(c, ReadMessage, kNone));
   r.Add("GET", "/api/v1/emergencies", Wrap(c, ListEmergencies));
-  r.Add("POST", "/api/v1/attachments", Wrap(c, UploadAttachment));
+  r.Add("POST", "/api/v1/attachments", Wrap(c, UploadAttachment, BodyKind::kFile));
   r.Add("GET", "/api/v1/attachments/{id}", Wrap(c, DownloadAttachment));
   r.Add("POST", "/api/v1/threads", Wrap(c, CreateThread));
   r.Add("GET", "/api/v1/threads", Wrap(c, ListThreads));
@@ -93,17 +95,17 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
 
   r.Add("GET", "/api/v1/push/public-key", Wrap(c, PushPublicKey));
   r.Add("GET", "/api/v1/me/notifications", Wrap(c, ListInbox));
-  r.Add("POST", "/api/v1/me/notifications/read-all", Wrap(c, ReadAllNotifications));
-  r.Add("POST", "/api/v1/me/notifications/{id}/read", Wrap(c, ReadNotification));
+  r.Add("POST", "/api/v1/me/notifications/read-all", Wrap(c, ReadAllNotifications, kNone));
+  r.Add("POST", "/api/v1/me/notifications/{id}/read", Wrap(c, ReadNotification, kNone));
   r.Add("GET", "/api/v1/me/notification-preferences", Wrap(c, GetPreferences));
   r.Add("PUT", "/api/v1/me/notification-preferences", Wrap(c, PutPreferences));
   r.Add("POST", "/api/v1/me/push-subscriptions", Wrap(c, CreatePushSubscription));
   r.Add("GET", "/api/v1/me/push-subscriptions", Wrap(c, ListPushSubscriptions));
-  r.Add("DELETE", "/api/v1/me/push-subscriptions/{id}", Wrap(c, DeletePushSubscription));
+  r.Add("DELETE", "/api/v1/me/push-subscriptions/{id}", Wrap(c, DeletePushSubscription, kNone));
   r.Add("GET", "/api/v1/me/events", Wrap(c, LiveEvents));
   r.Add("GET", "/api/v1/notifications", Wrap(c, ListNotifications));
   r.Add("GET", "/api/v1/notifications/{id}", Wrap(c, GetNotification));
-  r.Add("POST", "/api/v1/notifications/{id}/retry", Wrap(c, RetryNotification));
+  r.Add("POST", "/api/v1/notifications/{id}/retry", Wrap(c, RetryNotification, kNone));
 
   if (c.test_clock) r.Add("POST", "/api/v1/test/clock", Wrap(c, MoveTestClock));
 }

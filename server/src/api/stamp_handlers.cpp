@@ -32,10 +32,7 @@ Result<std::optional<http::Response>> CreateStamp(ApiContext& ctx, http::Request
   stamp.child_id = in.String("child_id");
   stamp.child_ids = in.StringList("child_ids");
   stamp.direction = in.String("direction").value_or("auto");
-  if (auto at = in.String("scanned_at")) {
-    stamp.scanned_at = ParseInstant(*at);
-    if (!stamp.scanned_at) errs.Add("scanned_at", reason::kNotInstant);
-  }
+  stamp.scanned_at = in.Instant("scanned_at");
   stamp.pickup_by = in.String("pickup_by");
   TRY_STATUS(errs.ToStatus());
   TRY_STATUS(ctx.services->stamps.Stamp(actor, stamp, [later, tz = actor.time_zone](Result<service::StampOutcome> outcome) {

@@ -47,6 +47,13 @@ Status CheckTestOnly(const Config& config, const std::string& setting) {
   return {};
 }
 
+// "https://host[:port]" of a URL ("" for "").
+std::string OriginOf(const std::string& url) {
+  const size_t scheme_end = url.find("://");
+  if (scheme_end == std::string::npos) return "";
+  return url.substr(0, url.find('/', scheme_end + 3));
+}
+
 }  // namespace
 
 Status ApplyPasswordCost(const Config& config) {
@@ -171,7 +178,7 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
                                      dispatcher->Wake();
                                    }};
   api::ApiContext ctx{&services, &metrics, config.public_url.rfind("https://", 0) == 0,
-                      clock.frozen() ? &test_clock : nullptr};
+                      clock.frozen() ? &test_clock : nullptr, OriginOf(config.public_url)};
   http::Router router;
   api::RegisterRoutes(router, ctx);
   http::StaticFiles static_files(FindWebRoot(config));
@@ -229,8 +236,8 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
     return res;
   };
 
-  http::HttpServer server({host, port, config.threads, config.body_limit, std::chrono::seconds(30),
-                           "/api/v1/attachments", kAttachmentMaxBytes + 1},
+  http::HttpServer server({host, port, config.threads, config.body_limit, config.max_connections,
+                           std::chrono::seconds(30), "/api/v1/attachments", kAttachmentMaxBytes + 1},
                           handle);
   uint16_t bound = TRY(server.Listen());
 

@@ -19,6 +19,7 @@ enum class ErrorCode {
   kPermissionDenied,  // 403
   kNotFound,          // 404
   kConflict,          // 409
+  kUnsupportedMediaType,  // 415
   kTooManyRequests,   // 429
   kUnavailable,       // 503
   kInternal,          // 500
@@ -77,6 +78,7 @@ struct Error {
   static Error Conflict(const Problem& p, std::map<std::string, Problem> fields = {}) {
     return {ErrorCode::kConflict, p.reason, p.text, std::move(fields)};
   }
+  static Error UnsupportedMediaType(const Problem& p) { return Of(ErrorCode::kUnsupportedMediaType, p); }
   static Error TooManyRequests(const Problem& p) { return Of(ErrorCode::kTooManyRequests, p); }
   static Error Unavailable(std::string message) { return Of(ErrorCode::kUnavailable, std::move(message)); }
   static Error Unavailable(const Problem& p) { return Of(ErrorCode::kUnavailable, p); }

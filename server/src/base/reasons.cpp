@@ -43,8 +43,8 @@ std::vector<std::string_view> AllReasons() {
           "too_long",
       "too_short", "length_range", "out_of_range", "range_too_long", "not_a_choice"};
   for (auto c : {ErrorCode::kInvalidArgument, ErrorCode::kUnauthenticated, ErrorCode::kPermissionDenied,
-                 ErrorCode::kNotFound, ErrorCode::kConflict, ErrorCode::kTooManyRequests, ErrorCode::kUnavailable,
-                 ErrorCode::kInternal})
+                 ErrorCode::kNotFound, ErrorCode::kConflict, ErrorCode::kUnsupportedMediaType,
+                 ErrorCode::kTooManyRequests, ErrorCode::kUnavailable, ErrorCode::kInternal})
     all.push_back(ErrorCodeName(c));
   return all;
 }

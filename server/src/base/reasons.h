@@ -33,6 +33,9 @@ namespace tadaima::reason {
   X(kNotBoolean, "not_boolean", "must be true or false")                                              \
   X(kBadJson, "bad_json", "the body is not valid JSON")                                               \
   X(kBodyNotObject, "body_not_object", "the body must be a JSON object")                              \
+  X(kNotJsonBody, "not_json_body", "send the body as Content-Type: application/json")                  \
+  X(kBodyNotAllowed, "body_not_allowed", "this request takes no body")                                 \
+  X(kDuplicateKey, "duplicate_key", "appears more than once")                                          \
   X(kBadCursor, "bad_cursor", "is not a cursor of this list")                                         \
   X(kNotUuid, "not_uuid", "must be a UUID")                                                           \
   X(kInvalidFields, "invalid_fields", "invalid fields")                                               \
@@ -57,6 +60,7 @@ namespace tadaima::reason {
   X(kNotInstant, "not_instant", "must be an RFC 3339 time")                                           \
   X(kNotTimeZone, "not_time_zone", "must be a time zone such as Asia/Tokyo")                          \
   X(kFutureDate, "future_date", "must not be in the future")                                          \
+  X(kInstantRange, "instant_range", "must be a time from the year 2000 to 2999")                       \
   X(kBefore1900, "before_1900", "must be after 1900")                                                 \
   X(kPastDate, "past_date", "must not be before today")                                               \
   X(kBeyondAYear, "beyond_a_year", "must be within a year of today")                                  \
@@ -72,6 +76,7 @@ namespace tadaima::reason {
   X(kBadCredentials, "bad_credentials", "wrong login or password")                                    \
   X(kSessionEnded, "session_ended", "the session has ended; sign in again")                           \
   X(kTooManySignIns, "too_many_sign_ins", "too many failed sign-ins; try again in 15 minutes")        \
+  X(kCrossOrigin, "cross_origin", "a write from another site is refused")                              \
   X(kCsrf, "csrf", "missing or wrong X-CSRF-Token header")                                            \
   X(kPasswordChangeRequired, "password_change_required", "change your initial password first")        \
   X(kStaffOnly, "staff_only", "staff only")                                                           \
@@ -124,6 +129,7 @@ namespace tadaima::reason {
   X(kKioskStampsByCode, "kiosk_stamps_by_code", "a kiosk stamps by code")                             \
   X(kChooseChild, "choose_child", "choose at least one child")                                        \
   X(kAlreadyHere, "already_here", "is already here")                                                  \
+  X(kBeforeLastStamp, "before_last_stamp", "is before the child's last stamp at this facility")        \
   X(kNotHere, "not_here", "is not here")                                                              \
   X(kNotLeftYet, "not_left_yet", "the child has not left yet")                                        \
   X(kRecordedMeanwhile, "recorded_meanwhile", "was recorded meanwhile")                               \
@@ -167,7 +173,8 @@ namespace tadaima::reason {
   X(kClockBackwards, "clock_backwards", "must not be before the clock's time: the clock never runs backwards") \
   X(kAtOrAdvance, "at_or_advance", "give either at or advance_ms")                                    \
   /* the server */                                                                                    \
-  X(kBusy, "busy", "database is busy")
+  X(kBusy, "busy", "database is busy")                                                                 \
+  X(kTooManyConnections, "too_many_connections", "the server has too many open connections; try again shortly")
 
 #define TADAIMA_DECLARE_REASON(name, id, text) inline const Problem name{id, text, {}};
 TADAIMA_REASONS(TADAIMA_DECLARE_REASON)

@@ -20,6 +20,7 @@ struct Config {
   int db_pool = 16;                                // TADAIMA_DB_POOL
   int job_interval_seconds = 30;                   // TADAIMA_JOB_INTERVAL_SECONDS (auto-close; not with test_clock)
   size_t body_limit = 1 << 20;                     // TADAIMA_BODY_LIMIT (bytes)
+  int max_connections = 0;                         // TADAIMA_MAX_CONNECTIONS (0: from the file-descriptor limit)
   int login_max_failures = 5;                      // TADAIMA_LOGIN_MAX_FAILURES (per login, 15 min)
   std::string log_level = "info";                  // TADAIMA_LOG_LEVEL
   std::optional<std::string> clock_start;          // TADAIMA_CLOCK_START (RFC 3339; tests, demos)

@@ -49,6 +49,7 @@ int HttpStatusOf(ErrorCode code) {
     case ErrorCode::kPermissionDenied: return 403;
     case ErrorCode::kNotFound: return 404;
     case ErrorCode::kConflict: return 409;
+    case ErrorCode::kUnsupportedMediaType: return 415;
     case ErrorCode::kTooManyRequests: return 429;
     case ErrorCode::kUnavailable: return 503;
     case ErrorCode::kInternal: return 500;

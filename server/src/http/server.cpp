@@ -17,8 +17,13 @@
 #include <boost/beast/http.hpp>
 #include <spdlog/spdlog.h>
 
+#include <sys/resource.h>
+
+#include <atomic>
 #include <thread>
 #include <vector>
+
+#include "base/reasons.h"
 
 namespace tadaima::http {
 
@@ -38,6 +43,14 @@ struct HttpServer::Impl {
   asio::io_context& ioc() { return *contexts.front(); }
   std::unique_ptr<tcp::acceptor> acceptor;
   std::unique_ptr<asio::signal_set> signals;
+  std::atomic<int> connections{0};  // sessions open now
+
+  // Counts a session while it lives.
+  struct Counted {
+    std::atomic<int>& n;
+    explicit Counted(std::atomic<int>& c) : n(c) { ++n; }
+    ~Counted() { --n; }
+  };
 
   Request Convert(const bhttp::request<bhttp::string_body>& in, const std::string& remote_ip) {
     Request r;
@@ -125,6 +138,7 @@ struct HttpServer::Impl {
   }
 
   asio::awaitable<void> Session(tcp::socket socket) {
+    Counted counted(connections);
     beast::error_code ec;
     std::string remote_ip = socket.remote_endpoint(ec).address().to_string();
     beast::tcp_stream stream(std::move(socket));
@@ -203,12 +217,34 @@ struct HttpServer::Impl {
           co_await acceptor->async_accept(asio::make_strand(target), asio::redirect_error(asio::use_awaitable, ec));
       if (ec) {
         if (!acceptor->is_open()) co_return;
+        // Out of file descriptors (or another failure that repeats at once):
+        // wait a little instead of spinning, so the open connections can finish.
+        if (ec == asio::error::no_descriptors || ec == asio::error::no_buffer_space || ec == asio::error::no_memory) {
+          spdlog::warn("accept: {}; {} connections open, waiting 100 ms", ec.message(), connections.load());
+          asio::steady_timer pause(ioc(), std::chrono::milliseconds(100));
+          co_await pause.async_wait(asio::redirect_error(asio::use_awaitable, ec));
+        }
         continue;
       }
       socket.set_option(tcp::no_delay(true), ec);
       auto executor = socket.get_executor();
+      if (connections.load() >= options.max_connections) {
+        asio::co_spawn(executor, Refuse(std::move(socket)), asio::detached);
+        continue;
+      }
       asio::co_spawn(executor, Session(std::move(socket)), asio::detached);
     }
+  }
+
+  // Over max_connections: 503 too_many_connections, then close.
+  asio::awaitable<void> Refuse(tcp::socket socket) {
+    beast::tcp_stream stream(std::move(socket));
+    stream.expires_after(std::chrono::seconds(5));
+    Response res = Response::FromError(Error::Unavailable(reason::kTooManyConnections));
+    res.headers.emplace_back("Retry-After", "5");
+    beast::error_code ignored;
+    co_await Write(stream, res, 11, false, ignored);
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
   }
 };
 
@@ -224,7 +260,32 @@ HttpServer::HttpServer(ServerOptions options, TopHandler handler)
 
 HttpServer::~HttpServer() = default;
 
+namespace {
+
+// The soft limit raised to the hard one; the limit now.
+rlim_t RaiseDescriptorLimit() {
+  rlimit lim{};
+  if (getrlimit(RLIMIT_NOFILE, &lim) != 0) return 1024;
+  if (lim.rlim_cur < lim.rlim_max) {
+    rlimit raised = lim;
+    raised.rlim_cur = lim.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &raised) == 0) lim = raised;
+  }
+  return lim.rlim_cur;
+}
+
+}  // namespace
+
 Result<uint16_t> HttpServer::Listen() {
+  // Descriptors beyond the connections: the database pool, files, mail and
+  // push transfers, logs.
+  constexpr rlim_t kReserved = 256;
+  const rlim_t limit = RaiseDescriptorLimit();
+  if (impl_->options.max_connections <= 0)
+    impl_->options.max_connections =
+        static_cast<int>(std::clamp<rlim_t>(limit > kReserved * 2 ? limit - kReserved : limit / 2, 16, 1'000'000));
+  spdlog::info("file-descriptor limit {}, at most {} connections", static_cast<uint64_t>(limit),
+               impl_->options.max_connections);
   beast::error_code ec;
   auto address = asio::ip::make_address(impl_->options.host, ec);
   if (ec) return Fail(Error::InvalidArgument("cannot use listen address " + impl_->options.host));

@@ -24,6 +24,9 @@ struct ServerOptions {
   uint16_t port = 8080;  // 0: any free port
   int threads = 4;
   size_t body_limit = 1 << 20;
+  // Open connections at most; one more is answered 503 too_many_connections
+  // and closed (0: what the file-descriptor limit leaves, see Listen).
+  int max_connections = 0;
   std::chrono::seconds timeout{30};
   // POST to `upload_path` (the query aside) may send up to `upload_limit` (0: no such path).
   std::string upload_path;
@@ -37,7 +40,9 @@ class HttpServer {
   HttpServer(ServerOptions options, TopHandler handler);
   ~HttpServer();
 
-  // Binds the listening socket; returns the port (useful with port 0).
+  // Raises the soft file-descriptor limit to the hard one, sizes
+  // max_connections from it when unset, and binds the listening socket;
+  // returns the port (useful with port 0).
   Result<uint16_t> Listen();
   // Serves until Stop() or SIGINT/SIGTERM. REQUIRES: Listen() succeeded.
   void Run();

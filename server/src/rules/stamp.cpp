@@ -26,4 +26,12 @@ Result<StampAction> DecideStamp(StampDirection direction, bool open_visit) {
   return StampAction::kArrive;
 }
 
+Result<int64_t> StampTime(int64_t at, const std::optional<Visit>& last, int64_t tolerance_ms) {
+  if (!last) return at;
+  const int64_t last_at = last->out_at.value_or(last->in_at);
+  if (at >= last_at) return at;
+  if (last_at - at <= tolerance_ms) return last_at;
+  return Fail(Error::Conflict(reason::kBeforeLastStamp));
+}
+
 }  // namespace tadaima

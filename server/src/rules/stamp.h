@@ -26,4 +26,12 @@ enum class StampAction { kArrive, kDepart };
 // a conflict (already_here), out without one too (not_here).
 Result<StampAction> DecideStamp(StampDirection direction, bool open_visit);
 
+// When a stamp at `at` takes effect, given the child's last visit at the
+// facility (open or not), so that stamps never go back in time: before the
+// last stamp (its departure, or its arrival while open) by at most
+// `tolerance_ms` (the server's clock stepped back, two kiosks' clocks
+// disagree) it takes effect at that stamp; further before it is a conflict
+// (before_last_stamp), for staff to correct by hand.
+Result<int64_t> StampTime(int64_t at, const std::optional<Visit>& last, int64_t tolerance_ms);
+
 }  // namespace tadaima

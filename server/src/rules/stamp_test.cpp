@@ -36,5 +36,26 @@ TEST(StampRuleTest, ExplicitDirectionsConflictWithThePresentState) {
   EXPECT_EQ(out_without.error().reason, "not_here");
 }
 
+TEST(StampRuleTest, AStampNeverGoesBeforeTheLastOne) {
+  const int64_t t = 1'800'000'000'000, tolerance = 120'000;
+  Visit open;
+  open.in_at = t;
+  Visit closed = open;
+  closed.out_at = t + 600'000;
+  EXPECT_EQ(*StampTime(t - 5'000, std::nullopt, tolerance), t - 5'000);  // no visit yet
+  EXPECT_EQ(*StampTime(t + 1, open, tolerance), t + 1);
+  EXPECT_EQ(*StampTime(t, open, tolerance), t);
+  EXPECT_EQ(*StampTime(t - 1'000, open, tolerance), t);          // the clock stepped back a second
+  EXPECT_EQ(*StampTime(t - tolerance, open, tolerance), t);
+  auto too_early = StampTime(t - tolerance - 1, open, tolerance);  // a scan from before the arrival
+  ASSERT_FALSE(too_early);
+  EXPECT_EQ(too_early.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(too_early.error().reason, "before_last_stamp");
+  // After a departure, the departure is the last stamp.
+  EXPECT_FALSE(StampTime(t + 300'000, closed, tolerance));  // before the departure, after the arrival
+  EXPECT_EQ(*StampTime(t + 600'000 - 30'000, closed, tolerance), t + 600'000);
+  EXPECT_EQ(*StampTime(t + 700'000, closed, tolerance), t + 700'000);
+}
+
 }  // namespace
 }  // namespace tadaima

@@ -1,5 +1,6 @@
 #include "rules/validation.h"
 #include "base/reasons.h"
+#include "base/time.h"
 
 #include <cstdint>
 #include <vector>
@@ -118,6 +119,16 @@ MaybeProblem CheckLogin(std::string_view s) {
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
       return reason::kLoginCharacters;
   if (s[0] == '.' || s[0] == '_' || s[0] == '-') return reason::kLoginStart;
+  return std::nullopt;
+}
+
+MaybeProblem CheckInstant(std::string_view s, std::optional<int64_t>& ms) {
+  constexpr int64_t kFrom = 946'684'800'000;      // 2000-01-01T00:00:00Z
+  constexpr int64_t kUntil = 32'503'680'000'000;  // 3000-01-01T00:00:00Z
+  auto parsed = ParseInstant(s);
+  if (!parsed) return reason::kNotInstant;
+  if (*parsed < kFrom || *parsed >= kUntil) return reason::kInstantRange;
+  ms = parsed;
   return std::nullopt;
 }
 

@@ -37,4 +37,9 @@ MaybeProblem CheckLogin(std::string_view s);
 // 8..200 characters.
 MaybeProblem CheckNewPassword(std::string_view s);
 
+// A time a request sends: RFC 3339 (not_instant) in the years 2000 to 2999
+// (instant_range: nothing Tadaima records lies outside them). Sets `ms` when
+// acceptable.
+MaybeProblem CheckInstant(std::string_view s, std::optional<int64_t>& ms);
+
 }  // namespace tadaima

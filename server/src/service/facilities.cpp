@@ -9,6 +9,7 @@
 #include "rules/validation.h"
 #include "service/facilities.h"
 #include "store/audit_store.h"
+#include "store/enrollment_store.h"
 #include "store/organization_store.h"
 #include "store/user_store.h"
 #include "base/reasons.h"
@@ -106,10 +107,17 @@ Result<std::vector<Facility>> Facilities::ListFacilities(const Actor& actor) {
 }
 
 Result<Facility> Facilities::GetFacility(const Actor& actor, const std::string& id) {
-  auto f = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::FindFacility(tx, actor.organization_id, id); }));
-  // Guardians may read facilities (names and hours) of their organization.
-  if (!f || (IsStaff(actor) && !StaffCoversFacility(actor, id))) return Fail(Error::NotFound("facility not found"));
-  return *f;
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<Facility> {
+    auto f = TRY(store::FindFacility(tx, actor.organization_id, id));
+    if (!f || (IsStaff(actor) && !StaffCoversFacility(actor, id))) return Fail(Error::NotFound("facility not found"));
+    // Guardians see the facilities their family is enrolled at (or applied to), no other.
+    if (IsGuardian(actor)) {
+      const auto enrollments = TRY(store::ListEnrollmentsOfFamilies(tx, actor.organization_id, {actor.family_id.value_or("")}));
+      if (std::none_of(enrollments.begin(), enrollments.end(), [&](const Enrollment& e) { return e.facility_id == id; }))
+        return Fail(Error::NotFound("facility not found"));
+    }
+    return *f;
+  });
 }
 
 Result<Facility> Facilities::UpdateFacility(const Actor& actor, const std::string& id, const FacilityInput& in) {

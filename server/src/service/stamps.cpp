@@ -167,7 +167,8 @@ Result<StampPreview> Stamps::PreviewStamp(const Actor& actor, const std::string&
     p.family_name = t.family->name;
     p.pickup_choices = TRY(PickupChoices(tx, actor.organization_id, t.family->id));
     for (const auto& c : t.children) {
-      bool present = TRY(store::FindOpenVisit(tx, c.id, facility_id, now)).has_value();
+      const auto last = TRY(store::FindLastVisit(tx, c.id, facility_id));
+      const bool present = last && !last->out_at;
       p.children.push_back({c.id, c.name, present});
     }
     return p;
@@ -271,10 +272,12 @@ Result<StampOutcome> Stamps::StampInTx(db::Tx& tx, const Actor& actor, const Sta
         continue;
       }
     }
-    auto open = TRY(store::FindOpenVisit(tx, child.id, facility->id, at));
+    auto last = TRY(store::FindLastVisit(tx, child.id, facility->id));
+    std::optional<Visit> open = last && !last->out_at ? last : std::nullopt;
     auto action = DecideStamp(*ParseStampDirection(in.direction), open.has_value());
-    if (!action) {  // name the child: a family stamp names several
-      Error e = std::move(action).error();
+    auto at_child = action ? StampTime(at, last, kClockSkewMs) : Result<int64_t>(std::unexpected(action.error()));
+    if (!at_child) {  // name the child: a family stamp names several
+      Error e = std::move(at_child).error();
       e.message = child.name + " " + e.message;
       return Fail(std::move(e));
     }
@@ -285,14 +288,14 @@ Result<StampOutcome> Stamps::StampInTx(db::Tx& tx, const Actor& actor, const Sta
       v.facility_id = facility->id;
       v.child_id = child.id;
       v.child_name = child.name;
-      v.in_at = at;
+      v.in_at = *at_child;
       v.method = method;
       TRY_STATUS(store::InsertVisit(tx, v, now));
       for (auto& n : TRY(EnqueueStampNotice(tx, child, *facility, "arrived", v, actor.time_zone, now)))
         out.inbox.push_back(std::move(n));
       out.results.push_back({"arrived", v, child.family_id});
     } else {
-      open->out_at = at;
+      open->out_at = *at_child;
       if (in.pickup_by) open->pickup_by = TrimSpaces(*in.pickup_by);
       TRY_STATUS(store::UpdateVisit(tx, *open, now));
       for (auto& n : TRY(EnqueueStampNotice(tx, child, *facility, "departed", *open, actor.time_zone, now)))

@@ -161,11 +161,12 @@ Result<VisitPage> Visits::ListVisits(const Actor& actor, const VisitFilter& f) {
   if (f.from) q.from_ms = InstantAt(TRY(DateParam("from", f.from, {})), 0, actor.time_zone);
   if (f.to) q.to_ms = InstantAt(NextDay(TRY(DateParam("to", f.to, {}))), 0, actor.time_zone);
   if (f.cursor && !f.cursor->empty()) {
-    auto dot = f.cursor->find('.');
+    // "<in_at ms>.<visit id>", as next_cursor wrote it.
+    const auto dot = f.cursor->find('.');
     int64_t in_at = 0;
     const char* end = f.cursor->data() + (dot == std::string::npos ? 0 : dot);
-    if (dot == std::string::npos || std::from_chars(f.cursor->data(), end, in_at).ptr != end ||
-        f.cursor->size() == dot + 1)
+    const auto [p, ec] = std::from_chars(f.cursor->data(), end, in_at);
+    if (dot == std::string::npos || dot == 0 || ec != std::errc() || p != end || !LooksLikeId(f.cursor->substr(dot + 1)))
       return Fail(Error::InvalidField("cursor", reason::kBadCursor));
     q.before = std::pair{in_at, f.cursor->substr(dot + 1)};
   }
@@ -201,8 +202,8 @@ Result<Visit> Visits::CorrectVisit(const Actor& actor, const std::string& id, co
   FieldErrors errs;
   errs.Check("reason", CheckName(reason, 200));
   std::optional<int64_t> new_in, new_out;
-  if (in_at && !(new_in = ParseInstant(*in_at))) errs.Add("in_at", reason::kNotInstant);
-  if (out_at && *out_at && !(new_out = ParseInstant(**out_at))) errs.Add("out_at", reason::kNotInstant);
+  if (in_at) errs.Check("in_at", CheckInstant(*in_at, new_in));
+  if (out_at && *out_at) errs.Check("out_at", CheckInstant(**out_at, new_out));
   if (!in_at && !out_at) errs.Add("in_at", reason::kNothingToCorrect);
   const int64_t now = clock_.NowMs();
   if (new_in && *new_in > now) errs.Add("in_at", reason::kFutureDate);

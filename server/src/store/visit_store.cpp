@@ -21,11 +21,10 @@ constexpr db::Query kUpdateVisit{
 constexpr db::Query kLockChild{"lock_child", "SELECT 1", "SELECT 1 FROM children WHERE id = $1 FOR UPDATE"};
 constexpr db::Query kSelectVisit{
     "select_visit", "SELECT " TADAIMA_VISIT_COLUMNS TADAIMA_VISIT_FROM " WHERE v.organization_id = $1 AND v.id = $2"};
-constexpr db::Query kSelectOpenVisit{
-    "select_open_visit",
+constexpr db::Query kSelectLastVisit{
+    "select_last_visit",
     "SELECT " TADAIMA_VISIT_COLUMNS TADAIMA_VISIT_FROM
-    " WHERE v.child_id = $1 AND v.facility_id = $2 AND v.out_at IS NULL AND v.in_at <= $3"
-    " ORDER BY v.in_at DESC LIMIT 1"};
+    " WHERE v.child_id = $1 AND v.facility_id = $2 ORDER BY v.in_at DESC LIMIT 1"};
 // Visits last at most a day or two (they close at closing time), which bounds the scan.
 constexpr db::Query kSelectVisitNear{
     "select_visit_near",
@@ -107,9 +106,8 @@ Result<std::optional<Visit>> FindVisit(db::Tx& tx, const std::string& organizati
   return First(tx.Exec(kSelectVisit, {organization_id, id}));
 }
 
-Result<std::optional<Visit>> FindOpenVisit(db::Tx& tx, const std::string& child_id, const std::string& facility_id,
-                                           int64_t at) {
-  return First(tx.Exec(kSelectOpenVisit, {child_id, facility_id, at}));
+Result<std::optional<Visit>> FindLastVisit(db::Tx& tx, const std::string& child_id, const std::string& facility_id) {
+  return First(tx.Exec(kSelectLastVisit, {child_id, facility_id}));
 }
 
 Result<std::optional<Visit>> FindVisitNear(db::Tx& tx, const std::string& child_id, const std::string& facility_id,

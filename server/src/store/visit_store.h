@@ -4,7 +4,7 @@
 //
 // Contracts: FindVisit, ListVisits and the stamp answers take the
 // organization id and never return another organization's rows; the stamp
-// path's lookups (FindOpenVisit, FindVisitNear, HasVisitBetween) are keyed by
+// path's lookups (FindLastVisit, FindVisitNear, HasVisitBetween) are keyed by
 // child and facility, which the caller has found in its organization; the
 // auto-close job's queries run across organizations and say so. Updates of a
 // missing row change nothing and are no error. A visit carries its child's
@@ -25,9 +25,9 @@ Status UpdateVisit(db::Tx& tx, const Visit& v, int64_t now);
 // writer needs no lock), so that concurrent stamps of one child take turns.
 Status LockChild(db::Tx& tx, const std::string& child_id);
 Result<std::optional<Visit>> FindVisit(db::Tx& tx, const std::string& organization_id, const std::string& id);
-// The child's latest visit at the facility that began at or before `at` and is still open.
-Result<std::optional<Visit>> FindOpenVisit(db::Tx& tx, const std::string& child_id, const std::string& facility_id,
-                                           int64_t at);
+// The child's latest visit at the facility (by arrival), open or not: the
+// child is here when it has no departure.
+Result<std::optional<Visit>> FindLastVisit(db::Tx& tx, const std::string& child_id, const std::string& facility_id);
 // A visit of the child at the facility that began or ended within `window_ms` of `at`.
 Result<std::optional<Visit>> FindVisitNear(db::Tx& tx, const std::string& child_id, const std::string& facility_id,
                                            int64_t at, int64_t window_ms);

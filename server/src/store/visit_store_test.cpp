@@ -70,18 +70,17 @@ TEST_P(VisitStoreTest, AVisitReadsBackWithItsChildsNameAndUpdatesInItsOrganizati
   EXPECT_FALSE(read->auto_closed);
 }
 
-TEST_P(VisitStoreTest, TheOpenVisitIsTheLatestThatBeganByThenAtThatFacility) {
+TEST_P(VisitStoreTest, TheLastVisitIsTheLatestArrivalAtThatFacilityOpenOrNot) {
   Facility other = MakeFacility(org_, "さくら児童クラブ");
-  MakeVisit(club_, child_, t_ - 60 * kMinute, t_ - 30 * kMinute);  // closed
-  Visit open = MakeVisit(club_, child_, t_);
-  MakeVisit(other, child_, t_ + kMinute);  // open, elsewhere
-  auto find = [&](int64_t at) { return Read([&](db::Tx& tx) { return FindOpenVisit(tx, child_.id, club_.id, at); }); };
-  ASSERT_TRUE(find(t_));
-  EXPECT_EQ(find(t_)->id, open.id);
-  EXPECT_FALSE(find(t_ - 1));  // it had not begun
-  Visit later = MakeVisit(club_, child_, t_ + 10 * kMinute);
-  EXPECT_EQ(find(t_ + 20 * kMinute)->id, later.id);
-  EXPECT_EQ(find(t_ + 5 * kMinute)->id, open.id);
+  auto last = [&] { return Read([&](db::Tx& tx) { return FindLastVisit(tx, child_.id, club_.id); }); };
+  EXPECT_FALSE(last());
+  Visit closed = MakeVisit(club_, child_, t_ - 60 * kMinute, t_ - 30 * kMinute);
+  EXPECT_EQ(last()->id, closed.id);
+  Visit open = MakeVisit(club_, child_, t_ + 10 * kMinute);  // in the clock's future: still the last
+  MakeVisit(other, child_, t_ + 20 * kMinute);               // open, elsewhere
+  ASSERT_TRUE(last());
+  EXPECT_EQ(last()->id, open.id);
+  EXPECT_FALSE(last()->out_at);
 }
 
 TEST_P(VisitStoreTest, AVisitNearAnInstantBeganOrEndedWithinTheWindow) {
