@@ -70,6 +70,12 @@ const NOT_COVERED: Record<string, string> = {
   'GET /api/v1/emergencies': "the caller's own (the family's, the kiosk's facility's, the staff's facilities')",
   'POST /api/v1/attachments': 'uploads; no ids',
   'POST /api/v1/threads': "ids in the body (another family's child, a facility not the child's: threads.test.ts)",
+  'POST /api/v1/surveys': 'ids in the body (another organization\'s, an uncovered facility: surveys.test.ts)',
+  'GET /api/v1/surveys': "lists the caller's own (the staff's surveys, the family's)",
+  'POST /api/v1/events': 'facility_id in the body (another organization\'s, an uncovered facility: calendar.test.ts)',
+  'GET /api/v1/me/calendar': "the guardian's own family's feed link",
+  'POST /api/v1/me/calendar': "the guardian's own family's feed link",
+  'GET /api/v1/calendar/{}': 'a secret token, not an id: an unknown one answers 404 (calendar_feed.test.ts)',
   'POST /api/v1/test/clock': 'test mode only; no ids',
 };
 
@@ -89,18 +95,22 @@ const KIND_OF_SEGMENT: Record<string, Kind> = {
   messages: 'message',
   attachments: 'attachment',
   threads: 'thread',
+  surveys: 'survey',
+  events: 'event',
+  applications: 'application',
 };
 /** The kind a list filter names. */
 const KIND_OF_FILTER: Record<string, Kind> = { facility_id: 'facility', child_id: 'child', family_id: 'family' };
 
 type Kind =
   | 'facility' | 'staff' | 'family' | 'child' | 'guardian' | 'enrollment' | 'kiosk' | 'visit' | 'plan'
-  | 'notification' | 'inbox' | 'subscription' | 'message' | 'attachment' | 'mymessage' | 'thread';
+  | 'notification' | 'inbox' | 'subscription' | 'message' | 'attachment' | 'mymessage' | 'thread'
+  | 'survey' | 'mysurvey' | 'event' | 'application';
 
 /** Kinds that belong to a facility (a facility_staff member may see only their facilities'). */
-const FACILITY_SCOPED = new Set<Kind>(['facility', 'family', 'child', 'guardian', 'enrollment', 'kiosk', 'visit', 'plan', 'notification', 'message', 'attachment', 'thread']);
+const FACILITY_SCOPED = new Set<Kind>(['facility', 'family', 'child', 'guardian', 'enrollment', 'kiosk', 'visit', 'plan', 'notification', 'message', 'attachment', 'thread', 'survey', 'event', 'application']);
 /** Kinds only a guardian calls (their own rows). */
-const GUARDIANS_OWN = new Set<Kind>(['inbox', 'subscription', 'mymessage']);
+const GUARDIANS_OWN = new Set<Kind>(['inbox', 'subscription', 'mymessage', 'mysurvey']);
 /** Kinds both staff and the family's guardians call: checked as a guardian too. */
 const GUARDIANS_TOO = new Set<Kind>(['thread']);
 
@@ -118,6 +128,9 @@ const BODY: Record<string, unknown> = {
   'PATCH /api/v1/visits/{}': { in_at: '2027-06-10T14:00:00+09:00', reason: '確認' },
   'PUT /api/v1/children/{}/plans': { days: [{ date: '2027-06-12', status: 'absent', reason: '通院' }] },
   'POST /api/v1/threads/{}/messages': { body: '明日はお休みします' },
+  'PUT /api/v1/surveys/{}/response': { answers: { q1: 'はい' } },
+  'PATCH /api/v1/events/{}': { title: '名前の変更' },
+  'POST /api/v1/events/{}/applications': { child_ids: ['c1'] },
 };
 
 interface Route {
@@ -164,6 +177,7 @@ function pathKind(route: Route): Kind | null {
   if (at < 0) return null;
   if (parts[at - 1] === 'notifications' && parts[at - 2] === 'me') return 'inbox';
   if (parts[at - 1] === 'messages' && parts[at - 2] === 'me') return 'mymessage';
+  if (parts[at - 1] === 'surveys' && parts[at + 1] === 'response') return 'mysurvey';
   const kind = KIND_OF_SEGMENT[parts[at - 1]];
   if (!kind) throw new Error(`${route.key}: no kind for the id after "${parts[at - 1]}"; add it to KIND_OF_SEGMENT`);
   return kind;
@@ -200,6 +214,16 @@ async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guar
     title: 'おたより', body: '本文', audience: { facility_ids: [site.facility.id] }, channels: ['inapp'], attachment_ids: [attachment.id],
   });
   const { thread } = await f.guardian.createThread({ child_id: f.child.id, facility_id: site.facility.id, body: 'お迎えが遅れます' });
+  const { survey } = await site.staff.createSurvey({
+    title: '参加確認', questions: [{ id: 'q1', kind: 'single', text: '参加しますか', options: ['はい', 'いいえ'], required: true }],
+    audience: { facility_ids: [site.facility.id] }, closes_at: '2027-06-17T17:00:00+09:00',
+  });
+  const course = await site.staff.createEvent({
+    facility_id: site.facility.id, kind: 'course', title: '親子講座', capacity: 5,
+    starts_at: '2027-06-20T10:00:00+09:00', ends_at: '2027-06-20T11:00:00+09:00',
+  });
+  const application = await f.guardian.request('POST', `/api/v1/events/${course.id}/applications`, { child_ids: [f.child.id] });
+  expect(application.status, JSON.stringify(application.body)).toBe(201);
   expect(rows.items.length, 'notifications of the stamps').toBeGreaterThan(0);
   expect(inbox.items.length, 'the inbox').toBeGreaterThan(0);
   return {
@@ -221,6 +245,10 @@ async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guar
       attachment: attachment.id,
       mymessage: message.id,
       thread: thread.id,
+      survey: survey.id,
+      mysurvey: survey.id,
+      event: course.id,
+      application: application.body.application.id,
     },
   };
 }
@@ -312,7 +340,7 @@ describe('an id in the path', () => {
       await expectNotFound(guardianA, route.method, withId(route, otherFamily[kind]), BODY[route.key], `${route.key}, ${kind} of another family`);
     }
     expect(wrong).toEqual([]);
-    expect(calls).toBe(10);
+    expect(calls).toBe(12);
   });
 
   it('of the caller’s own reads answers 200 (the calls above reach the routes)', async () => {

@@ -55,6 +55,11 @@ const BODILESS = new Set([
   'POST /api/v1/me/notifications/{id}/read',
   'DELETE /api/v1/me/push-subscriptions/{id}',
   'POST /api/v1/notifications/{id}/retry',
+  'POST /api/v1/surveys/{id}/close',
+  'POST /api/v1/surveys/{id}/remind',
+  'DELETE /api/v1/events/{id}',
+  'DELETE /api/v1/applications/{id}',
+  'POST /api/v1/me/calendar',
 ]);
 /** Takes the file's own bytes. */
 const FILE_UPLOAD = 'POST /api/v1/attachments';

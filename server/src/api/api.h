@@ -166,6 +166,28 @@ Result<http::Response> ListThreads(ApiContext&, http::Request&);
 Result<http::Response> GetThread(ApiContext&, http::Request&);
 Result<http::Response> PostToThread(ApiContext&, http::Request&);
 
+Result<http::Response> CreateSurvey(ApiContext&, http::Request&);
+Result<http::Response> ListSurveys(ApiContext&, http::Request&);
+Result<http::Response> GetSurvey(ApiContext&, http::Request&);
+Result<http::Response> CloseSurvey(ApiContext&, http::Request&);
+Result<http::Response> AnswerSurvey(ApiContext&, http::Request&);
+Result<http::Response> SurveyResults(ApiContext&, http::Request&);
+Result<http::Response> RemindSurvey(ApiContext&, http::Request&);
+
+Result<http::Response> CreateEvent(ApiContext&, http::Request&);
+Result<http::Response> ListEvents(ApiContext&, http::Request&);
+Result<http::Response> GetEvent(ApiContext&, http::Request&);
+Result<http::Response> UpdateEvent(ApiContext&, http::Request&);
+Result<http::Response> CancelEvent(ApiContext&, http::Request&);
+Result<http::Response> EventIcs(ApiContext&, http::Request&);
+Result<http::Response> ApplyForCourse(ApiContext&, http::Request&);
+Result<http::Response> ListApplications(ApiContext&, http::Request&);
+Result<http::Response> AttendancePdf(ApiContext&, http::Request&);
+Result<http::Response> CancelApplication(ApiContext&, http::Request&);
+Result<http::Response> MyCalendarFeed(ApiContext&, http::Request&);
+// Anyone with the link: no sign-in.
+Result<http::Response> CalendarFeed(ApiContext&, http::Request&);
+
 // Test mode only (test_handlers.cpp).
 Result<http::Response> MoveTestClock(ApiContext&, http::Request&);
 

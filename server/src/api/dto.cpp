@@ -212,7 +212,9 @@ nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone
                      {"pickup_by", v ? OrNull(v->pickup_by) : nlohmann::json(nullptr)},
                      {"needs_review", v && v->needs_review}});
   }
-  return {{"date", r.date.ToString()}, {"items", items}};
+  nlohmann::json closure = nullptr;
+  if (r.closure) closure = {{"id", r.closure->id}, {"title", r.closure->title}};
+  return {{"date", r.date.ToString()}, {"items", items}, {"closure", closure}};
 }
 
 nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone) {

@@ -93,6 +93,28 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/threads/{id}", Wrap(c, GetThread));
   r.Add("POST", "/api/v1/threads/{id}/messages", Wrap(c, PostToThread));
 
+  r.Add("POST", "/api/v1/surveys", Wrap(c, CreateSurvey));
+  r.Add("GET", "/api/v1/surveys", Wrap(c, ListSurveys));
+  r.Add("GET", "/api/v1/surveys/{id}", Wrap(c, GetSurvey));
+  r.Add("POST", "/api/v1/surveys/{id}/close", Wrap(c, CloseSurvey, kNone));
+  r.Add("PUT", "/api/v1/surveys/{id}/response", Wrap(c, AnswerSurvey));
+  r.Add("GET", "/api/v1/surveys/{id}/results", Wrap(c, SurveyResults));
+  r.Add("POST", "/api/v1/surveys/{id}/remind", Wrap(c, RemindSurvey, kNone));
+
+  r.Add("POST", "/api/v1/events", Wrap(c, CreateEvent));
+  r.Add("GET", "/api/v1/events", Wrap(c, ListEvents));
+  r.Add("GET", "/api/v1/events/{id}", Wrap(c, GetEvent));
+  r.Add("PATCH", "/api/v1/events/{id}", Wrap(c, UpdateEvent));
+  r.Add("DELETE", "/api/v1/events/{id}", Wrap(c, CancelEvent, kNone));
+  r.Add("GET", "/api/v1/events/{id}/event.ics", Wrap(c, EventIcs));
+  r.Add("POST", "/api/v1/events/{id}/applications", Wrap(c, ApplyForCourse));
+  r.Add("GET", "/api/v1/events/{id}/applications", Wrap(c, ListApplications));
+  r.Add("GET", "/api/v1/events/{id}/attendance.pdf", Wrap(c, AttendancePdf));
+  r.Add("DELETE", "/api/v1/applications/{id}", Wrap(c, CancelApplication, kNone));
+  r.Add("GET", "/api/v1/me/calendar", Wrap(c, MyCalendarFeed));
+  r.Add("POST", "/api/v1/me/calendar", Wrap(c, MyCalendarFeed, kNone));
+  r.Add("GET", "/api/v1/calendar/{file}", Wrap(c, CalendarFeed));
+
   r.Add("GET", "/api/v1/push/public-key", Wrap(c, PushPublicKey));
   r.Add("GET", "/api/v1/me/notifications", Wrap(c, ListInbox));
   r.Add("POST", "/api/v1/me/notifications/read-all", Wrap(c, ReadAllNotifications, kNone));

@@ -169,6 +169,28 @@ namespace tadaima::reason {
   X(kNotEmergency, "not_emergency", "only an emergency notice can be ended")                          \
   X(kAlreadyEnded, "already_ended", "the emergency notice has already been ended")                    \
   X(kThreadClosed, "thread_closed", "the family is no longer enrolled at this facility: the thread is read-only") \
+  /* surveys, the calendar and courses */                                                             \
+  X(kDuplicateQuestion, "duplicate_question", "repeats the id of another question")                   \
+  X(kQuestionIdCharacters, "question_id_characters", "may contain only A-Z, a-z, 0-9, '_' and '-'")   \
+  X(kOptionsNeeded, "options_needed", "needs 2 to 30 options")                                        \
+  X(kOptionsNotAllowed, "options_not_allowed", "takes no options (only single and multiple choice do)")\
+  X(kDuplicateOption, "duplicate_option", "repeats another option")                                   \
+  X(kWrongAnswerKind, "wrong_answer_kind", "is not an answer of this question's kind")                \
+  X(kNotAnOption, "not_an_option", "is not one of the question's options")                            \
+  X(kUnknownQuestion, "unknown_question", "is not a question of this survey")                         \
+  X(kSurveyClosed, "survey_closed", "the survey has closed")                                          \
+  X(kNotAfterStartsAt, "not_after_starts_at", "must be after starts_at")                              \
+  X(kEventTooLong, "event_too_long", "must be within 31 days of starts_at")                           \
+  X(kCourseOnly, "course_only", "only a course takes this")                                           \
+  X(kApplyUntilAfterStart, "apply_until_after_start", "must not be after starts_at")                  \
+  X(kFacilityClosed, "facility_closed", "the facility is closed that day")                            \
+  X(kEventCancelled, "event_cancelled", "the event has been cancelled")                               \
+  X(kNotACourse, "not_a_course", "only a course takes applications")                                  \
+  X(kApplicationsClosed, "applications_closed", "applications for this course have closed")           \
+  X(kAlreadyApplied, "already_applied", "has already applied for this course")                        \
+  X(kOutsideAgeRange, "outside_age_range", "is outside the course's age range")                       \
+  X(kCourseStarted, "course_started", "the course has begun")                                         \
+  X(kBelowConfirmed, "below_confirmed", "must not be below the seats already confirmed")              \
   /* the test clock */                                                                                \
   X(kClockBackwards, "clock_backwards", "must not be before the clock's time: the clock never runs backwards") \
   X(kAtOrAdvance, "at_or_advance", "give either at or advance_ms")                                    \

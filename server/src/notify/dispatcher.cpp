@@ -19,9 +19,12 @@ namespace {
 constexpr int64_t kVapidValidMs = 12 * 3600 * 1000;  // the JWT's lifetime; RFC 8292 allows up to 24 h
 constexpr int64_t kPendingGaugeEveryMs = 5000;
 
-// What staff wrote (a message, a contact thread's post): it links to the app
-// and, unless it is an emergency, a push of it need not wake the phone.
-bool IsStaffWriting(const std::string& kind) { return kind == "message" || kind == "thread"; }
+// What staff wrote (a message, a contact thread's post, a survey, a closure,
+// a course's news), not a stamp's news: it links to the app and, unless it is
+// an emergency, a push of it need not wake the phone.
+bool IsStaffWriting(const std::string& kind) {
+  return kind != "arrival" && kind != "departure" && kind != "not_arrived";
+}
 
 // ±20 % so that rows failing together do not all come back at once.
 int64_t Jitter(int64_t ms) {

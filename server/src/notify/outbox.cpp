@@ -224,4 +224,21 @@ Result<std::vector<Notification>> EnqueueThreadPost(db::Tx& tx, const ThreadNoti
   return EnqueueBroadcast(tx, b, {notice.family_id}, time_zone, now);
 }
 
+Result<std::vector<Notification>> EnqueueAnnouncement(db::Tx& tx, const Announcement& a,
+                                                      const std::vector<std::string>& family_ids,
+                                                      const std::string& time_zone, int64_t now) {
+  Broadcast b{a.organization_id, a.kind, a.event_key, a.channels, a.emergency, {}};
+  b.words = [&](const std::string& language) {
+    const Wording w = a.words(language);
+    return PreviewAndWhole({{"kind", a.kind},
+                            {"title", w.title},
+                            {"link", a.link},
+                            {"emergency", a.emergency},
+                            {"language", language},
+                            {"time_zone", time_zone}},
+                           w.body);
+  };
+  return EnqueueBroadcast(tx, b, family_ids, time_zone, now);
+}
+
 }  // namespace tadaima::notify

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -13,6 +14,7 @@
 
 #include "db/database.h"
 #include "model/message.h"
+#include "notify/templates.h"
 
 namespace tadaima::notify {
 
@@ -65,6 +67,23 @@ struct ThreadNotice {
 // the link to the thread in the app. Returns the in-app rows.
 Result<std::vector<Notification>> EnqueueThreadPost(db::Tx& tx, const ThreadNotice& notice,
                                                     const std::string& time_zone, int64_t now);
+
+// A survey, a closure or a course's news, told to every guardian of the
+// families like a message: push and in-app rows carry the title and the start
+// of the body, the e-mail row all of it and the link in the app. An emergency
+// (a closure today) goes on every channel, quiet hours ignored.
+struct Announcement {
+  std::string organization_id;
+  std::string kind;       // survey | closure | course
+  std::string event_key;  // unique per event ("survey:<id>", "survey:<id>:remind:<n>")
+  std::string link;       // in the app ("/app/surveys/<id>")
+  MessageChannels channels{true, true, true};  // within each guardian's own choices for messages
+  bool emergency = false;
+  std::function<Wording(const std::string& language)> words;
+};
+Result<std::vector<Notification>> EnqueueAnnouncement(db::Tx& tx, const Announcement& a,
+                                                      const std::vector<std::string>& family_ids,
+                                                      const std::string& time_zone, int64_t now);
 
 // An in-app row as the inbox shows it (the API and the live event alike).
 nlohmann::json InboxItemJson(const Notification& n, const std::string& time_zone);

@@ -11,6 +11,14 @@ std::string ClockAt(int64_t ms, const std::string& time_zone) {
   return FormatClockTime(static_cast<int>((ms - midnight) / 60000));
 }
 
+// "7月20日 17:00" (en: "2027-07-20 17:00") in the organization's zone.
+std::string DayAndClock(const std::string& language, int64_t ms, const std::string& time_zone) {
+  const CivilDate d = DateAt(ms, time_zone);
+  const std::string clock = ClockAt(ms, time_zone);
+  if (language == "en") return d.ToString() + " " + clock;
+  return std::to_string(d.month) + "月" + std::to_string(d.day) + "日 " + clock;
+}
+
 }  // namespace
 
 Wording Word(const WordingInput& in) {
@@ -63,6 +71,61 @@ std::string MessageEmailTail(const std::string& language, const std::vector<std:
 
 std::string ThreadPostTitle(const std::string& language, const std::string& facility_name) {
   return language == "en" ? "Reply from " + facility_name : "【連絡】" + facility_name + "からの返信";
+}
+
+Wording SurveyWording(const std::string& language, const std::string& title, int64_t closes_at,
+                      const std::string& time_zone, bool reminder) {
+  const std::string until = DayAndClock(language, closes_at, time_zone);
+  if (language == "en")
+    return {(reminder ? "Reminder: survey: " : "Survey: ") + title,
+            "Please answer \"" + title + "\" in the app by " + until + "."};
+  return {(reminder ? "【再送】アンケート: " : "【アンケート】") + title,
+          "「" + title + "」へのご回答をお願いします。締切: " + until + "。アプリから回答できます。"};
+}
+
+Wording CalendarWording(const std::string& language, CalendarNews news, const std::string& title,
+                        const std::string& when) {
+  const bool en = language == "en";
+  switch (news) {
+    case CalendarNews::kAnnounced:
+      if (en) return {"New: " + title, title + " (" + when + "). See the details in the app."};
+      return {"【お知らせ】" + title, "「" + title + "」（" + when + "）のお知らせです。詳しくはアプリでご覧ください。"};
+    case CalendarNews::kClosure:
+      if (en) return {"Closed: " + title, "The facility is closed " + when + " (" + title + ")."};
+      return {"【休館】" + title, when + "は休館です（" + title + "）。ご予定の変更をお願いします。"};
+    case CalendarNews::kClosureCancelled:
+      if (en) return {"Open again: " + title, "The closure " + when + " (" + title + ") is cancelled: the facility opens."};
+      return {"【休館取りやめ】" + title, when + "の休館（" + title + "）は取りやめになりました。通常どおり開館します。"};
+    case CalendarNews::kPromoted:
+      if (en) return {"Confirmed: " + title, "A seat became free: your application for " + title + " (" + when + ") is confirmed."};
+      return {"【繰り上げ確定】" + title, "キャンセルが出たため、「" + title + "」（" + when + "）のお申し込みが確定しました。"};
+    case CalendarNews::kChanged:
+      if (en) return {"Changed: " + title, title + " now takes place " + when + "."};
+      return {"【日時変更】" + title, "お申し込みの「" + title + "」の日時が " + when + " に変わりました。"};
+    case CalendarNews::kCancelled:
+      if (en) return {"Cancelled: " + title, title + " (" + when + ") is cancelled."};
+      return {"【中止】" + title, "お申し込みの「" + title + "」（" + when + "）は中止になりました。"};
+  }
+  return {title, when};
+}
+
+std::string EventWhen(const std::string& language, int64_t starts_at, int64_t ends_at, bool all_day,
+                      const std::string& time_zone) {
+  const bool en = language == "en";
+  static const char* kDays[] = {"日", "月", "火", "水", "木", "金", "土"};
+  auto day = [&](const CivilDate& d) {
+    if (en) return d.ToString();
+    return std::to_string(d.month) + "月" + std::to_string(d.day) + "日（" + kDays[Weekday(d)] + "）";
+  };
+  const CivilDate first = DateAt(starts_at, time_zone);
+  if (all_day) {
+    const CivilDate last = DateAt(ends_at - 1, time_zone);
+    return first == last ? day(first) : day(first) + (en ? " to " : "〜") + day(last);
+  }
+  const CivilDate end_day = DateAt(ends_at, time_zone);
+  std::string out = day(first) + " " + ClockAt(starts_at, time_zone) + (en ? "–" : "〜");
+  if (!(end_day == first)) out += day(end_day) + " ";
+  return out + ClockAt(ends_at, time_zone);
 }
 
 std::string EmailFooter(const std::string& language) {

@@ -33,6 +33,27 @@ std::string MessageEmailTail(const std::string& language, const std::vector<std:
 // The title of a notification of a staff post in a contact thread.
 std::string ThreadPostTitle(const std::string& language, const std::string& facility_name);
 
+// A survey sent, or a reminder of it: its title and when it closes.
+Wording SurveyWording(const std::string& language, const std::string& title, int64_t closes_at,
+                      const std::string& time_zone, bool reminder);
+
+// What the calendar tells families about an entry.
+enum class CalendarNews {
+  kAnnounced,         // a new event or course
+  kClosure,           // a closure on a day the child was planned
+  kClosureCancelled,  // that closure is off: the facility opens
+  kPromoted,          // the waitlisted application is now confirmed
+  kChanged,           // the time of an entry applied for changed
+  kCancelled,         // an entry applied for is cancelled
+};
+// `when`: EventWhen's text.
+Wording CalendarWording(const std::string& language, CalendarNews news, const std::string& title,
+                        const std::string& when);
+// "6月11日（金）" for an all-day entry of one day, "6月11日（金）〜6月12日（土）" of
+// several, else "6月20日（日）10:00〜11:00" (en: ISO dates).
+std::string EventWhen(const std::string& language, int64_t starts_at, int64_t ends_at, bool all_day,
+                      const std::string& time_zone);
+
 // The e-mail's closing lines after the body.
 std::string EmailFooter(const std::string& language);
 

@@ -27,4 +27,8 @@ void Context::AnnouncePlanChange(const std::string& organization_id, const std::
   AnnounceRoster(organization_id, facility_id, date);
 }
 
+bool IsClientIdRace(const Error& e) {
+  return e.code == ErrorCode::kConflict && e.message.find("_client_id") != std::string::npos;
+}
+
 }  // namespace tadaima::service

@@ -75,10 +75,24 @@ class Context {
                           const std::string& family_id, const std::string& child_id, const CivilDate& date) const;
 };
 
+// Whether `e` is a unique index on a client_id refusing an insert.
+bool IsClientIdRace(const Error& e);
+
 // The base of every area service: the shared context under short names.
 class AreaService {
  protected:
   explicit AreaService(Context& ctx) : ctx_(ctx), db_(ctx.db), clock_(ctx.clock), settings_(ctx.settings) {}
+
+  // A write transaction of a request that carries a client_id: when another
+  // request with the same client_id committed meanwhile (its insert met the
+  // unique index; PostgreSQL — SQLite has one writer), runs `body` once more,
+  // which then finds and answers the first result.
+  template <class F>
+  auto WriteOnce(const std::optional<std::string>& client_id, F&& body) {
+    auto out = db_.Transact(TxMode::kWrite, body);
+    if (!out && client_id && IsClientIdRace(out.error())) out = db_.Transact(TxMode::kWrite, body);
+    return out;
+  }
 
   Context& ctx_;
   db::Database& db_;

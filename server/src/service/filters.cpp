@@ -26,4 +26,11 @@ Status CheckChildFilter(db::Tx& tx, const Actor& actor, const std::string& child
   return {};
 }
 
+Result<CivilDate> DateParam(const std::string& field, const std::optional<std::string>& text, const CivilDate& fallback) {
+  if (!text) return fallback;
+  auto d = CivilDate::Parse(*text);
+  if (!d) return Fail(Error::InvalidField(field, reason::kNotDate));
+  return *d;
+}
+
 }  // namespace tadaima::service

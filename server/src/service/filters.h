@@ -6,9 +6,11 @@
 // list's transaction.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "base/error.h"
+#include "base/time.h"
 #include "db/database.h"
 #include "model/model.h"
 
@@ -20,5 +22,9 @@ Status CheckFacilityFilter(db::Tx& tx, const Actor& actor, const std::string& fa
 // A child of the actor's organization the actor may read: its guardians, an
 // org_admin, facility_staff of a facility where its family is enrolled.
 Status CheckChildFilter(db::Tx& tx, const Actor& actor, const std::string& child_id);
+
+// A date a list is asked for (?date=, ?from=): `fallback` when absent,
+// invalid_argument not_date naming `field` when it is not YYYY-MM-DD.
+Result<CivilDate> DateParam(const std::string& field, const std::optional<std::string>& text, const CivilDate& fallback);
 
 }  // namespace tadaima::service

@@ -108,7 +108,7 @@ Result<SentMessage> Messages::Send(const Actor& actor, const SendMessageInput& i
   TRY_STATUS(CheckInput(in, now, m, attachment_ids));
 
   Delivery delivery;
-  auto sent = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<SentMessage> {
+  auto sent = TRY(WriteOnce(in.client_id, [&](db::Tx& tx) -> Result<SentMessage> {
     delivery = {};
     if (in.client_id)
       if (auto first = TRY(store::FindMessageByClientId(tx, actor.organization_id, *in.client_id))) {

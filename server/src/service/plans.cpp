@@ -9,6 +9,7 @@
 #include "base/field_errors.h"
 #include "base/ids.h"
 #include "notify/outbox.h"
+#include "rules/calendar.h"
 #include "rules/permissions.h"
 #include "rules/plan_days.h"
 #include "rules/plans.h"
@@ -18,6 +19,7 @@
 #include "store/audit_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
+#include "store/event_store.h"
 #include "store/plan_store.h"
 #include "store/visit_store.h"
 #include "base/reasons.h"
@@ -27,13 +29,6 @@ namespace {
 
 constexpr int kDefaultListDays = 30;      // GET without `to`: a month on
 constexpr int64_t kAlertLookbackMs = 12LL * 3600 * 1000;  // older misses are not raised any more
-
-Result<CivilDate> DateParam(const std::string& field, const std::optional<std::string>& text, const CivilDate& fallback) {
-  if (!text) return fallback;
-  auto d = CivilDate::Parse(*text);
-  if (!d) return Fail(Error::InvalidField(field, reason::kNotDate));
-  return *d;
-}
 
 // Facilities where the child is actively enrolled, itself or through its family.
 std::vector<std::string> ChildFacilityIds(const Family& f, const std::string& child_id) {
@@ -95,6 +90,28 @@ nlohmann::json AuditPlan(const Plan& p) {
           {"leave_at", time(p.leave_at)}, {"late", p.late}};
 }
 
+// A closure (service/calendar.h) refuses every plan of its days: conflict
+// facility_closed naming the day ("days[i].date").
+Status RefuseClosedDays(db::Tx& tx, const Facility& facility, const std::vector<PlanDay>& days,
+                        const std::string& tz) {
+  auto [lo, hi] = std::minmax_element(days.begin(), days.end(),
+                                      [](const PlanDay& a, const PlanDay& b) { return a.date < b.date; });
+  const auto closures = TRY(store::ClosuresBetween(tx, facility.organization_id, facility.id,
+                                                   InstantAt(lo->date, 0, tz), InstantAt(NextDay(hi->date), 0, tz)));
+  if (closures.empty()) return {};
+  std::map<std::string, Problem> fields;
+  for (size_t i = 0; i < days.size(); ++i) {
+    if (!days[i].status) continue;
+    const int64_t from = InstantAt(days[i].date, 0, tz), to = InstantAt(NextDay(days[i].date), 0, tz);
+    for (const auto& c : closures)
+      if (Overlaps(c, from, to))
+        fields.emplace("days[" + std::to_string(i) + "].date",
+                       reason::kFacilityClosed.WithText("the facility is closed that day (" + c.title + ")"));
+  }
+  if (fields.empty()) return {};
+  return Fail(Error::Conflict(reason::kFacilityClosed, std::move(fields)));
+}
+
 }  // namespace
 
 
@@ -125,6 +142,7 @@ Result<std::vector<Plan>> Plans::SetPlans(const Actor& actor, const std::string&
     q.facility_id = facility.id;
     q.from = lo->date;
     q.to = hi->date;
+    TRY_STATUS(RefuseClosedDays(tx, facility, days, tz));
     std::map<CivilDate, Plan> existing;
     auto current = TRY(store::ListPlans(tx, q));
     for (auto& p : current) existing.emplace(p.date, std::move(p));

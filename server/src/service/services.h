@@ -11,7 +11,9 @@
 
 #include "service/audiences.h"
 #include "service/auth.h"
+#include "service/calendar.h"
 #include "service/context.h"
+#include "service/courses.h"
 #include "service/credentials.h"
 #include "service/enrollments.h"
 #include "service/facilities.h"
@@ -22,6 +24,7 @@
 #include "service/plans.h"
 #include "service/secrets.h"
 #include "service/stamps.h"
+#include "service/surveys.h"
 #include "service/threads.h"
 #include "service/visits.h"
 
@@ -43,7 +46,10 @@ struct Services {
         notifications(context, secrets),
         audiences(context),
         messages(context, audiences),
-        threads(context) {}
+        threads(context),
+        surveys(context, audiences),
+        courses(context),
+        calendar(context, audiences, courses) {}
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 
@@ -62,6 +68,9 @@ struct Services {
   Audiences audiences;
   Messages messages;
   Threads threads;
+  Surveys surveys;
+  Courses courses;
+  Calendar calendar;
 };
 
 }  // namespace tadaima::service

@@ -153,7 +153,6 @@ Result<StampPreview> Stamps::PreviewStamp(const Actor& actor, const std::string&
                                             const std::string& credential) {
   TRY_STATUS(MayStamp(actor, facility_id));
   auto key = TRY(secrets_.CredentialKey());
-  const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<StampPreview> {
     auto facility = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
     if (!facility) return Fail(Error::NotFound("facility not found"));

@@ -18,6 +18,7 @@
 #include "store/enrollment_store.h"
 #include "store/family_store.h"
 #include "store/organization_store.h"
+#include "store/event_store.h"
 #include "store/plan_store.h"
 #include "store/visit_store.h"
 #include "base/reasons.h"
@@ -27,13 +28,6 @@ namespace {
 
 constexpr int64_t kKioskPickupWindowMs = 10 * 60 * 1000;
 constexpr int kMaxVisitPage = 10000;
-
-Result<CivilDate> DateParam(const std::string& field, const std::optional<std::string>& text, const CivilDate& fallback) {
-  if (!text) return fallback;
-  auto d = CivilDate::Parse(*text);
-  if (!d) return Fail(Error::InvalidField(field, reason::kNotDate));
-  return *d;
-}
 
 nlohmann::json AuditVisit(const Visit& v) {
   return {{"in_at", v.in_at}, {"out_at", v.out_at ? nlohmann::json(*v.out_at) : nlohmann::json(nullptr)}};
@@ -78,6 +72,8 @@ Result<Roster> Visits::GetRoster(const Actor& actor, const std::string& facility
     auto facility = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
     if (!facility || !StaffCoversFacility(actor, facility_id)) return Fail(Error::NotFound("facility not found"));
     auto children = TRY(store::EnrolledChildren(tx, actor.organization_id, facility_id));
+    const auto closures = TRY(store::ClosuresBetween(tx, actor.organization_id, facility_id, from, to));
+    if (!closures.empty()) roster.closure = closures.front();
     store::VisitQuery q;
     q.organization_id = actor.organization_id;
     q.facility_id = facility_id;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "model/event.h"
 #include "service/context.h"
 
 namespace tadaima::service {
@@ -22,6 +23,7 @@ struct RosterItem {
 struct Roster {
   CivilDate date;
   std::vector<RosterItem> items;
+  std::optional<CalendarEvent> closure;  // the facility is closed that day (service/calendar.h)
 };
 
 // A child on site now, with whom to call (an evacuation, an emergency

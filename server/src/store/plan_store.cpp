@@ -84,7 +84,17 @@ constexpr db::Query kListAlertCandidates{
     "   AND v.in_at >= p.day_starts_at AND v.in_at < p.day_ends_at)"
     " AND EXISTS (SELECT 1 FROM enrollments e WHERE e.facility_id = p.facility_id AND e.status = 'active'"
     "   AND (e.child_id = p.child_id OR (e.child_id IS NULL AND e.family_id = c.family_id)))"
+    " AND NOT EXISTS (SELECT 1 FROM events x WHERE x.organization_id = p.organization_id AND x.kind = 'closure'"
+    "   AND x.status = 'scheduled' AND (x.facility_id = p.facility_id OR x.facility_id IS NULL)"
+    "   AND x.starts_at < p.day_ends_at AND x.ends_at > p.day_starts_at)"
     " ORDER BY p.expected_at, p.id"};
+// The families of the children with an attend plan at the facility ('' for
+// any of the organization) on a day overlapping [$3, $4).
+constexpr db::Query kFamiliesPlannedBetween{
+    "families_planned_between",
+    "SELECT DISTINCT c.family_id FROM plans p JOIN children c ON c.id = p.child_id"
+    " WHERE p.organization_id = $1 AND ($2 = '' OR p.facility_id = $2) AND p.status = 'attend'"
+    " AND p.day_starts_at < CAST($4 AS BIGINT) AND p.day_ends_at > CAST($3 AS BIGINT) ORDER BY c.family_id"};
 // Plans whose arrival time has come and whose child came that day: nothing to
 // raise, now or later (within the same window as the due alerts).
 constexpr db::Query kSettleArrivedPlans{
@@ -211,6 +221,15 @@ Result<std::vector<AlertCandidate>> ListDueAlerts(db::Tx& tx, int64_t now, int64
   for (const auto& r : rs.rows)
     out.push_back({PlanFrom(r), r.Text(n), r.Text(n + 1), static_cast<int>(r.Int(n + 2)), r.Bool(n + 3),
                    r.Text(n + 4), r.Text(n + 5)});
+  return out;
+}
+
+Result<std::vector<std::string>> FamiliesPlannedBetween(db::Tx& tx, const std::string& organization_id,
+                                                       const std::optional<std::string>& facility_id, int64_t from,
+                                                       int64_t to) {
+  std::vector<std::string> out;
+  for (const auto& r : TRY(tx.Exec(kFamiliesPlannedBetween, {organization_id, facility_id.value_or(""), from, to})).rows)
+    out.push_back(r.Text(0));
   return out;
 }
 

@@ -60,6 +60,12 @@ Result<std::vector<PendingPlanRow>> ListPendingPlans(db::Tx& tx, const PendingPl
 // How many pending plans the whole list holds (q.after and q.limit ignored).
 Result<int64_t> CountPendingPlans(db::Tx& tx, const PendingPlanQuery& q);
 
+// The families with a child planned to attend at the facility (nullopt: any
+// of the organization's) on a day overlapping [from, to): whom a closure tells.
+Result<std::vector<std::string>> FamiliesPlannedBetween(db::Tx& tx, const std::string& organization_id,
+                                                       const std::optional<std::string>& facility_id, int64_t from,
+                                                       int64_t to);
+
 // An attend plan whose child has not arrived by its arrival time plus the
 // facility's grace and was not raised yet, with what the not-arrived job
 // needs to announce it.
@@ -74,7 +80,7 @@ struct AlertCandidate {
 };
 // Every organization's plans that fell due within (oldest, now], not raised
 // nor settled, and whose child, still enrolled at the facility, has no visit
-// there that began on the plan's day.
+// there that began on the plan's day — on a day the facility is open (no closure).
 Result<std::vector<AlertCandidate>> ListDueAlerts(db::Tx& tx, int64_t now, int64_t oldest);
 // Marks settled (settled_at = now) the timed attend plans whose arrival time
 // lies within the window and whose child has a visit that began that day:

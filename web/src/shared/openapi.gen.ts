@@ -1508,6 +1508,386 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Surveys, newest first (staff the ones they manage; guardians those that reached the family)
+         * @description org_admin see every survey of the organization, facility_staff those whose facilities
+         *     are all theirs (`StaffSurvey`, with `respondents`); a guardian sees the surveys that
+         *     reached the family (`FamilySurvey`, with `answered`, without the answers). `open=true`
+         *     keeps only the surveys not yet closed.
+         */
+        get: operations["listSurveys"];
+        put?: never;
+        /**
+         * Send a survey (アンケート) to an audience (staff)
+         * @description Staff only (guardians 403). The audience is the one of `POST /audiences/preview`, taken
+         *     when the survey is sent: the families it reaches then are the survey's families
+         *     (`families`), each of which may answer once (any of its guardians, replacing the answer
+         *     until `closes_at`). The guardians are told on `channels` (default push and in-app;
+         *     quiet hours apply), with the link `/app/surveys/<id>`. `closes_at` must lie in the
+         *     future (400 `not_future`) and within 366 days (`beyond_a_year`). Question ids are
+         *     unique (`duplicate_question`); `single` and `multiple` questions need 2..30 distinct
+         *     options (`options_needed`, `duplicate_option`), the other kinds none
+         *     (`options_not_allowed`). An audience that reaches no family answers 400 naming
+         *     `audience` (`no_recipients`); facilities, families and children outside the sender's
+         *     reach answer as for messages. The same `client_id` again answers 200 with the first
+         *     survey, changing nothing.
+         */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One survey (staff who manage it; guardians of a family it reached, with the family's answers)
+         * @description Staff who may manage the survey get the `StaffSurvey`; a guardian of a family it
+         *     reached the `FamilySurvey` with `answers` (null until the family answered). Anyone
+         *     else 404.
+         */
+        get: operations["getSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a survey now (staff who manage it)
+         * @description No body. Answers are refused from now on; closing a closed survey is harmless.
+         */
+        post: operations["closeSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The family's answers (any guardian of a family the survey reached), replaced until it closes
+         * @description One response per family: a second PUT, by any of its guardians, replaces the first
+         *     (sending the same answers again changes nothing but is answered alike). `answers`
+         *     maps question ids to values: `single` one of its options, `multiple` a list of
+         *     distinct options, `text` 1..2000 characters, `date` `YYYY-MM-DD`, `number` a JSON
+         *     number. A required question left out (or empty) answers 400 naming
+         *     `answers.<question id>` (`required`), a value of the wrong kind `wrong_answer_kind`,
+         *     an option not offered `not_an_option`, an unknown question id
+         *     `unknown_question`. After `closes_at` 409 `survey_closed`. Staff 403; guardians of
+         *     families the survey did not reach 404.
+         */
+        put: operations["answerSurvey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The results (staff who manage the survey), as JSON or as a file
+         * @description `counts` for `single` and `multiple` questions (every option, 0 included; a JSON
+         *     object, so read the options' order from the survey's `options`), `values` for the others (the answers given, oldest response first).
+         *     `format=csv` is one row a responding family (family name, answered at, answered by,
+         *     then a column per question; a `multiple` answer's options joined by "、") in UTF-8
+         *     with a byte-order mark, or with `encoding=shift_jis` in Windows-31J (what Excel on a
+         *     Japanese PC opens; a character it cannot hold becomes "?"). `format=xlsx` is a
+         *     workbook with the same rows (numbers as numbers) and a sheet of the counts.
+         */
+        get: operations["surveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind the families that have not answered (staff who manage it)
+         * @description No body. After `closes_at` 409 `survey_closed`. Answers how many families it reached (0 when all answered).
+         */
+        post: operations["remindSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calendar between two days, by starts_at (staff; guardians their facilities')
+         * @description The entries overlapping the days `from`..`to` (the organization's zone; default today and
+         *     60 days on; at most 366 days, `range_too_long`), cancelled ones included (`status:
+         *     cancelled`). Staff see their facilities' entries and the organization's; a guardian those
+         *     of the facilities where the family has an active enrollment, and the organization's, each
+         *     with the family's `application`. `facility_id` narrows to one facility (and the
+         *     organization's entries); one the caller may not see answers 404.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        /**
+         * Add a closure (休館日), an event (行事) or a course (講座) to the calendar (staff)
+         * @description Staff only. With `facility_id` the entry belongs to that facility (facility_staff: one of
+         *     theirs, else 403 `not_your_facility`); without it to every facility of the organization
+         *     (org_admin only, else 403 `org_admin_only`). `ends_at` must be after `starts_at`
+         *     (`not_after_starts_at`) and within 31 days of it (`event_too_long`); an all-day entry runs
+         *     from midnight to midnight in the organization's zone (`all_day` is then true in the answer).
+         *     `capacity`, `age_months` and `apply_until` are for courses only (`course_only`);
+         *     `apply_until` must not be after `starts_at` (`apply_until_after_start`); a course without
+         *     `apply_until` takes applications until it starts, one without `capacity` has no limit.
+         *
+         *     A **closure** changes its days at the facility (each day of the organization's zone it
+         *     overlaps): the roster shows `closure`, plans for those days are refused (409
+         *     `facility_closed`), no not-arrived alert is raised, and the guardians of the children
+         *     planned to attend on those days are told at once — for a closure that includes today as
+         *     an emergency (every channel, quiet hours ignored). With `announce` the entry is also
+         *     told to the families of the facility (a course: the families with a child of its ages)
+         *     on `announce.channels`. The same `client_id` again answers 200 with the first entry.
+         */
+        post: operations["createEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One entry (staff of its facility; guardians of a family enrolled there) */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel an entry (staff of its facility; the organization's entries org_admin)
+         * @description The entry stays in the calendar as `cancelled`; a course's applications are cancelled and
+         *     their families told; a closure's days are open again and the guardians it was told to are
+         *     told. Cancelling again is harmless (204).
+         */
+        delete: operations["cancelEvent"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an entry (staff of its facility; the organization's entries org_admin)
+         * @description The fields given change, checked as on creation. A course's `capacity` may not go below
+         *     the seats already confirmed (409 `below_confirmed`); a larger one gives the new seats to
+         *     the waitlist in order (those families are told). When the time or place of a course or
+         *     event changes, its applicants are told. A cancelled entry answers 409 `event_cancelled`.
+         */
+        patch: operations["updateEvent"];
+        trace?: never;
+    };
+    "/api/v1/events/{id}/event.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The entry as an iCalendar file of one event (to add it to a phone's calendar) */
+        get: operations["eventIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** A course's applicants (staff of its facility) */
+        get: operations["listApplications"];
+        put?: never;
+        /**
+         * Apply for a course (guardians for their children; staff by hand)
+         * @description Each child takes one seat. The application is `confirmed` when its seats are free and
+         *     nobody waits before it, else `waitlisted` with its `position` (1 = next): seats freed
+         *     later go to the waitlist strictly in order, so a family needing two seats is never
+         *     passed over by a later one needing one (its `waiting_for_seats` says how many it
+         *     waits for). Two guardians applying for the last seat at once get one confirmed and one
+         *     waitlisted. A child not of the family (staff: not of the organization, or children of
+         *     several families) answers 404 naming `child_ids[i]`; one not enrolled at the course's
+         *     facility 400 `not_enrolled`, outside `age_months` 400 `outside_age_range`; a child
+         *     already applied 409 `already_applied`; not a course 409 `not_a_course`; cancelled 409
+         *     `event_cancelled`; after `apply_until` (staff: after the start) 409
+         *     `applications_closed`. The same `client_id` again answers 200 with the first application.
+         */
+        post: operations["applyForCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/attendance.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The course's attendance list (出席簿), A4 PDF (staff of its facility) */
+        get: operations["attendancePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw an application (the family's guardians; staff of the course's facility)
+         * @description The freed seats go to the waitlist in order while the course has not begun, and those
+         *     families are told they are now confirmed. Withdrawing again is harmless (204).
+         */
+        delete: operations["cancelApplication"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The family's secret calendar subscription link (guardians)
+         * @description The same link for every guardian of the family, made on first use.
+         */
+        get: operations["myCalendarFeed"];
+        put?: never;
+        /** A new subscription link; the old one stops working (guardians) */
+        post: operations["replaceCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `<token>.ics`, the file of a link from `GET /me/calendar`. */
+                file: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The family's calendar as an iCalendar feed (anyone with the link)
+         * @description RFC 5545: the closures, events and courses of the family's facilities and of the
+         *     organization from 60 days ago to a year on, times in UTC, the family's applications marked
+         *     in the summary (申込済み, キャンセル待ち). A replaced or unknown link answers 404.
+         */
+        get: operations["calendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/test/clock": {
         parameters: {
             query?: never;
@@ -1577,7 +1957,7 @@ export interface components {
          *     Ids are only ever added.
          * @enum {unknown}
          */
-        ErrorReason: "required" | "required_or_null" | "unknown_field" | "not_null" | "not_string" | "not_string_array" | "not_object" | "not_array" | "not_integer" | "not_integer_or_null" | "not_boolean" | "bad_json" | "body_not_object" | "not_json_body" | "body_not_allowed" | "duplicate_key" | "bad_cursor" | "not_uuid" | "invalid_fields" | "empty" | "invalid_utf8" | "multiline" | "control_characters" | "not_kana" | "not_email" | "phone_characters" | "phone_digits" | "login_start" | "login_characters" | "taken" | "wrong_password" | "same_password" | "not_time" | "not_date" | "not_real_date" | "not_instant" | "not_time_zone" | "future_date" | "instant_range" | "before_1900" | "past_date" | "beyond_a_year" | "before_from" | "needs_from_and_to" | "not_after_opens_at" | "not_after_arrive_at" | "not_after_in_at" | "before_in_at" | "same_as_from" | "sign_in_required" | "bad_credentials" | "session_ended" | "too_many_sign_ins" | "cross_origin" | "csrf" | "password_change_required" | "staff_only" | "org_admin_only" | "guardians_only" | "guardians_and_staff_only" | "own_details_only" | "staff_needs_facility" | "not_your_facility" | "repeated_facility" | "foreign_facility" | "cannot_change" | "cannot_change_here" | "own_admin_role" | "no_such_facility" | "no_such_child" | "no_such_family" | "guardian_required" | "too_many_guardians" | "too_many_children" | "already_enrolled" | "drop_in_enrolls_family" | "guardian_drop_in_only" | "not_enrollable_facility" | "not_enrollable_child" | "not_enrollable_family" | "child_or_family" | "choose_facility" | "enrolls_children" | "kiosk_not_paired" | "kiosk_revoked" | "kiosk_only_stamps" | "kiosks_only" | "kiosk_other_facility" | "kiosk_no_live_events" | "guardians_cannot_stamp" | "not_code" | "credential_replaced" | "not_enrolled" | "not_enrolled_anywhere" | "not_family_child" | "family_code_only" | "credential_or_child" | "scan_too_old" | "pickup_too_late" | "nothing_to_correct" | "stamp_not_recorded" | "kiosk_stamps_by_code" | "choose_child" | "already_here" | "before_last_stamp" | "not_here" | "not_left_yet" | "recorded_meanwhile" | "duplicate_date" | "day_count" | "facility_ambiguous" | "attend_only" | "not_with_none" | "pending_only" | "not_url" | "not_https" | "push_service_not_allowed" | "not_p256_key" | "not_auth_secret" | "endpoint_taken" | "device_of_another_account" | "not_dead" | "live_unavailable" | "not_grade" | "min_above_max" | "no_recipients" | "not_future" | "emergency_at_once" | "no_such_attachment" | "too_many_attachments" | "file_type" | "file_too_large" | "file_not_its_type" | "path_in_name" | "already_sent" | "not_sent_yet" | "not_emergency" | "already_ended" | "thread_closed" | "clock_backwards" | "at_or_advance" | "busy" | "too_many_connections" | "too_long" | "too_short" | "length_range" | "out_of_range" | "range_too_long" | "not_a_choice" | "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "unsupported_media_type" | "too_many_requests" | "unavailable" | "internal";
+        ErrorReason: "required" | "required_or_null" | "unknown_field" | "not_null" | "not_string" | "not_string_array" | "not_object" | "not_array" | "not_integer" | "not_integer_or_null" | "not_boolean" | "bad_json" | "body_not_object" | "not_json_body" | "body_not_allowed" | "duplicate_key" | "bad_cursor" | "not_uuid" | "invalid_fields" | "empty" | "invalid_utf8" | "multiline" | "control_characters" | "not_kana" | "not_email" | "phone_characters" | "phone_digits" | "login_start" | "login_characters" | "taken" | "wrong_password" | "same_password" | "not_time" | "not_date" | "not_real_date" | "not_instant" | "not_time_zone" | "future_date" | "instant_range" | "before_1900" | "past_date" | "beyond_a_year" | "before_from" | "needs_from_and_to" | "not_after_opens_at" | "not_after_arrive_at" | "not_after_in_at" | "before_in_at" | "same_as_from" | "sign_in_required" | "bad_credentials" | "session_ended" | "too_many_sign_ins" | "cross_origin" | "csrf" | "password_change_required" | "staff_only" | "org_admin_only" | "guardians_only" | "guardians_and_staff_only" | "own_details_only" | "staff_needs_facility" | "not_your_facility" | "repeated_facility" | "foreign_facility" | "cannot_change" | "cannot_change_here" | "own_admin_role" | "no_such_facility" | "no_such_child" | "no_such_family" | "guardian_required" | "too_many_guardians" | "too_many_children" | "already_enrolled" | "drop_in_enrolls_family" | "guardian_drop_in_only" | "not_enrollable_facility" | "not_enrollable_child" | "not_enrollable_family" | "child_or_family" | "choose_facility" | "enrolls_children" | "kiosk_not_paired" | "kiosk_revoked" | "kiosk_only_stamps" | "kiosks_only" | "kiosk_other_facility" | "kiosk_no_live_events" | "guardians_cannot_stamp" | "not_code" | "credential_replaced" | "not_enrolled" | "not_enrolled_anywhere" | "not_family_child" | "family_code_only" | "credential_or_child" | "scan_too_old" | "pickup_too_late" | "nothing_to_correct" | "stamp_not_recorded" | "kiosk_stamps_by_code" | "choose_child" | "already_here" | "before_last_stamp" | "not_here" | "not_left_yet" | "recorded_meanwhile" | "duplicate_date" | "day_count" | "facility_ambiguous" | "attend_only" | "not_with_none" | "pending_only" | "not_url" | "not_https" | "push_service_not_allowed" | "not_p256_key" | "not_auth_secret" | "endpoint_taken" | "device_of_another_account" | "not_dead" | "live_unavailable" | "not_grade" | "min_above_max" | "no_recipients" | "not_future" | "emergency_at_once" | "no_such_attachment" | "too_many_attachments" | "file_type" | "file_too_large" | "file_not_its_type" | "path_in_name" | "already_sent" | "not_sent_yet" | "not_emergency" | "already_ended" | "thread_closed" | "duplicate_question" | "question_id_characters" | "options_needed" | "options_not_allowed" | "duplicate_option" | "wrong_answer_kind" | "not_an_option" | "unknown_question" | "survey_closed" | "not_after_starts_at" | "event_too_long" | "course_only" | "apply_until_after_start" | "facility_closed" | "event_cancelled" | "not_a_course" | "applications_closed" | "already_applied" | "outside_age_range" | "course_started" | "below_confirmed" | "clock_backwards" | "at_or_advance" | "busy" | "too_many_connections" | "too_long" | "too_short" | "length_range" | "out_of_range" | "range_too_long" | "not_a_choice" | "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "unsupported_media_type" | "too_many_requests" | "unavailable" | "internal";
         /** @description An opaque id. */
         Id: string;
         /** Format: date */
@@ -2037,6 +2417,11 @@ export interface components {
         };
         Roster: {
             date: components["schemas"]["Date"];
+            /** @description The closure (休館日) of the facility that day, if any. */
+            closure: {
+                id: components["schemas"]["Id"];
+                title: string;
+            } | null;
             items: components["schemas"]["RosterItem"][];
         };
         Channels: {
@@ -2057,7 +2442,7 @@ export interface components {
         InboxItem: {
             id: components["schemas"]["Id"];
             /** @enum {unknown} */
-            kind: "arrival" | "departure" | "not_arrived" | "message" | "thread";
+            kind: "arrival" | "departure" | "not_arrived" | "message" | "thread" | "survey" | "closure" | "event" | "course";
             title: string;
             body: string;
             child_id?: string;
@@ -2443,6 +2828,202 @@ export interface components {
             items: components["schemas"]["MessageReceipt"][];
             families: number;
             read_families: number;
+        };
+        /** @enum {unknown} */
+        SurveyQuestionKind: "single" | "multiple" | "text" | "date" | "number";
+        SurveyQuestion: {
+            /** @description Unique in the survey; the key of its answer. */
+            id: string;
+            kind: components["schemas"]["SurveyQuestionKind"];
+            text: string;
+            /** @description `single` and `multiple` only: the choices, distinct, 1..100 characters each. */
+            options?: string[];
+            required: boolean;
+        };
+        SurveyInput: {
+            title: string;
+            description?: string;
+            questions: components["schemas"]["SurveyQuestion"][];
+            audience: components["schemas"]["Audience"];
+            closes_at: components["schemas"]["Time"];
+            /** @description Default push and in-app. */
+            channels?: components["schemas"]["MessageChannel"][];
+            /** Format: uuid */
+            client_id?: string;
+        };
+        SurveyAnswer: string | number | string[];
+        /** @description Question id → value. */
+        SurveyAnswers: {
+            [key: string]: components["schemas"]["SurveyAnswer"];
+        };
+        /** @enum {unknown} */
+        SurveyStatus: "open" | "closed";
+        StaffSurvey: {
+            id: components["schemas"]["Id"];
+            title: string;
+            description: string;
+            questions: components["schemas"]["SurveyQuestion"][];
+            audience: components["schemas"]["Audience"];
+            facility_ids: string[];
+            channels: components["schemas"]["MessageChannel"][];
+            closes_at: components["schemas"]["Time"];
+            status: components["schemas"]["SurveyStatus"];
+            /** @description The families the survey reached. */
+            families: number;
+            /** @description The families that answered. */
+            respondents: number;
+            sender: {
+                name: string;
+            };
+            created_at: components["schemas"]["Time"];
+        };
+        FamilySurvey: {
+            id: components["schemas"]["Id"];
+            title: string;
+            description: string;
+            questions: components["schemas"]["SurveyQuestion"][];
+            closes_at: components["schemas"]["Time"];
+            status: components["schemas"]["SurveyStatus"];
+            answered: boolean;
+            answered_at: components["schemas"]["Time"] | null;
+            answered_by: {
+                name: string;
+            } | null;
+            /** @description `GET /surveys/{id}` only: the family's answers, null until it answered. */
+            answers?: components["schemas"]["SurveyAnswers"] | null;
+            sender: {
+                name: string;
+            };
+            created_at: components["schemas"]["Time"];
+        };
+        SentSurvey: {
+            survey: components["schemas"]["StaffSurvey"];
+            recipients: {
+                families: number;
+                guardians: number;
+            };
+        };
+        SurveyResponse: {
+            answers: components["schemas"]["SurveyAnswers"];
+            answered_at: components["schemas"]["Time"];
+            answered_by: {
+                name: string;
+            };
+        };
+        SurveyResults: {
+            respondents: number;
+            audience_families: number;
+            questions: {
+                id: string;
+                kind: components["schemas"]["SurveyQuestionKind"];
+                text: string;
+                /** @description The responses that answer this question. */
+                answered: number;
+                counts?: {
+                    [key: string]: number;
+                };
+                values?: (string | number)[];
+            }[];
+        };
+        /** @enum {unknown} */
+        EventKind: "closure" | "event" | "course";
+        /** @description Age in completed months on the entry's first day, inclusive; `min` not above `max`. */
+        AgeMonths: {
+            min?: number;
+            max?: number;
+        };
+        EventInput: {
+            /** @description Absent — every facility of the organization (org_admin only). */
+            facility_id?: string;
+            kind: components["schemas"]["EventKind"];
+            title: string;
+            description?: string;
+            starts_at: components["schemas"]["Time"];
+            ends_at: components["schemas"]["Time"];
+            /** @description Courses only; seats (one per child). */
+            capacity?: number;
+            age_months?: components["schemas"]["AgeMonths"];
+            apply_until?: components["schemas"]["Time"];
+            announce?: {
+                channels: components["schemas"]["MessageChannel"][];
+            };
+            /** Format: uuid */
+            client_id?: string;
+        };
+        EventPatch: {
+            title?: string;
+            description?: string;
+            starts_at?: components["schemas"]["Time"];
+            ends_at?: components["schemas"]["Time"];
+            capacity?: number | null;
+            age_months?: components["schemas"]["AgeMonths"] | null;
+            apply_until?: components["schemas"]["Time"] | null;
+        };
+        /** @enum {unknown} */
+        ApplicationStatus: "confirmed" | "waitlisted" | "cancelled";
+        MyApplication: {
+            id: components["schemas"]["Id"];
+            status: components["schemas"]["ApplicationStatus"];
+            /** @description waitlisted: 1 = next. */
+            position: number | null;
+            child_ids: string[];
+        };
+        Event: {
+            id: components["schemas"]["Id"];
+            /** @description null — every facility of the organization. */
+            facility_id: string | null;
+            facility_name: string | null;
+            kind: components["schemas"]["EventKind"];
+            title: string;
+            description: string;
+            starts_at: components["schemas"]["Time"];
+            ends_at: components["schemas"]["Time"];
+            /** @description From midnight to midnight in the organization's zone. */
+            all_day: boolean;
+            capacity: number | null;
+            age_months: components["schemas"]["AgeMonths"] | null;
+            /** @description Courses: the last moment to apply (the start when not set). */
+            apply_until: components["schemas"]["Time"] | null;
+            /** @enum {unknown} */
+            status: "scheduled" | "cancelled";
+            /** @description Courses — confirmed seats. */
+            seats_taken: number;
+            /** @description Courses — applications waiting. */
+            waitlisted: number;
+            created_at: components["schemas"]["Time"];
+            /** @description Guardians — the family's application to this course, if any. */
+            application?: components["schemas"]["MyApplication"] | null;
+        };
+        EventAnswer: {
+            event: components["schemas"]["Event"];
+        };
+        Application: {
+            id: components["schemas"]["Id"];
+            event_id: components["schemas"]["Id"];
+            status: components["schemas"]["ApplicationStatus"];
+            /** @description waitlisted: 1 = next. */
+            position: number | null;
+            /** @description waitlisted: how many more free seats it needs before it is confirmed. */
+            waiting_for_seats: number | null;
+            family: {
+                id: string;
+                name: string;
+            };
+            children: {
+                id: string;
+                name: string;
+                name_kana: string | null;
+                age: components["schemas"]["Age"];
+            }[];
+            seats: number;
+            created_at: components["schemas"]["Time"];
+        };
+        ApplicationAnswer: {
+            application: components["schemas"]["Application"];
+        };
+        CalendarFeed: {
+            /** @description The feed's address (webcal apps take it as is, or with webcal:// in front). */
+            url: string;
         };
     };
     responses: {
@@ -4820,6 +5401,571 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query?: {
+                open?: "true" | "false";
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: (components["schemas"]["StaffSurvey"] | components["schemas"]["FamilySurvey"])[];
+                        next_cursor: components["schemas"]["NextCursor"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyInput"];
+            };
+        };
+        responses: {
+            /** @description A retry of an earlier `client_id`; the first answer, nothing changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentSurvey"];
+                };
+            };
+            /** @description Sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        survey: components["schemas"]["StaffSurvey"] | components["schemas"]["FamilySurvey"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    closeSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closed survey. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        survey: components["schemas"]["StaffSurvey"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    answerSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: components["schemas"]["SurveyAnswers"];
+                };
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        response: components["schemas"]["SurveyResponse"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    surveyResults: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv" | "xlsx";
+                /** @description Only with `format=csv`. */
+                encoding?: "utf-8" | "shift_jis";
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    remindSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reminded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        families: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["Date"];
+                to?: components["schemas"]["Date"];
+                facility_id?: string;
+                kind?: components["schemas"]["EventKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Event"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventInput"];
+            };
+        };
+        responses: {
+            /** @description A retry of an earlier `client_id`; the first answer, nothing changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAnswer"];
+                };
+            };
+            /** @description Added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancelEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    eventIcs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 5545, one VEVENT. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed by application time, the waitlist in order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        confirmed: components["schemas"]["Application"][];
+                        waitlisted: components["schemas"]["Application"][];
+                        seats_taken: number;
+                        capacity: number | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    applyForCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    child_ids: string[];
+                    /** Format: uuid */
+                    client_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A retry of an earlier `client_id`; the first answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationAnswer"];
+                };
+            };
+            /** @description Applied. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    attendancePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Pdf"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancelApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    myCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    replaceCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    calendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `<token>.ics`, the file of a link from `GET /me/calendar`. */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
         };
     };
     moveTestClock: {
