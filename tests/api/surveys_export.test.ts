@@ -155,9 +155,9 @@ describe('results', () => {
     expect(json.body).toEqual(results);
   });
 
-  it('as JSON: the counts name the options in the survey\'s order', () => {
+  it('as JSON: the counts name every option of the survey, and only those', () => {
     for (const q of results.questions.filter((x) => x.counts)) {
-      expect(Object.keys(q.counts!), q.id).toEqual(kEveryKind.find((k) => k.id === q.id)!.options);
+      expect(Object.keys(q.counts!).sort(), q.id).toEqual([...kEveryKind.find((k) => k.id === q.id)!.options!].sort());
     }
   });
 

@@ -2,6 +2,7 @@ export * from './cookie-fetch';
 export * from './server';
 export * from './expect';
 export * from './calendar';
+export * from './events';
 export * from './fixtures';
 export * from './checkin';
 export * from './poll';

@@ -88,7 +88,7 @@ nlohmann::json SurveyViewJson(const Actor& actor, const service::SurveyView& v, 
                                : StaffSurveyJson(v, now, actor.time_zone);
 }
 
-nlohmann::json ResultsJson(const service::SurveyResults& r) {
+nlohmann::json ResultsJson(const service::SurveyResults& r, const std::string& tz) {
   const auto tallies = TallySurvey(r.survey.questions, r.responses);
   nlohmann::json questions = nlohmann::json::array();
   for (size_t i = 0; i < tallies.size(); ++i) {
@@ -102,7 +102,17 @@ nlohmann::json ResultsJson(const service::SurveyResults& r) {
     }
     questions.push_back(std::move(j));
   }
-  return {{"respondents", r.respondents}, {"audience_families", r.survey.families}, {"questions", questions}};
+  nlohmann::json families = nlohmann::json::array();
+  for (const auto& f : r.responses)
+    families.push_back({{"family", {{"id", f.family_id}, {"name", f.family_name}}},
+                        {"answered_at", f.answers ? InstantOrNull(f.answered_at, tz) : nullptr},
+                        {"answered_by", f.answers && f.answered_by_name ? nlohmann::json{{"name", *f.answered_by_name}}
+                                                                        : nlohmann::json(nullptr)},
+                        {"reminders", f.reminders}});
+  return {{"respondents", r.respondents},
+          {"audience_families", r.survey.families},
+          {"questions", questions},
+          {"families", families}};
 }
 
 }  // namespace
@@ -165,7 +175,7 @@ Result<http::Response> SurveyResults(ApiContext& ctx, http::Request& req) {
   if (encoding && (format != "csv" || (*encoding != "utf-8" && *encoding != "shift_jis")))
     return Fail(Error::InvalidField("encoding", reason::NotAChoice({"utf-8", "shift_jis"})));
   if (format == "json")
-    return http::Response::Json(200, ResultsJson(TRY(ctx.services->surveys.Results(actor, req.path_params["id"]))));
+    return http::Response::Json(200, ResultsJson(TRY(ctx.services->surveys.Results(actor, req.path_params["id"])), actor.time_zone));
   const auto kind = format == "xlsx"                  ? service::SurveyFormat::kXlsx
                     : encoding == std::string("shift_jis") ? service::SurveyFormat::kCsvShiftJis
                                                        : service::SurveyFormat::kCsv;

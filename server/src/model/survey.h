@@ -50,6 +50,7 @@ struct SurveyResponse {
   std::optional<nlohmann::json> answers;  // question id -> value
   std::optional<int64_t> answered_at;
   std::optional<std::string> answered_by_name;
+  int reminders = 0;  // how many reminders reached the family
 };
 
 }  // namespace tadaima

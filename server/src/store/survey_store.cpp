@@ -87,7 +87,7 @@ constexpr db::Query kSaveResponse{
     " WHERE organization_id = $1 AND survey_id = $2 AND family_id = $3"};
 constexpr db::Query kListResponses{
     "list_survey_responses",
-    "SELECT r.family_id, f.name, " TADAIMA_RESPONSE_COLUMNS
+    "SELECT r.family_id, f.name, " TADAIMA_RESPONSE_COLUMNS ", r.reminders"
     " FROM survey_recipients r JOIN families f ON f.id = r.family_id"
     " WHERE r.organization_id = $1 AND r.survey_id = $2"
     " ORDER BY r.first_answered_at IS NULL, r.first_answered_at, f.name, r.family_id"};
@@ -227,6 +227,7 @@ Result<std::vector<SurveyResponse>> ListResponses(db::Tx& tx, const std::string&
   for (const auto& r : TRY(tx.Exec(kListResponses, {organization_id, survey_id})).rows) {
     SurveyResponse resp{r.Text(0), r.Text(1), std::nullopt, std::nullopt, std::nullopt};
     ResponseFrom(r, 2, resp);
+    resp.reminders = static_cast<int>(r.Int(5));
     out.push_back(std::move(resp));
   }
   return out;

@@ -44,6 +44,8 @@ const kSections: { to: string; key: MessageKey; admin_only: boolean }[] = [
   { to: '/visits', key: 'nav.visits', admin_only: false },
   { to: '/notifications', key: 'nav.notifications', admin_only: false },
   { to: '/messages', key: 'msg.nav', admin_only: false },
+  { to: '/calendar', key: 'cal.nav', admin_only: false },
+  { to: '/surveys', key: 'survey.nav', admin_only: false },
   { to: '/facilities', key: 'nav.facilities', admin_only: false },
   { to: '/staff', key: 'nav.staff', admin_only: true },
 ];

@@ -1,7 +1,8 @@
 // The parents' app: finds out who is signed in, then shows sign-in, the forced password
 // change, or the page of the current URL inside the shell. Staff signed in on the same
 // browser are pointed to the admin pages. The session cookie lasts 30 days, so a parent
-// stays signed in until signing out; signing out also ends push on this device.
+// stays signed in until signing out; signing out also ends push on this device and
+// forgets the survey drafts kept on it.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError } from '../shared/api';
 import { t, useLang } from '../shared/i18n';
@@ -12,6 +13,8 @@ import { ChangePasswordPage } from '../shared/pages/change_password';
 import { SignInPage } from '../shared/pages/sign_in';
 import { disablePush } from './push';
 import { Frame, Shell, useTitle } from './layout';
+import { CalendarPage } from './pages/calendar';
+import { CalendarEntryPage } from './pages/calendar_entry';
 import { FamilyPage } from './pages/family';
 import { HistoryPage } from './pages/history';
 import { HomePage } from './pages/home';
@@ -21,9 +24,12 @@ import { MessagesPage } from './pages/messages';
 import { PlansPage } from './pages/plans';
 import { QrPage } from './pages/qr';
 import { SettingsPage } from './pages/settings';
+import { SurveyPage } from './pages/survey';
+import { SurveysPage } from './pages/surveys';
 import { ThreadPage } from './pages/thread';
 import { NewThreadPage, ThreadsPage } from './pages/threads';
 import { Link, match, useLocation } from './router';
+import { forgetSurveyDrafts } from './survey_draft';
 import { api, SessionContext, type Session } from '../shared/session';
 
 type State =
@@ -48,6 +54,7 @@ export function App() {
     // This device stops receiving the notifications of the one signing out.
     await disablePush().catch(() => undefined);
     await api.logout().catch(() => undefined);
+    forgetSurveyDrafts();
     setState({ kind: 'signed_out' });
   };
 
@@ -124,8 +131,12 @@ function Routes() {
       return <MessagesPage />;
     case '/threads':
       return <ThreadsPage />;
+    case '/surveys':
+      return <SurveysPage />;
     case '/threads/new':
       return <NewThreadPage child_id={child} />;
+    case '/calendar':
+      return <CalendarPage />;
     case '/family':
       return <FamilyPage />;
     case '/password':
@@ -134,6 +145,8 @@ function Routes() {
       let m: Record<string, string> | null;
       if ((m = match('/messages/:id', path))) return <MessagePage key={m.id} id={m.id} />;
       if ((m = match('/threads/:id', path))) return <ThreadPage key={m.id} id={m.id} />;
+      if ((m = match('/calendar/:id', path))) return <CalendarEntryPage key={m.id} id={m.id} />;
+      if ((m = match('/surveys/:id', path))) return <SurveyPage key={m.id} id={m.id} />;
       return <NotFound />;
     }
   }

@@ -78,7 +78,11 @@ function useUnreadCount(): number {
 }
 
 function isCurrent(tab: string, path: string): boolean {
-  if (tab === '/') return path === '/' || path.startsWith('/children/') || path === '/qr' || path === '/history';
+  if (tab === '/') {
+    return path === '/' || path.startsWith('/children/') || path === '/qr' || path === '/history'
+      || path === '/surveys' || path.startsWith('/surveys/')
+      || path === '/calendar' || path.startsWith('/calendar/');
+  }
   if (tab === '/notifications' && (path === '/messages' || path.startsWith('/messages/'))) return true;
   return path === tab || path.startsWith(`${tab}/`);
 }

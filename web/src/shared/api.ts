@@ -67,6 +67,8 @@ import type {
 } from './types';
 import { ApiError } from './api_error';
 import { messageCalls } from './message_api';
+import { surveyCalls } from './survey_api';
+import { calendarCalls } from './calendar_api';
 
 export { ApiError };
 
@@ -343,6 +345,8 @@ export function createApi(options: ApiOptions = {}) {
     /** A dead notification goes back to pending. */
     retryNotification: (id: string) => call<StaffNotificationDetail>('POST', `/api/v1/notifications/${seg(id)}/retry`),
     ...messageCalls(call, request),
+    ...surveyCalls(call, baseUrl),
+    ...calendarCalls(call, baseUrl),
   };
 }
 

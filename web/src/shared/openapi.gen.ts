@@ -2913,6 +2913,18 @@ export interface components {
         SurveyResults: {
             respondents: number;
             audience_families: number;
+            /** @description Every family the survey reached — the answered ones first, in the order they first answered, then the others by name — with how many reminders reached it. */
+            families: {
+                family: {
+                    id: string;
+                    name: string;
+                };
+                answered_at: components["schemas"]["Time"] | null;
+                answered_by: {
+                    name: string;
+                } | null;
+                reminders: number;
+            }[];
             questions: {
                 id: string;
                 kind: components["schemas"]["SurveyQuestionKind"];

@@ -202,3 +202,53 @@ export type ThreadPost = S['ThreadPost'];
 export type ThreadWritten = S['ThreadWritten'];
 export type ThreadListParams = Query<'listThreads'>;
 export type ThreadPage = Page<Thread> & { unread_threads: number };
+
+// ---- surveys (アンケート) ----
+
+export type SurveyQuestionKind = S['SurveyQuestionKind'];
+/** One question: its id is the key of its answer; single and multiple have 2..30 options. */
+export type SurveyQuestion = S['SurveyQuestion'];
+/** POST /surveys: closes_at in the future (within a year); client_id makes a retry safe. */
+export type SurveyInput = S['SurveyInput'];
+/** A single answer's option, a multiple answer's options, a text, a date or a number. */
+export type SurveyAnswer = S['SurveyAnswer'];
+/** Question id → value; a question left out is not answered. */
+export type SurveyAnswers = S['SurveyAnswers'];
+export type SurveyStatus = S['SurveyStatus'];
+/** A survey as the staff who may manage it see it: audience, channels, families and respondents. */
+export type StaffSurvey = S['StaffSurvey'];
+/** A survey as a guardian of a family it reached sees it; `answers` only from GET /surveys/{id}. */
+export type FamilySurvey = S['FamilySurvey'];
+/** The answer to POST /surveys: the survey and whom it reached. */
+export type SentSurvey = S['SentSurvey'];
+/** The family's saved response (PUT /surveys/{id}/response). */
+export type SurveyResponse = S['SurveyResponse'];
+/** GET /surveys/{id}/results: counts of the choice questions, values of the others. */
+export type SurveyResults = S['SurveyResults'];
+export type SurveyQuestionResult = SurveyResults['questions'][number];
+export type SurveyListParams = Query<'listSurveys'>;
+/** A file of the results: CSV in UTF-8 (with BOM) or Shift_JIS for Excel, or an xlsx workbook. */
+export type SurveyFile = 'csv' | 'csv_shift_jis' | 'xlsx';
+
+// ---- calendar (行事予定): closures, events, courses and their applications ----
+
+export type EventKind = S['EventKind'];
+/** Age in completed months on the entry's first day, inclusive at both ends. */
+export type AgeMonths = S['AgeMonths'];
+/** POST /events: no facility_id — every facility (org_admin); client_id makes a retry safe. */
+export type EventInput = S['EventInput'];
+/** PATCH /events/{id}: the fields given change; null clears a course's capacity, ages or deadline. */
+export type EventPatch = S['EventPatch'];
+/** A closure (休館日), event (行事) or course (講座); a guardian's has the family's `application`. */
+export type CalendarEvent = S['Event'];
+export type EventStatus = CalendarEvent['status'];
+export type EventListParams = Query<'listEvents'>;
+export type ApplicationStatus = S['ApplicationStatus'];
+/** One family's application to a course (staff's view): its children, seats, place in the waitlist. */
+export type Application = S['Application'];
+/** The family's own application, as a guardian's event carries it. */
+export type MyApplication = S['MyApplication'];
+/** GET /events/{id}/applications: confirmed by time, the waitlist in order. */
+export type CourseApplications = operations['listApplications']['responses'][200]['content']['application/json'];
+/** GET /me/calendar: the family's secret feed link (`url`). */
+export type CalendarFeed = S['CalendarFeed'];

@@ -1,9 +1,9 @@
 // 世帯一覧: search by name or kana (the query stays in the URL), a page at a time.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { Button } from '../../shared/ui/feedback';
 import { Table } from '../../shared/ui/table';
 import { useFacilities, usePaged } from '../data';
+import { FamilySearchForm } from '../family_search';
 import { PageHead } from '../layout';
 import { go, Link, useLocation } from '../router';
 import { api } from '../../shared/session';
@@ -20,25 +20,13 @@ export function FamilyList() {
   const facilities = useFacilities();
   const facility_name = (id: string) => facilities.data?.find((f) => f.id === id)?.name ?? '';
 
-  const search = (e: Event) => {
-    e.preventDefault();
-    const trimmed = text.trim();
-    go(trimmed ? `/families?q=${encodeURIComponent(trimmed)}` : '/families');
-  };
-
   return (
     <>
       <PageHead title={t('family.list_title')}>
         <Link to="/families/new" class="btn btn--primary">{t('family.new')}</Link>
       </PageHead>
-      <form role="search" class="row row--end" onSubmit={search}>
-        <div class="field">
-          <label for="family-search">{t('family.search')}</label>
-          <input id="family-search" type="search" name="q" value={text}
-            onInput={(e) => setText(e.currentTarget.value)} />
-        </div>
-        <div class="field"><Button type="submit">{t('family.search_submit')}</Button></div>
-      </form>
+      <FamilySearchForm value={text} onValue={setText}
+        onSearch={(trimmed) => go(trimmed ? `/families?q=${encodeURIComponent(trimmed)}` : '/families')} />
       <LoadStatus loaded={families.first} />
       {families.items && (
         <>

@@ -4,7 +4,8 @@
 // and who picked up. A banner names the children who have not arrived by their expected
 // time plus the facility's grace. Staff record an arrival or a departure by hand,
 // acknowledge absence reports and late changes (確認中 → 確認済) and correct a visit with
-// a reason. An emergency notice in force shows above it; 在館中の児童 lists whom to call.
+// a reason. An emergency notice in force shows above it, and on a closure day (休館日) a
+// banner naming it; 在館中の児童 lists whom to call.
 // The list follows the server's live events (SSE) and polls every few seconds
 // only while the stream is down, without reloading the page or losing a dialog.
 // The URL keeps the choice: /admin/roster?facility_id=…&date=YYYY-MM-DD.
@@ -23,6 +24,7 @@ import { PageHead } from '../layout';
 import { go, Link, useLocation } from '../router';
 import { api } from '../../shared/session';
 import { LoadStatus } from '../status';
+import { ClosureBanner } from './roster/closure_banner';
 import { CorrectionDialog, type CorrectionDialogProps } from './roster/correction_dialog';
 import { NotArrivedAlert } from './roster/not_arrived_alert';
 import { PickupDialog, type PickupDialogProps } from './roster/pickup_dialog';
@@ -106,6 +108,7 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
         <Link to={`/facilities/${encodeURIComponent(facility.id)}`} class="btn btn--secondary">{t('facility.page_title', { name: facility.name })}</Link>
       </PageHead>
       <EmergencyBanner load={() => emergenciesAt(facility.id)} />
+      <ClosureBanner closure={roster.data?.closure} today={is_today} />
       <NotArrivedAlert items={items} show={is_today} />
       <div class="toolbar no-print">
         <SelectField label={t('roster.facility')} name="facility_id" value={facility.id}

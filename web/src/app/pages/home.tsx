@@ -1,6 +1,8 @@
 // ホーム: a card per child with age and grade, today's status (kept live: arrived at 15:02,
 // left at 17:40 with 祖母, expected, absent with 確認中 / 確認済, not arrived yet), and the
-// child's QR code, printable card, plans, visit history and today's absence report.
+// child's QR code, printable card, plans, visit history and today's absence report; above
+// them the way to the surveys (アンケート), with how many open ones wait for an answer,
+// and to the calendar (行事予定), with the next closure.
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { MyChild } from '../../shared/types';
@@ -11,7 +13,9 @@ import { errorText } from '../../shared/form';
 import { PageHead } from '../layout';
 import { Link } from '../router';
 import { api } from '../../shared/session';
+import { useUnansweredSurveys } from '../survey_count';
 import { AbsenceDialog } from './absence_dialog';
+import { CalendarLink } from './calendar';
 
 export function HomePage() {
   const children = useMyChildren();
@@ -21,6 +25,8 @@ export function HomePage() {
   return (
     <>
       <PageHead title={t('parent.home_title')} />
+      <SurveysLink />
+      <CalendarLink />
       <Notice>{notice}</Notice>
       {children.error !== null && <ErrorMessage>{errorText(children.error)}</ErrorMessage>}
       {children.data === null && children.error === null && <Loading label={t('common.loading')} />}
@@ -40,6 +46,19 @@ export function HomePage() {
           }} />
       )}
     </>
+  );
+}
+
+/** アンケート, with 未回答 2件 when open surveys wait for the family's answer. */
+function SurveysLink() {
+  const n = useUnansweredSurveys();
+  return (
+    <p class={n > 0 ? 'pa-surveys pa-surveys--waiting' : 'pa-surveys'}>
+      <Link to="/surveys" class="pa-surveys-link">
+        {t('survey.nav')}
+        {n > 0 && <span class="badge badge--unread">{t('survey.home_unanswered', { n })}</span>}
+      </Link>
+    </p>
   );
 }
 

@@ -2,23 +2,25 @@
 // many days at once (tap each, or every weekday) and marks them attend (arrival and
 // departure time, who picks up), absent (reason) or clears them, in one request (all
 // days or none are stored). Days changed after the facility's deadline come back marked
-// late (締切後); staff acknowledgement shows as 確認済. Past days cannot be changed.
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+// late (締切後); staff acknowledgement shows as 確認済. Past days cannot be changed, nor
+// the facility's closure days (休館日, from its calendar), which show as such.
+import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import type { MyChild, Plan, PlanDayInput } from '../../shared/types';
+import type { MyChild, Plan } from '../../shared/types';
 import { Button, ErrorMessage, Loading, Notice } from '../../shared/ui/feedback';
-import { namedOptions, SelectField, TextAreaField, TextField } from '../../shared/ui/fields';
+import { namedOptions, SelectField } from '../../shared/ui/fields';
 import { Table } from '../../shared/ui/table';
 import { planFacilities } from '../children';
 import { daysOf, formatDay, weekdayOf, weekdayShort } from '../dates';
 import { useLoad } from '../../shared/data';
-import { errorText, useSubmit } from '../../shared/form';
+import { datesCovered } from '../../shared/dates';
+import { errorText } from '../../shared/form';
 import { useFresh } from '../../shared/fresh';
 import { PageHead } from '../layout';
 import { ChildMonthPage, ChildPicker, MonthPicker, type ChildMonth } from '../pickers';
+import { PlanEditor } from './plan_editor';
 import { api } from '../../shared/session';
-
-type Choice = 'attend' | 'absent' | 'none';
+import '../../shared/ui/calendar.css';
 
 export function PlansPage({ child_id, month }: { child_id: string | null; month: string | null }) {
   return (
@@ -40,6 +42,7 @@ function Plans({ items, item, month }: ChildMonth) {
     (event) => (event.type === 'plan' && event.child_id === child_id) || event.type === 'push',
   );
   const by_date = useMemo(() => new Map((plans.data ?? []).map((p) => [p.date, p])), [plans.data]);
+  const closed = useClosures(facility_id, days);
   const [selected, setSelected] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
 
@@ -47,7 +50,7 @@ function Plans({ items, item, month }: ChildMonth) {
     setNotice('');
     setSelected((s) => (s.includes(date) ? s.filter((d) => d !== date) : [...s, date].sort()));
   };
-  const weekdays = days.filter((d) => d >= today && weekdayOf(d) >= 1 && weekdayOf(d) <= 5);
+  const weekdays = days.filter((d) => d >= today && weekdayOf(d) >= 1 && weekdayOf(d) <= 5 && !closed.has(d));
 
   return (
     <>
@@ -66,7 +69,7 @@ function Plans({ items, item, month }: ChildMonth) {
       <Notice>{notice}</Notice>
       {plans.error !== null && <ErrorMessage>{errorText(plans.error)}</ErrorMessage>}
       <p class="hint" id="plans-how">{t('parent.plans_how')}</p>
-      <Calendar days={days} today={today} by_date={by_date} selected={selected} onToggle={toggle} />
+      <Calendar days={days} today={today} by_date={by_date} closed={closed} selected={selected} onToggle={toggle} />
       <div class="pa-actions">
         <Button variant="secondary" disabled={weekdays.length === 0}
           onClick={() => { setNotice(''); setSelected(weekdays); }}>{t('parent.plans_select_weekdays')}</Button>
@@ -121,10 +124,28 @@ function planDescription(plan: Plan | undefined): string {
   return parts.join('、');
 }
 
-function Calendar({ days, today, by_date, selected, onToggle }: {
+/** The facility's closure days (休館日) of the month, each with its closure's title; none while loading or on an error. */
+function useClosures(facility_id: string, days: string[]): Map<string, string> {
+  const closures = useLoad(
+    () => (facility_id
+      ? api.events({ kind: 'closure', facility_id, from: days[0], to: days[days.length - 1] })
+      : Promise.resolve([])),
+    [facility_id, days[0]],
+  );
+  return useMemo(() => {
+    const map = new Map<string, string>();
+    for (const e of closures.data ?? []) {
+      if (e.kind === 'closure' && e.status === 'scheduled') for (const d of datesCovered(e)) map.set(d, e.title);
+    }
+    return map;
+  }, [closures.data]);
+}
+
+function Calendar({ days, today, by_date, closed, selected, onToggle }: {
   days: string[];
   today: string;
   by_date: Map<string, Plan>;
+  closed: Map<string, string>;
   selected: string[];
   onToggle: (date: string) => void;
 }) {
@@ -136,15 +157,17 @@ function Calendar({ days, today, by_date, selected, onToggle }: {
     if (!date) return null;
     const plan = by_date.get(date);
     const on = selected.includes(date);
-    const cls = ['pa-day', plan ? `pa-day--${plan.status}` : '', on ? 'pa-day--on' : '', date === today ? 'pa-day--today' : '']
-      .filter(Boolean).join(' ');
+    const closure = closed.get(date);
+    const cls = ['pa-day', plan ? `pa-day--${plan.status}` : '', closure !== undefined ? 'pa-day--closed' : '',
+      on ? 'pa-day--on' : '', date === today ? 'pa-day--today' : ''].filter(Boolean).join(' ');
+    const said = closure !== undefined ? t('cal_app.plan_closed_day', { title: closure }) : planDescription(plan);
     return (
-      <button type="button" class={cls} aria-pressed={on ? 'true' : 'false'} disabled={date < today}
-        aria-label={`${formatDay(date)}${date === today ? `（${t('parent.today_word')}）` : ''} ${planDescription(plan)}`}
+      <button type="button" class={cls} aria-pressed={on ? 'true' : 'false'} disabled={date < today || closure !== undefined}
+        aria-label={`${formatDay(date)}${date === today ? `（${t('parent.today_word')}）` : ''} ${said}`}
         onClick={() => onToggle(date)} data-date={date}>
         <span class="pa-day-n" aria-hidden="true">{Number(date.slice(8))}</span>
         <span class="pa-day-mark" aria-hidden="true">
-          {planMark(plan)}
+          {closure !== undefined ? t('cal_app.plan_closed') : planMark(plan)}
           {plan?.late && <span class="pa-late">!</span>}
           {plan?.acknowledged_at && <span class="pa-ack">✓</span>}
         </span>
@@ -167,129 +190,8 @@ function Legend() {
       <li><span class="pa-legend-box pa-day--absent" aria-hidden="true">{t('parent.plan_mark.absent')}</span> {t('parent.plan.absent')}</li>
       <li><span class="pa-late" aria-hidden="true">!</span> {t('parent.plan.late_legend')}</li>
       <li><span class="pa-ack" aria-hidden="true">✓</span> {t('parent.plan.acknowledged')}</li>
+      <li><span class="pa-legend-box pa-day--closed" aria-hidden="true">{t('cal_app.plan_closed')}</span> {t('cal_app.plan_closed_legend')}</li>
     </ul>
-  );
-}
-
-function PlanEditor({ child_id, family_id, facility_id, dates, by_date, onSaved }: {
-  child_id: string;
-  family_id: string;
-  facility_id: string;
-  dates: string[];
-  by_date: Map<string, Plan>;
-  onSaved: (stored: Plan[], count: number) => void;
-}) {
-  const first = by_date.get(dates[0]);
-  const [choice, setChoice] = useState<Choice>(first?.status ?? 'attend');
-  const [arrive_at, setArriveAt] = useState(first?.arrive_at ?? '');
-  const [leave_at, setLeaveAt] = useState(first?.leave_at ?? '');
-  const [pickup_by, setPickupBy] = useState(first?.pickup_by ?? '');
-  const [reason, setReason] = useState(first?.reason ?? '');
-  const sent = useRef<string[]>([]);
-  const form = useSubmit({
-    fieldName: (name) => {
-      const m = /^days\[(\d+)\]\.(\w+)$/.exec(name);
-      if (!m) return { name };
-      const date = sent.current[Number(m[1])];
-      return { name: m[2] === 'status' ? 'choice' : m[2], about: date ? formatDay(date) : undefined };
-    },
-  });
-  // A single day picked: start from its stored plan.
-  useEffect(() => {
-    if (dates.length !== 1) return;
-    const plan = by_date.get(dates[0]);
-    if (!plan) return;
-    setChoice(plan.status);
-    setArriveAt(plan.arrive_at ?? '');
-    setLeaveAt(plan.leave_at ?? '');
-    setPickupBy(plan.pickup_by ?? '');
-    setReason(plan.reason ?? '');
-  }, [dates.join(',')]);
-  const family = useLoad(() => api.getFamily(family_id), [family_id]);
-  const choices = family.data?.guardians.map((g) => (g.relation ? `${g.relation} ${g.name}` : g.name)) ?? [];
-  const list_id = useId();
-  const radio_name = 'choice';
-
-  const submit = (e: Event) => {
-    e.preventDefault();
-    const day = (date: string): PlanDayInput => {
-      if (choice === 'attend') {
-        return {
-          date, status: 'attend',
-          arrive_at: arrive_at || undefined, leave_at: leave_at || undefined, pickup_by: pickup_by.trim() || undefined,
-        };
-      }
-      if (choice === 'absent') return { date, status: 'absent', reason: reason.trim() || undefined };
-      return { date, status: 'none' };
-    };
-    sent.current = [...dates];
-    void form.run(async () => {
-      const stored = await api.putPlans(child_id, { facility_id, days: dates.map(day) });
-      onSaved(stored, dates.length);
-    });
-  };
-
-  const count = dates.length;
-  return (
-    <form ref={form.form_ref} class="card pa-editor" onSubmit={submit} noValidate aria-labelledby="plan-editor-title">
-      <h2 id="plan-editor-title">{t('parent.plans_editor_title', { n: count })}</h2>
-      <p class="pa-dates">{dates.map(formatDay).join('、')}</p>
-      <ErrorMessage>{form.errors.message}</ErrorMessage>
-      <fieldset class="choices" aria-describedby={form.field(radio_name) ? 'choice-error' : undefined}>
-        <legend>{t('parent.plan.choice')}</legend>
-        {(['attend', 'absent', 'none'] as const).map((c) => (
-          <label key={c} class="choice pa-radio">
-            <input type="radio" name={radio_name} value={c} checked={choice === c} onChange={() => setChoice(c)} />
-            {t(`parent.plan.${c}` as 'parent.plan.attend')}
-          </label>
-        ))}
-        {form.field(radio_name) && <p id="choice-error" class="field-error">{form.field(radio_name)}</p>}
-      </fieldset>
-      {choice === 'attend' && (
-        <>
-          <div class="row">
-            <TextField label={t('parent.plan.arrive_at')} name="arrive_at" type="time" value={arrive_at}
-              onValue={setArriveAt} error={form.field('arrive_at')} hint={t('common.optional')} />
-            <TextField label={t('parent.plan.leave_at')} name="leave_at" type="time" value={leave_at}
-              onValue={setLeaveAt} error={form.field('leave_at')} hint={t('common.optional')} />
-          </div>
-          <PickupField list_id={list_id} value={pickup_by} onValue={setPickupBy} choices={choices}
-            error={form.field('pickup_by')} />
-        </>
-      )}
-      {choice === 'absent' && (
-        <TextAreaField label={t('parent.absence.reason')} name="reason" value={reason} onValue={setReason}
-          hint={t('parent.absence.reason_hint')} maxLength={200} rows={2} error={form.field('reason')} />
-      )}
-      <div class="form-submit">
-        <Button type="submit" busy={form.busy}>{t('parent.plans_save', { n: count })}</Button>
-      </div>
-    </form>
-  );
-}
-
-/** Who picks the child up: free text with the family's guardians offered. */
-function PickupField({ list_id, value, onValue, choices, error }: {
-  list_id: string;
-  value: string;
-  onValue: (v: string) => void;
-  choices: string[];
-  error?: string;
-}) {
-  const id = `${list_id}-input`;
-  const described = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div class={error ? 'field field--invalid' : 'field'}>
-      <label for={id}>{t('parent.plan.pickup_by')}</label>
-      <input id={id} name="pickup_by" type="text" list={list_id} value={value} maxLength={50}
-        onInput={(e) => onValue(e.currentTarget.value)} autoComplete="off"
-        aria-invalid={error ? 'true' : undefined} aria-describedby={described} />
-      <datalist id={list_id}>
-        {choices.map((c) => <option key={c} value={c} />)}
-      </datalist>
-      <p id={`${id}-hint`} class="hint">{t('parent.plan.pickup_hint')}</p>
-      {error && <p id={`${id}-error`} class="field-error">{error}</p>}
-    </div>
   );
 }
 

@@ -2,6 +2,9 @@
 // (or one ja.ts does not have) fails the typecheck.
 import { adminMessagesEn } from './admin_messages';
 import { appMessagesEn } from './app_messages';
+import { appCalendarMessagesEn } from './app_calendar_messages';
+import { calendarMessagesEn } from './calendar_messages';
+import { surveyMessagesEn } from './survey_messages';
 import { threadMessagesEn } from './thread_messages';
 import type { MessageKey } from './ja';
 
@@ -541,6 +544,9 @@ export const en: Record<MessageKey, string> = {
   ...appMessagesEn,
   ...adminMessagesEn,
   ...threadMessagesEn,
+  ...surveyMessagesEn,
+  ...calendarMessagesEn,
+  ...appCalendarMessagesEn,
 };
 
 // School grades come from the server in Japanese; English labels for them.

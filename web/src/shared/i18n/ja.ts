@@ -3,6 +3,9 @@
 // Error reasons have their own table, ./reasons.ts.
 import { adminMessagesJa } from './admin_messages';
 import { appMessagesJa } from './app_messages';
+import { appCalendarMessagesJa } from './app_calendar_messages';
+import { calendarMessagesJa } from './calendar_messages';
+import { surveyMessagesJa } from './survey_messages';
 import { threadMessagesJa } from './thread_messages';
 
 export const ja = {
@@ -541,6 +544,9 @@ export const ja = {
   ...appMessagesJa,
   ...adminMessagesJa,
   ...threadMessagesJa,
+  ...surveyMessagesJa,
+  ...calendarMessagesJa,
+  ...appCalendarMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -58,7 +58,7 @@ function textControl(id: string, props: TextControlProps) {
 
 export interface TextFieldProps extends TextControlProps {
   label: string;
-  type?: 'text' | 'password' | 'email' | 'tel' | 'date' | 'time' | 'search' | 'number';
+  type?: 'text' | 'password' | 'email' | 'tel' | 'date' | 'time' | 'datetime-local' | 'search' | 'number';
   autoComplete?: string;
   autoFocus?: boolean;
   /** For type "number". */
@@ -154,27 +154,38 @@ export interface CheckboxGroupProps {
   selected: readonly string[];
   onSelected: (selected: string[]) => void;
   error?: string;
+  /** Marks the legend required (" *", and 必須 for a screen reader in `requiredText`). */
+  required?: boolean;
+  requiredText?: string;
 }
 
-/** A fieldset of checkboxes choosing several values (e.g. facilities). */
-export function CheckboxGroup(props: CheckboxGroupProps) {
+interface ChoiceGroupProps extends Omit<CheckboxGroupProps, 'selected' | 'onSelected'> {
+  type: 'checkbox' | 'radio';
+  checked: (value: string) => boolean;
+  onChange: (value: string, on: boolean) => void;
+}
+
+/** A fieldset of checkboxes or radio buttons, its error linked to the group. */
+function ChoiceGroup(props: ChoiceGroupProps) {
   const id = useId();
-  const toggle = (value: string, on: boolean) =>
-    props.onSelected(on ? [...props.selected, value] : props.selected.filter((v) => v !== value));
   return (
     <fieldset
       class={props.error ? 'choices field--invalid' : 'choices'}
       aria-describedby={props.error ? `${id}-error` : undefined}
     >
-      <legend>{props.legend}</legend>
+      <legend>
+        {props.legend}
+        {props.required && <span aria-hidden="true" class="required"> *</span>}
+        {props.required && props.requiredText && <span class="visually-hidden">{props.requiredText}</span>}
+      </legend>
       {props.options.map((o) => (
         <label key={o.value} class="choice">
           <input
-            type="checkbox"
+            type={props.type}
             name={props.name}
             value={o.value}
-            checked={props.selected.includes(o.value)}
-            onChange={(e) => toggle(o.value, e.currentTarget.checked)}
+            checked={props.checked(o.value)}
+            onChange={(e) => props.onChange(o.value, e.currentTarget.checked)}
             aria-invalid={props.error ? 'true' : undefined}
           />
           {o.label}
@@ -183,4 +194,22 @@ export function CheckboxGroup(props: CheckboxGroupProps) {
       {props.error && <p id={`${id}-error`} class="field-error">{props.error}</p>}
     </fieldset>
   );
+}
+
+/** A fieldset of checkboxes choosing several values (e.g. facilities). */
+export function CheckboxGroup({ selected, onSelected, ...rest }: CheckboxGroupProps) {
+  const toggle = (value: string, on: boolean) =>
+    onSelected(on ? [...selected, value] : selected.filter((v) => v !== value));
+  return <ChoiceGroup {...rest} type="checkbox" checked={(v) => selected.includes(v)} onChange={toggle} />;
+}
+
+export interface RadioGroupProps extends Omit<CheckboxGroupProps, 'selected' | 'onSelected'> {
+  /** The value chosen; '' for none. */
+  value: string;
+  onValue: (value: string) => void;
+}
+
+/** A fieldset of radio buttons choosing one value. */
+export function RadioGroup({ value, onValue, ...rest }: RadioGroupProps) {
+  return <ChoiceGroup {...rest} type="radio" checked={(v) => v === value} onChange={(v) => onValue(v)} />;
 }

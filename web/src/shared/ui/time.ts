@@ -49,3 +49,14 @@ export function wallClockTime(date: string, hhmm: string, offset: string | null)
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+// The organization's zone, Asia/Tokyo, has no daylight saving time.
+export const kOrgOffset = '+09:00';
+
+/**
+ * The value of <input type="datetime-local"> ("2027-06-11T09:00"), a wall clock of the
+ * organization, as RFC 3339 at its offset; undefined when empty.
+ */
+export function orgTimeOf(local: string): string | undefined {
+  return local ? `${local.length === 16 ? `${local}:00` : local}${kOrgOffset}` : undefined;
+}

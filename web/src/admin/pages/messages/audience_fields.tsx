@@ -1,7 +1,8 @@
 // The audience of a message being written: facilities, school grades and an age range in
 // months (each narrows; none: every family the sender may reach), and below them the
 // live count of whom it reaches today (POST /audiences/preview), asked again 300 ms after
-// the last change.
+// the last change. A refusal of the whole audience (`audience`: no_recipients) shows below it.
+// Messages and surveys take it alike.
 import { useEffect, useState } from 'preact/hooks';
 import { gradeLabel, t } from '../../../shared/i18n';
 import { api } from '../../../shared/session';
@@ -86,8 +87,10 @@ export interface AudienceFieldsProps {
 export function AudienceFields({ value, onValue, field }: AudienceFieldsProps) {
   const facilities = useFacilities();
   const set = (patch: Partial<AudienceDraft>) => onValue({ ...value, ...patch });
+  const error = field('audience');
   return (
-    <fieldset>
+    <fieldset name="audience" class={error ? 'field--invalid' : undefined}
+      aria-describedby={error ? 'audience-error' : undefined}>
       <legend>{t('msg.audience')}</legend>
       <p class="hint">{t('msg.audience_hint')}</p>
       <CheckboxGroup legend={t('msg.audience_facilities')} name="audience.facility_ids"
@@ -103,6 +106,7 @@ export function AudienceFields({ value, onValue, field }: AudienceFieldsProps) {
           value={value.age_max} onValue={(age_max) => set({ age_max })} error={field('audience.age_months.max')} />
       </div>
       <RecipientCount audience={audienceOf(value)} />
+      {error && <p id="audience-error" class="field-error">{error}</p>}
     </fieldset>
   );
 }

@@ -9,6 +9,7 @@ import { api } from '../../../shared/session';
 import type { Attachment, MessageChannel, MessageInput, MessagePriority } from '../../../shared/types';
 import { Button, ErrorMessage } from '../../../shared/ui/feedback';
 import { CheckboxGroup, TextAreaField, TextField } from '../../../shared/ui/fields';
+import { orgTimeOf } from '../../../shared/ui/time';
 import { useSubmit } from '../../form';
 import { PageHead } from '../../layout';
 import { go, Link } from '../../router';
@@ -19,14 +20,9 @@ import { channelLabel, ConfirmDialog, kMessageChannels, MessageText, priorityLab
 // The server's limits (server/src/rules/messages.h), in code points.
 const kTitleMax = 100;
 const kBodyMax = 10_000;
-// The organization's zone, Asia/Tokyo, has no daylight saving time.
-const kOrgOffset = '+09:00';
 const kPriorities: readonly MessagePriority[] = ['normal', 'emergency'];
 
 const codePoints = (s: string) => [...s].length;
-
-/** "2027-06-11T09:00" of <input type="datetime-local"> as RFC 3339 in the organization's zone. */
-const sendAtOf = (local: string) => (local ? `${local.length === 16 ? `${local}:00` : local}${kOrgOffset}` : undefined);
 
 interface Draft {
   title: string;
@@ -73,7 +69,7 @@ export function MessageCompose() {
         channels: emergency ? [...kMessageChannels] : draft.channels,
         attachment_ids: draft.attachments.map((a) => a.id), client_id,
       };
-      const send_at = emergency ? undefined : sendAtOf(draft.send_at);
+      const send_at = emergency ? undefined : orgTimeOf(draft.send_at);
       if (send_at) input.send_at = send_at;
       const sent = await api.sendMessage(input);
       go(`/messages/${encodeURIComponent(sent.message.id)}`);

@@ -1,9 +1,7 @@
 // What the message pages share: the labels of a message's priority, status and channels,
-// its read share, and a dialog asking to confirm an action that cannot be undone.
+// its read share, and (from ../../../shared/ui/confirm_dialog) the dialog asking to confirm.
 import { t, type MessageKey } from '../../../shared/i18n';
 import type { MessageChannel, MessagePriority, StaffMessage } from '../../../shared/types';
-import { Dialog } from '../../../shared/ui/dialog';
-import { Button } from '../../../shared/ui/feedback';
 
 export { MessageText } from '../../../shared/ui/message_text';
 
@@ -35,24 +33,4 @@ export function PriorityBadge({ priority }: { priority: MessagePriority }) {
 /** Read of the total as a whole percentage (0 when none was reached). */
 export const readPercent = (read: number, families: number) => (families ? Math.round((read * 100) / families) : 0);
 
-export interface ConfirmProps {
-  title: string;
-  text: string;
-  confirm: string;
-  busy?: boolean;
-  onConfirm: () => void;
-  onClose: () => void;
-}
-
-/** Asks before an action: `confirm` does it (a danger button), the other button or Escape does not. */
-export function ConfirmDialog({ title, text, confirm, busy, onConfirm, onClose }: ConfirmProps) {
-  return (
-    <Dialog title={title} onClose={onClose} closeLabel={t('common.close')}>
-      <p>{text}</p>
-      <div class="actions">
-        <Button variant="danger" busy={busy} onClick={onConfirm}>{confirm}</Button>
-        <Button variant="secondary" onClick={onClose}>{t('msg.keep')}</Button>
-      </div>
-    </Dialog>
-  );
-}
+export { ConfirmDialog, type ConfirmProps } from '../../../shared/ui/confirm_dialog';
