@@ -178,6 +178,50 @@ Status SeedMessages(service::Services& services, const Actor& admin, const Facil
   return {};
 }
 
+// A survey of the club's summer festival (two families answered), a closure next week and
+// a parenting course at the drop-in room for one- and two-year-olds.
+Status SeedCalendar(service::Services& services, const Actor& admin, const Facility& club, const Facility& room,
+                    const std::vector<std::pair<Actor, std::vector<Child>>>& families) {
+  const std::string& tz = admin.time_zone;
+  const CivilDate today = services.context.Today(admin);
+  service::SurveyInput festival;
+  festival.title = "夏まつりの参加について";
+  festival.description = "7月26日（土）の夏まつりの参加予定を教えてください。";
+  festival.questions = {{"join", QuestionKind::kSingle, "参加しますか", {"参加する", "参加しない", "未定"}, true},
+                        {"people", QuestionKind::kNumber, "参加する人数（お子さんを含む）", {}, false},
+                        {"help", QuestionKind::kMultiple, "お手伝いできること", {"受付", "模擬店", "片付け"}, false},
+                        {"note", QuestionKind::kText, "ご意見・ご質問", {}, false}};
+  festival.audience.facility_ids = std::vector<std::string>{club.id};
+  festival.closes_at = InstantAt(AddDays(today, 7), 17 * 60, tz);
+  festival.channels = std::vector<std::string>{"inapp"};
+  auto survey = TRY(services.surveys.Send(admin, festival));
+  for (size_t i = 0; i < families.size() && i < 2; ++i)
+    TRY(services.surveys.Answer(families[i].first, survey.survey.id,
+                                {{"join", i == 0 ? "参加する" : "未定"}, {"people", 3 - static_cast<int>(i)}}));
+
+  service::EventInput closure;
+  closure.event.facility_id = club.id;
+  closure.event.kind = EventKind::kClosure;
+  closure.event.title = "施設点検のため休館";
+  closure.event.starts_at = InstantAt(AddDays(today, 8), 0, tz);
+  closure.event.ends_at = InstantAt(AddDays(today, 9), 0, tz);
+  TRY(services.calendar.Create(admin, closure));
+
+  service::EventInput course;
+  course.event.facility_id = room.id;
+  course.event.kind = EventKind::kCourse;
+  course.event.title = "親子ふれあい講座「わらべうたとリズム遊び」";
+  course.event.description = "1〜2歳のお子さんと保護者の方が対象です。動きやすい服装でお越しください。";
+  course.event.starts_at = InstantAt(AddDays(today, 10), 10 * 60 + 30, tz);
+  course.event.ends_at = InstantAt(AddDays(today, 10), 11 * 60 + 30, tz);
+  course.event.capacity = 8;
+  course.event.age_min_months = 12;
+  course.event.age_max_months = 35;
+  course.event.apply_until = InstantAt(AddDays(today, 9), 17 * 60, tz);
+  TRY(services.calendar.Create(admin, course));
+  return {};
+}
+
 }  // namespace
 
 Result<DemoLogins> SeedDemo(service::Services& services) {
@@ -225,6 +269,7 @@ Result<DemoLogins> SeedDemo(service::Services& services) {
   }
   TRY_STATUS(SeedPlans(services, admin, club, club_families));
   TRY_STATUS(SeedMessages(services, admin, club, room, club_families));
+  TRY_STATUS(SeedCalendar(services, admin, club, room, club_families));
   DemoLogins out;
   out.text = fmt::format(
       "  organization administrator: login {}  password {}\n"
