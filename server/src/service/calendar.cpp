@@ -23,21 +23,6 @@ namespace {
 constexpr int kDefaultDays = 60, kMaxDays = 366, kFeedPastDays = 60;
 constexpr int64_t kDayMs = 24LL * 3600 * 1000;
 
-notify::Announcement Notice(const CalendarEvent& e, const std::string& key, notify::CalendarNews news,
-                            const std::string& time_zone) {
-  notify::Announcement a;
-  a.organization_id = e.organization_id;
-  a.kind = EventKindName(e.kind);
-  a.event_key = key;
-  a.link = "/app/calendar/" + e.id;
-  const bool all_day = IsAllDay(e, time_zone);
-  a.words = [e, news, all_day, time_zone](const std::string& language) {
-    return notify::CalendarWording(language, news, e.title,
-                                   notify::EventWhen(language, e.starts_at, e.ends_at, all_day, time_zone));
-  };
-  return a;
-}
-
 // The guardians of the children planned on the closure's days from today on
 // are told `news`; as an emergency when the closure includes today.
 Result<std::vector<Notification>> TellPlanned(db::Tx& tx, const CalendarEvent& e, notify::CalendarNews news,
@@ -47,7 +32,7 @@ Result<std::vector<Notification>> TellPlanned(db::Tx& tx, const CalendarEvent& e
   if (from >= e.ends_at) return std::vector<Notification>{};
   const auto families = TRY(store::FamiliesPlannedBetween(tx, e.organization_id, e.facility_id, from, e.ends_at));
   if (families.empty()) return std::vector<Notification>{};
-  auto a = Notice(e, key, news, time_zone);
+  auto a = CalendarNotice(e, key, news, time_zone);
   a.emergency = Overlaps(e, today, InstantAt(NextDay(DateAt(now, time_zone)), 0, time_zone));
   return notify::EnqueueAnnouncement(tx, a, families, time_zone, now);
 }
@@ -97,7 +82,7 @@ Result<CreatedEvent> Calendar::Create(const Actor& actor, const EventInput& in) 
       audience.age_months_max = e.age_max_months;
       const auto checked = TRY(audiences_.Check(tx, actor, audience));
       const auto resolved = TRY(audiences_.Resolve(tx, actor.organization_id, checked, ctx_.Today(actor)));
-      auto a = Notice(e, "calendar:" + e.id + ":announce", notify::CalendarNews::kAnnounced, actor.time_zone);
+      auto a = CalendarNotice(e, "calendar:" + e.id + ":announce", notify::CalendarNews::kAnnounced, actor.time_zone);
       a.channels = channels;
       Append(inbox, TRY(notify::EnqueueAnnouncement(tx, a, resolved.family_ids, actor.time_zone, now)));
     }

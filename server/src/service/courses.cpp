@@ -72,21 +72,6 @@ std::string AgeText(const CivilDate& birth, const CivilDate& on) {
   return std::to_string(a.years) + "歳" + std::to_string(a.months) + "か月";
 }
 
-notify::Announcement CourseNotice(const CalendarEvent& course, const std::string& key, notify::CalendarNews news,
-                                  const std::string& time_zone) {
-  notify::Announcement a;
-  a.organization_id = course.organization_id;
-  a.kind = "course";
-  a.event_key = key;
-  a.link = "/app/calendar/" + course.id;
-  const bool all_day = IsAllDay(course, time_zone);
-  a.words = [course, news, all_day, time_zone](const std::string& language) {
-    return notify::CalendarWording(language, news, course.title,
-                                   notify::EventWhen(language, course.starts_at, course.ends_at, all_day, time_zone));
-  };
-  return a;
-}
-
 }  // namespace
 
 Result<std::vector<ApplicationView>> Courses::Lineup(db::Tx& tx, const CalendarEvent& course) {
@@ -216,7 +201,7 @@ Result<std::vector<Notification>> Courses::FillSeats(db::Tx& tx, const CalendarE
   for (const auto& id : Promotions(course.capacity, seats_taken, waiting)) {
     TRY_STATUS(store::SetApplicationStatus(tx, course.organization_id, id, "confirmed", now));
     auto rows = TRY(notify::EnqueueAnnouncement(
-        tx, CourseNotice(course, "course:" + course.id + ":confirmed:" + id, notify::CalendarNews::kPromoted, time_zone),
+        tx, CalendarNotice(course, "course:" + course.id + ":confirmed:" + id, notify::CalendarNews::kPromoted, time_zone),
         {family_of[id]}, time_zone, now));
     inbox.insert(inbox.end(), rows.begin(), rows.end());
   }
@@ -230,7 +215,7 @@ Result<std::vector<Notification>> Courses::TellApplicants(db::Tx& tx, const Cale
   for (const auto& a : TRY(store::ListApplications(tx, course.organization_id, course.id))) families.insert(a.family_id);
   if (families.empty()) return std::vector<Notification>{};
   const std::string key = "course:" + course.id + ":" + std::to_string(static_cast<int>(news)) + ":" + NewId(now);
-  return notify::EnqueueAnnouncement(tx, CourseNotice(course, key, news, time_zone),
+  return notify::EnqueueAnnouncement(tx, CalendarNotice(course, key, news, time_zone),
                                      {families.begin(), families.end()}, time_zone, now);
 }
 

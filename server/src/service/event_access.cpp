@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/reasons.h"
+#include "rules/calendar.h"
 #include "rules/permissions.h"
 #include "store/enrollment_store.h"
 #include "store/event_store.h"
@@ -38,6 +39,21 @@ Result<CalendarEvent> ManagedEvent(db::Tx& tx, const Actor& actor, const std::st
   auto e = TRY(VisibleEvent(tx, actor, id));
   if (!e.facility_id) TRY_STATUS(RequireOrgAdmin(actor));
   return e;
+}
+
+notify::Announcement CalendarNotice(const CalendarEvent& e, const std::string& key, notify::CalendarNews news,
+                                    const std::string& time_zone) {
+  notify::Announcement a;
+  a.organization_id = e.organization_id;
+  a.kind = EventKindName(e.kind);
+  a.event_key = key;
+  a.link = "/app/calendar/" + e.id;
+  const bool all_day = IsAllDay(e, time_zone);
+  a.words = [e, news, all_day, time_zone](const std::string& language) {
+    return notify::CalendarWording(language, news, e.title,
+                                   notify::EventWhen(language, e.starts_at, e.ends_at, all_day, time_zone));
+  };
+  return a;
 }
 
 }  // namespace tadaima::service

@@ -1,5 +1,5 @@
-// Who may see and manage a calendar entry, shared by service/calendar.h and
-// service/courses.h. Staff see their facilities' entries and the
+// Who may see and manage a calendar entry, and the notice of its news to
+// families, shared by service/calendar.h and service/courses.h. Staff see their facilities' entries and the
 // organization's; they manage their facilities' and (org_admin) the
 // organization's. A guardian sees the entries of the facilities where the
 // family has an active enrollment, and the organization's. Others: not_found.
@@ -10,6 +10,8 @@
 
 #include "db/database.h"
 #include "model/event.h"
+#include "notify/outbox.h"
+#include "notify/templates.h"
 
 namespace tadaima::service {
 
@@ -23,5 +25,10 @@ Result<CalendarEvent> ManagedEvent(db::Tx& tx, const Actor& actor, const std::st
 // Whether the guardian's family or the staff member sees entries of `facility_id` (nullopt: the organization's).
 bool SeesFacility(const Actor& actor, const std::vector<std::string>& family_facilities,
                   const std::optional<std::string>& facility_id);
+
+// The notice of `news` about `e` (kind closure, event or course; the link to
+// the entry in the app), keyed `key`, its time written in `time_zone`.
+notify::Announcement CalendarNotice(const CalendarEvent& e, const std::string& key, notify::CalendarNews news,
+                                    const std::string& time_zone);
 
 }  // namespace tadaima::service
