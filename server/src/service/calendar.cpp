@@ -72,6 +72,7 @@ Result<CreatedEvent> Calendar::Create(const Actor& actor, const EventInput& in) 
     e.created_by_id = actor.user_id;
     e.created_by_name = actor.name;
     e.created_at = e.updated_at = now;
+    if (e.kind == EventKind::kClosure) TRY_STATUS(store::LockClosures(tx, actor.organization_id, true));
     TRY_STATUS(store::InsertEvent(tx, e));
     if (e.kind == EventKind::kClosure)
       Append(inbox, TRY(TellPlanned(tx, e, notify::CalendarNews::kClosure, "closure:" + e.id, actor.time_zone, now)));
@@ -173,8 +174,12 @@ Result<EventView> Calendar::Update(const Actor& actor, const std::string& id, co
     if (e.capacity && *e.capacity < before.seats_taken)
       return Fail(Error::Conflict(reason::kBelowConfirmed, {{"capacity", reason::kBelowConfirmed}}));
     e.updated_at = now;
+    if (e.kind == EventKind::kClosure) TRY_STATUS(store::LockClosures(tx, actor.organization_id, true));
     TRY_STATUS(store::UpdateEvent(tx, e));
     const bool moved = e.starts_at != before.starts_at || e.ends_at != before.ends_at;
+    if (moved && e.kind == EventKind::kClosure)  // the families planned on its days now
+      Append(inbox, TRY(TellPlanned(tx, e, notify::CalendarNews::kClosure, "closure:" + e.id + ":" + NewId(now),
+                                    actor.time_zone, now)));
     if (moved && e.kind != EventKind::kClosure)
       Append(inbox, TRY(courses_.TellApplicants(tx, e, notify::CalendarNews::kChanged, actor.time_zone, now)));
     if (e.kind == EventKind::kCourse) Append(inbox, TRY(courses_.FillSeats(tx, e, actor.time_zone, now)));
@@ -191,6 +196,7 @@ Status Calendar::Cancel(const Actor& actor, const std::string& id) {
     inbox.clear();
     TRY_STATUS(store::LockEvent(tx, id));
     const CalendarEvent e = TRY(ManagedEvent(tx, actor, id));
+    if (e.kind == EventKind::kClosure) TRY_STATUS(store::LockClosures(tx, actor.organization_id, true));
     if (!TRY(store::CancelEvent(tx, actor.organization_id, id, now))) return {};
     if (e.kind == EventKind::kClosure)
       Append(inbox, TRY(TellPlanned(tx, e, notify::CalendarNews::kClosureCancelled, "closure:" + e.id + ":cancelled",
@@ -217,8 +223,7 @@ Result<std::string> Calendar::FeedToken(const Actor& actor, bool replace) {
   TRY_STATUS(RequireGuardian(actor));
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<std::string> {
-    if (!replace)
-      if (auto token = TRY(store::FeedToken(tx, actor.organization_id, *actor.family_id))) return *token;
+    if (!replace) return store::EnsureFeedToken(tx, actor.organization_id, *actor.family_id, RandomToken(), now);
     const std::string token = RandomToken();
     TRY_STATUS(store::SetFeedToken(tx, actor.organization_id, *actor.family_id, token, now));
     return token;

@@ -110,7 +110,7 @@ Result<AppliedCourse> Courses::Apply(const Actor& actor, const std::string& even
       }
     if (course.kind != EventKind::kCourse) return Fail(Error::Conflict(reason::kNotACourse));
     if (course.cancelled()) return Fail(Error::Conflict(reason::kEventCancelled));
-    if (now >= (IsGuardian(actor) ? course.ApplyUntil() : course.starts_at))
+    if (now >= course.starts_at || (IsGuardian(actor) && now > course.ApplyUntil()))
       return Fail(Error::Conflict(reason::kApplicationsClosed));
     std::string family_id = IsGuardian(actor) ? *actor.family_id : "";
     CourseApplication a;
@@ -148,7 +148,7 @@ Status Courses::Withdraw(const Actor& actor, const std::string& application_id) 
     if (!course) return Fail(kNoApplication);
     if (a->status == "cancelled") return {};
     TRY_STATUS(store::SetApplicationStatus(tx, actor.organization_id, a->id, "cancelled", now));
-    if (a->status != "confirmed") return {};
+    // Seats freed, or a place in line that held the others back: the line moves.
     const auto fresh = TRY(store::FindEvent(tx, actor.organization_id, a->event_id));
     inbox = TRY(FillSeats(tx, *fresh, actor.time_zone, now));
     return {};

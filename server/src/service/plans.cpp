@@ -142,6 +142,7 @@ Result<std::vector<Plan>> Plans::SetPlans(const Actor& actor, const std::string&
     q.facility_id = facility.id;
     q.from = lo->date;
     q.to = hi->date;
+    TRY_STATUS(store::LockClosures(tx, actor.organization_id, false));
     TRY_STATUS(RefuseClosedDays(tx, facility, days, tz));
     std::map<CivilDate, Plan> existing;
     auto current = TRY(store::ListPlans(tx, q));

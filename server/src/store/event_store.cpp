@@ -60,6 +60,14 @@ constexpr db::Query kSetFeedToken{
     "set_calendar_feed_token",
     "INSERT INTO calendar_feeds (family_id, organization_id, token, created_at) VALUES ($2, $1, $3, $4)"
     " ON CONFLICT (family_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at"};
+constexpr db::Query kEnsureFeedToken{
+    "ensure_calendar_feed_token",
+    "INSERT INTO calendar_feeds (family_id, organization_id, token, created_at) VALUES ($2, $1, $3, $4)"
+    " ON CONFLICT (family_id) DO NOTHING"};
+constexpr db::Query kLockClosuresShared{
+    "lock_closures_shared", "SELECT 1", "SELECT 1 FROM organizations WHERE id = $1 FOR SHARE"};
+constexpr db::Query kLockClosuresExclusive{
+    "lock_closures_exclusive", "SELECT 1", "SELECT 1 FROM organizations WHERE id = $1 FOR UPDATE"};
 constexpr db::Query kFeedFamily{
     "calendar_feed_family", "SELECT organization_id, family_id FROM calendar_feeds WHERE token = $1"};
 
@@ -165,6 +173,20 @@ Status SetFeedToken(db::Tx& tx, const std::string& organization_id, const std::s
                     const std::string& token, int64_t now) {
   TRY(tx.Exec(kSetFeedToken, {organization_id, family_id, token, now}));
   return {};
+}
+
+Status LockClosures(db::Tx& tx, const std::string& organization_id, bool exclusive) {
+  if (tx.dialect() == db::Dialect::kSqlite) return {};
+  TRY(tx.Exec(exclusive ? kLockClosuresExclusive : kLockClosuresShared, {organization_id}));
+  return {};
+}
+
+Result<std::string> EnsureFeedToken(db::Tx& tx, const std::string& organization_id, const std::string& family_id,
+                                    const std::string& token, int64_t now) {
+  TRY(tx.Exec(kEnsureFeedToken, {organization_id, family_id, token, now}));
+  auto stored = TRY(FeedToken(tx, organization_id, family_id));
+  if (!stored) return Fail(Error::Internal("the calendar feed token was not stored"));
+  return *stored;
 }
 
 Result<std::optional<std::pair<std::string, std::string>>> FeedFamily(db::Tx& tx, const std::string& token) {

@@ -31,6 +31,12 @@ Result<std::optional<CalendarEvent>> FindEventByClientId(db::Tx& tx, const std::
 // after the other.
 Status LockEvent(db::Tx& tx, const std::string& id);
 
+// Orders closures and the plans of their days (PostgreSQL; SQLite has one
+// writer): plans take it shared, a closure's change exclusively, so that a
+// plan written while a closure of its day is added either is seen by the
+// closure (and its family told) or sees the closure (and is refused).
+Status LockClosures(db::Tx& tx, const std::string& organization_id, bool exclusive);
+
 struct EventQuery {
   std::string organization_id;
   // Only these facilities' entries (and the organization's); nullopt: every facility's.
@@ -49,6 +55,9 @@ Result<std::vector<CalendarEvent>> ClosuresBetween(db::Tx& tx, const std::string
 // --- feeds
 Result<std::optional<std::string>> FeedToken(db::Tx& tx, const std::string& organization_id,
                                              const std::string& family_id);
+// The family's token, made `token` unless it has one (two first requests at once get the same).
+Result<std::string> EnsureFeedToken(db::Tx& tx, const std::string& organization_id, const std::string& family_id,
+                                    const std::string& token, int64_t now);
 // Sets (or replaces) the family's token.
 Status SetFeedToken(db::Tx& tx, const std::string& organization_id, const std::string& family_id,
                     const std::string& token, int64_t now);

@@ -1743,7 +1743,9 @@ export interface paths {
          * @description The fields given change, checked as on creation. A course's `capacity` may not go below
          *     the seats already confirmed (409 `below_confirmed`); a larger one gives the new seats to
          *     the waitlist in order (those families are told). When the time or place of a course or
-         *     event changes, its applicants are told. A cancelled entry answers 409 `event_cancelled`.
+         *     event changes, its applicants are told; when a closure moves, the guardians of the
+         *     children planned on its days then are told. A cancelled entry answers 409
+         *     `event_cancelled`.
          */
         patch: operations["updateEvent"];
         trace?: never;
@@ -1833,8 +1835,8 @@ export interface paths {
         post?: never;
         /**
          * Withdraw an application (the family's guardians; staff of the course's facility)
-         * @description The freed seats go to the waitlist in order while the course has not begun, and those
-         *     families are told they are now confirmed. Withdrawing again is harmless (204).
+         * @description The freed seats (or the place in line) go to the waitlist in order while the course has
+         *     not begun, and those families are told they are now confirmed. Withdrawing again is harmless (204).
          */
         delete: operations["cancelApplication"];
         options?: never;
@@ -2994,7 +2996,7 @@ export interface components {
             all_day: boolean;
             capacity: number | null;
             age_months: components["schemas"]["AgeMonths"] | null;
-            /** @description Courses: the last moment to apply (the start when not set). */
+            /** @description Courses: the last moment to apply, itself included (the start when not set). */
             apply_until: components["schemas"]["Time"] | null;
             /** @enum {unknown} */
             status: "scheduled" | "cancelled";
