@@ -47,6 +47,9 @@ describe('accessibility (axe-core)', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(server.admin.password);
     await page.keyboard.press('Enter');
+    // One facility: the administrator lands on its roster.
+    await page.getByRole('heading', { name: /^名簿：/ }).waitFor();
+    await page.goto(`${server.url}/admin/families`);
     await page.getByRole('heading', { name: '世帯一覧' }).waitFor();
   });
 

@@ -17,15 +17,15 @@ describe('admin app: facilities, staff and families', () => {
     await server?.close();
   });
 
-  test('the admin signs in and lands on the families page', async () => {
+  test('the admin of an organization with no facility yet signs in and lands on the facility list', async () => {
     const { page } = b;
     await page.goto(`${server.url}/`);
     await expect.poll(() => page.url()).toContain('/admin/');
     await page.getByRole('heading', { name: 'ログイン' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
     await signIn(page, server.admin.login, server.admin.password);
-    await page.getByRole('heading', { name: '世帯一覧' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/admin/families');
+    await page.getByRole('heading', { name: '施設一覧' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/facilities');
   });
 
   test('creates a facility', async () => {

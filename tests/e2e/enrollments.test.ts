@@ -41,7 +41,7 @@ describe('enrollments on the family page', () => {
     expect(await row.textContent()).toContain('世帯全体');
     await row.getByRole('button', { name: '承認: こどもルーム西' }).click();
     await expect.poll(() => row.textContent()).toContain('登録済み');
-    expect(await row.getByRole('button').count()).toBe(0);
+    expect(await row.getByRole('button', { name: /^承認/ }).count()).toBe(0);
   });
 
   test('staff enroll the child at the after-school club', async () => {

@@ -32,13 +32,14 @@ describe('language switch', () => {
     await page.getByLabel('Login').fill(server.admin.login);
     await page.getByLabel('Password').fill(server.admin.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Families' }).waitFor();
+    // No facility yet: the administrator lands on the facility list.
+    await page.getByRole('heading', { name: 'Facilities' }).waitFor();
     const nav = page.getByRole('navigation');
     for (const name of ['Families', 'Facilities', 'Staff']) {
       expect(await nav.getByRole('link', { name }).count()).toBe(1);
     }
     await page.getByRole('button', { name: '日本語' }).click();
-    await page.getByRole('heading', { name: '世帯一覧' }).waitFor();
+    await page.getByRole('heading', { name: '施設一覧' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
     expect(await nav.getByRole('link', { name: '施設' }).count()).toBe(1);
   });

@@ -2,9 +2,11 @@
 // a departure with the pick-up person, refused codes (a reissued card's old text, a
 // foreign code), a family code choosing the children who came, and the offline queue
 // (scans kept in localStorage while the API is unreachable, sent later once, with their
-// original scanned_at and client_id). axe-core checks the ready screen.
+// original scanned_at and client_id), and a child reported absent who arrives (the kiosk
+// asks the child to tell staff; the roster marks it). axe-core checks the ready screen.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { addDate, todayIn } from '../support/calendar';
 import { allVisits, enrolledFamily, newSite, type Site } from '../support/checkin';
 import type { TestApi } from '../support/server';
 import type { Child } from '../../web/src/shared/types';
@@ -214,6 +216,25 @@ describe('kiosk: USB scanner, feedback and the offline queue', () => {
     const visits = await allVisits(site.staff, { child_id: ichiro.id });
     expect(visits).toHaveLength(1);
     expect(visits[0].out_at).not.toBeNull();
+  });
+
+  test('a child reported absent who arrives: the kiosk asks to tell staff, the roster marks it', async () => {
+    const k = await enrolledFamily(server, site.staff, [site.facility.id], {
+      name: '小林家',
+      guardians: [{ name: '小林 由美', relation: '母' }],
+      children: [{ name: '小林 はると', name_kana: 'こばやし はると', birth_date: '2018-01-20' }],
+    });
+    // Absent today and tomorrow (Tokyo): whichever day the scan falls on, it meets the report.
+    const today = todayIn();
+    await k.guardian.putPlans(k.child.id, {
+      days: [today, addDate(today, { days: 1 })].map((date) => ({ date, status: 'absent' as const, reason: '発熱' })),
+    });
+    await scanWithKeyboard(b.page, (await site.staff.childCredential(k.child.id)).text);
+    const text = await screenText('arrived', '小林 はると');
+    expect(text).toContain('小林 はるとさんは今日「欠席」の連絡があります。職員に声をかけてください。');
+    const row = roster.getByRole('row', { name: /小林 はると/ });
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('要確認（欠席連絡あり）');
+    await overlay().waitFor({ state: 'detached', timeout: 10_000 });
   });
 
   test('revoked on the facility page: the next scan says so and records nothing', async () => {

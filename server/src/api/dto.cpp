@@ -210,7 +210,8 @@ nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone
                      {"out_at", v ? InstantOrNull(v->out_at, time_zone) : nlohmann::json(nullptr)},
                      {"visit_id", v ? nlohmann::json(v->id) : nlohmann::json(nullptr)},
                      {"pickup_by", v ? OrNull(v->pickup_by) : nlohmann::json(nullptr)},
-                     {"needs_review", v && v->needs_review}});
+                     {"needs_review", v && v->needs_review},
+                     {"review_reason", v ? OrNull(v->review_reason) : nlohmann::json(nullptr)}});
   }
   nlohmann::json closure = nullptr;
   if (r.closure) closure = {{"id", r.closure->id}, {"title", r.closure->title}};

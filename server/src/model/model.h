@@ -67,6 +67,8 @@ struct Visit {
   VisitMethod method = VisitMethod::kQr;
   bool auto_closed = false;
   bool needs_review = false;
+  // Why an arrival needs review (rules/stamp.h ArrivalReview): absent_plan | after_closing.
+  std::optional<std::string> review_reason;
 };
 
 enum class PlanStatus { kAttend, kAbsent };

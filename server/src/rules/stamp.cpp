@@ -34,4 +34,10 @@ Result<int64_t> StampTime(int64_t at, const std::optional<Visit>& last, int64_t 
   return Fail(Error::Conflict(reason::kBeforeLastStamp));
 }
 
+std::optional<std::string> ArrivalReview(const std::optional<Plan>& plan, int64_t at, int64_t closes_at) {
+  if (plan && plan->status == PlanStatus::kAbsent) return "absent_plan";
+  if (at >= closes_at) return "after_closing";
+  return std::nullopt;
+}
+
 }  // namespace tadaima

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "base/error.h"
@@ -33,5 +34,10 @@ Result<StampAction> DecideStamp(StampDirection direction, bool open_visit);
 // disagree) it takes effect at that stamp; further before it is a conflict
 // (before_last_stamp), for staff to correct by hand.
 Result<int64_t> StampTime(int64_t at, const std::optional<Visit>& last, int64_t tolerance_ms);
+
+// Why an arrival at `at` needs staff's review, if it does: the child's plan
+// for that day at the facility is an absence (absent_plan), or it comes at or
+// after the facility's closing time `closes_at` that day (after_closing).
+std::optional<std::string> ArrivalReview(const std::optional<Plan>& plan, int64_t at, int64_t closes_at);
 
 }  // namespace tadaima

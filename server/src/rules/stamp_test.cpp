@@ -57,5 +57,19 @@ TEST(StampRuleTest, AStampNeverGoesBeforeTheLastOne) {
   EXPECT_EQ(*StampTime(t + 700'000, closed, tolerance), t + 700'000);
 }
 
+TEST(StampRuleTest, AnArrivalNeedsReviewWhenReportedAbsentOrAfterClosing) {
+  const int64_t closes = 1'000'000;
+  Plan absent;
+  absent.status = PlanStatus::kAbsent;
+  Plan attend;
+  attend.status = PlanStatus::kAttend;
+  EXPECT_EQ(ArrivalReview(std::nullopt, closes - 1, closes), std::nullopt);
+  EXPECT_EQ(ArrivalReview(attend, closes - 1, closes), std::nullopt);
+  EXPECT_EQ(ArrivalReview(absent, closes - 1, closes), "absent_plan");
+  EXPECT_EQ(ArrivalReview(std::nullopt, closes, closes), "after_closing");
+  EXPECT_EQ(ArrivalReview(attend, closes + 9'000'000, closes), "after_closing");
+  EXPECT_EQ(ArrivalReview(absent, closes + 1, closes), "absent_plan");  // the report says more
+}
+
 }  // namespace
 }  // namespace tadaima

@@ -17,6 +17,7 @@
 #include "store/family_store.h"
 #include "store/kiosk_store.h"
 #include "store/organization_store.h"
+#include "store/plan_store.h"
 #include "store/visit_store.h"
 #include "base/reasons.h"
 
@@ -44,7 +45,8 @@ nlohmann::json StoredVisit(const Visit& v) {
           {"pickup_by", v.pickup_by ? nlohmann::json(*v.pickup_by) : nlohmann::json(nullptr)},
           {"manual", v.method == VisitMethod::kManual},
           {"auto_closed", v.auto_closed},
-          {"needs_review", v.needs_review}};
+          {"needs_review", v.needs_review},
+          {"review_reason", v.review_reason ? nlohmann::json(*v.review_reason) : nullptr}};
 }
 
 Visit VisitFromStored(const nlohmann::json& j) {
@@ -60,6 +62,7 @@ Visit VisitFromStored(const nlohmann::json& j) {
   v.method = j.at("manual").get<bool>() ? VisitMethod::kManual : VisitMethod::kQr;
   v.auto_closed = j.at("auto_closed");
   v.needs_review = j.at("needs_review");
+  if (auto it = j.find("review_reason"); it != j.end() && it->is_string()) v.review_reason = it->get<std::string>();
   return v;
 }
 
@@ -289,6 +292,12 @@ Result<StampOutcome> Stamps::StampInTx(db::Tx& tx, const Actor& actor, const Sta
       v.child_name = child.name;
       v.in_at = *at_child;
       v.method = method;
+      const CivilDate day = DateAt(v.in_at, actor.time_zone);
+      store::PlanQuery pq{org, child.id, facility->id, std::nullopt, day, day};
+      const auto plans = TRY(store::ListPlans(tx, pq));
+      v.review_reason = ArrivalReview(plans.empty() ? std::nullopt : std::optional(plans[0]), v.in_at,
+                                      InstantAt(day, facility->closes_at, actor.time_zone));
+      v.needs_review = v.review_reason.has_value();
       TRY_STATUS(store::InsertVisit(tx, v, now));
       for (auto& n : TRY(EnqueueStampNotice(tx, child, *facility, "arrived", v, actor.time_zone, now)))
         out.inbox.push_back(std::move(n));

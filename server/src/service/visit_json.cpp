@@ -13,7 +13,8 @@ nlohmann::json VisitJson(const Visit& v, const std::string& time_zone) {
           {"pickup_by", v.pickup_by ? nlohmann::json(*v.pickup_by) : nullptr},
           {"method", v.method == VisitMethod::kManual ? "manual" : "qr"},
           {"auto_closed", v.auto_closed},
-          {"needs_review", v.needs_review}};
+          {"needs_review", v.needs_review},
+          {"review_reason", v.review_reason ? nlohmann::json(*v.review_reason) : nullptr}};
 }
 
 }  // namespace tadaima::service

@@ -215,6 +215,7 @@ Result<Visit> Visits::CorrectVisit(const Actor& actor, const std::string& id, co
     if (out_at) v->out_at = new_out;
     if (v->out_at && *v->out_at < v->in_at) return Fail(Error::InvalidField("out_at", reason::kBeforeInAt));
     v->needs_review = false;
+    v->review_reason.reset();
     TRY_STATUS(store::UpdateVisit(tx, *v, now));
     nlohmann::json detail = {{"reason", TrimSpaces(reason)}, {"before", AuditVisit(before)}, {"after", AuditVisit(*v)}};
     TRY_STATUS(store::InsertAudit(tx, {actor.organization_id, actor.user_id, "visit.correct", "visit", v->id, detail.dump()},

@@ -1,6 +1,6 @@
 // The page for each URL below /admin, inside the shell.
-import { useEffect } from 'preact/hooks';
 import { t } from '../shared/i18n';
+import { Landing } from './landing';
 import { PageHead, Shell } from './layout';
 import { CalendarPage } from './pages/calendar/calendar_page';
 import { EventDetail } from './pages/calendar/event_detail';
@@ -27,16 +27,11 @@ import { StaffList } from './pages/staff_list';
 import { ThreadDetail } from './pages/threads/thread_detail';
 import { ThreadList } from './pages/threads/thread_list';
 import { VisitList } from './pages/visit_list';
-import { go, match, useLocation } from './router';
+import { match, useLocation } from './router';
 import { isAdmin, useSession } from '../shared/session';
 
 function NotFound() {
   return <PageHead title={t('not_found.title')} />;
-}
-
-function Redirect({ to }: { to: string }) {
-  useEffect(() => go(to, true), [to]);
-  return null;
 }
 
 function Page() {
@@ -45,7 +40,7 @@ function Page() {
   const admin = isAdmin(user);
   let m: Record<string, string> | null;
 
-  if (path === '/') return <Redirect to="/families" />;
+  if (path === '/') return <Landing />;
   if (path === '/families') return <FamilyList />;
   if (path === '/families/new') return <FamilyNew />;
   if ((m = match('/families/:id', path))) return <FamilyDetail key={m.id} id={m.id} />;

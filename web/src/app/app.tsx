@@ -2,7 +2,8 @@
 // change, or the page of the current URL inside the shell. Staff signed in on the same
 // browser are pointed to the admin pages. The session cookie lasts 30 days, so a parent
 // stays signed in until signing out; signing out also ends push on this device and
-// forgets the survey drafts kept on it.
+// forgets the survey drafts and the QR codes kept on it. While the server cannot be
+// reached at start, /qr still shows the codes saved for the last user (../saved_qr).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError } from '../shared/api';
 import { t, useLang } from '../shared/i18n';
@@ -22,7 +23,7 @@ import { InboxPage } from './pages/inbox';
 import { MessagePage } from './pages/message';
 import { MessagesPage } from './pages/messages';
 import { PlansPage } from './pages/plans';
-import { QrPage } from './pages/qr';
+import { OfflineQrPage, QrPage } from './pages/qr';
 import { SettingsPage } from './pages/settings';
 import { SurveyPage } from './pages/survey';
 import { SurveysPage } from './pages/surveys';
@@ -30,7 +31,8 @@ import { ThreadPage } from './pages/thread';
 import { NewThreadPage, ThreadsPage } from './pages/threads';
 import { Link, match, useLocation } from './router';
 import { forgetSurveyDrafts } from './survey_draft';
-import { api, SessionContext, type Session } from '../shared/session';
+import { forgetSavedQr, lastSavedUser } from './saved_qr';
+import { api, hasSessionCookie, SessionContext, type Session } from '../shared/session';
 
 type State =
   | { kind: 'loading' }
@@ -43,11 +45,23 @@ export function App() {
   useLang();
   const [state, setState] = useState<State>({ kind: 'loading' });
 
-  const accept = (user: User) => setState(user.role === 'guardian' ? { kind: 'signed_in', user } : { kind: 'staff', user });
+  const accept = (user: User) => {
+    forgetSavedQr(user.role === 'guardian' ? user.id : null);
+    setState(user.role === 'guardian' ? { kind: 'signed_in', user } : { kind: 'staff', user });
+  };
+  const signedOut = () => {
+    forgetSavedQr();
+    setState({ kind: 'signed_out' });
+  };
   const load = () =>
-    api.me().then(accept, (err) =>
-      setState(err instanceof ApiError && err.status === 401 ? { kind: 'signed_out' } : { kind: 'failed' }));
+    api.me().then(accept, (err) => (err instanceof ApiError && err.status === 401 ? signedOut() : setState({ kind: 'failed' })));
   useEffect(() => void load(), []);
+  useEffect(() => {
+    if (state.kind !== 'failed') return;
+    const again = () => void load();
+    window.addEventListener('online', again);
+    return () => window.removeEventListener('online', again);
+  }, [state.kind]);
 
   const signOut = async () => {
     closeLiveEvents();
@@ -55,7 +69,7 @@ export function App() {
     await disablePush().catch(() => undefined);
     await api.logout().catch(() => undefined);
     forgetSurveyDrafts();
-    setState({ kind: 'signed_out' });
+    signedOut();
   };
 
   const user = state.kind === 'signed_in' ? state.user : null;
@@ -65,7 +79,7 @@ export function App() {
         user,
         expire: () => {
           closeLiveEvents();
-          setState({ kind: 'signed_out' });
+          signedOut();
         },
         signOut,
       },
@@ -73,14 +87,7 @@ export function App() {
   );
 
   if (state.kind === 'loading') return <Frame><Loading label={t('common.loading')} /></Frame>;
-  if (state.kind === 'failed') {
-    return (
-      <Frame>
-        <ErrorMessage>{t('error.network')}</ErrorMessage>
-        <Button onClick={() => { setState({ kind: 'loading' }); void load(); }}>{t('parent.retry')}</Button>
-      </Frame>
-    );
-  }
+  if (state.kind === 'failed') return <Unreachable retry={() => { setState({ kind: 'loading' }); void load(); }} />;
   if (state.kind === 'staff') return <StaffHere onSignOut={() => void signOut()} />;
   if (state.kind === 'signed_out' || !session) {
     return <SignInPage Frame={Frame} intro="parent.sign_in_intro" help="parent.sign_in_help" onSignedIn={accept} />;
@@ -93,6 +100,28 @@ export function App() {
         <Shell><Routes /></Shell>
       )}
     </SessionContext.Provider>
+  );
+}
+
+/** The server cannot be reached: say so; /qr shows the codes saved for the last user. */
+function Unreachable({ retry }: { retry: () => void }) {
+  const { path, params } = useLocation();
+  const saved_user = hasSessionCookie() ? lastSavedUser() : null;
+  if (saved_user && path === '/qr') {
+    return (
+      <Frame>
+        <OfflineQrPage user_id={saved_user} child_id={params.get('child')} family={params.get('code') === 'family'} />
+      </Frame>
+    );
+  }
+  return (
+    <Frame>
+      <ErrorMessage>{t('error.network')}</ErrorMessage>
+      <div class="actions">
+        <Button onClick={retry}>{t('parent.retry')}</Button>
+        {saved_user && <Link to="/qr" class="btn btn--secondary">{t('parent.qr.show_saved')}</Link>}
+      </div>
+    </Frame>
   );
 }
 

@@ -21,6 +21,8 @@ export interface ResultLine {
   result: StampResultKind;
   /** RFC 3339: in_at of an arrival, out_at of a departure, the latest of both for a duplicate. */
   at: string;
+  /** An arrival staff should look at: the child was reported absent today, or came after closing. */
+  review: 'absent_plan' | 'after_closing' | null;
 }
 
 export interface PickupOffer {
@@ -231,6 +233,7 @@ export class KioskController {
       result,
       // A duplicate shows the time of the stamp it repeats: the departure once there is one.
       at: result === 'arrived' ? visit.in_at : (visit.out_at ?? visit.in_at),
+      review: result === 'arrived' ? visit.review_reason : null,
     }));
     const departed = results.filter((r) => r.result === 'departed').map((r) => r.visit.id);
     const pickup = departed.length > 0 && answer.pickup_choices.length > 0

@@ -28,6 +28,9 @@ function Result({ screen, kiosk }: { screen: Extract<Screen, { kind: 'result' }>
           </li>
         ))}
       </ul>
+      {screen.lines.filter((l) => l.review).map((l, i) => (
+        <p key={i} class="review-note" role="alert">{t(`kiosk.review.${l.review!}`, { name: l.name })}</p>
+      ))}
       {pickup && !pickup.chosen && (
         <div class="pickup" role="group" aria-labelledby="pickup-question">
           <p id="pickup-question" class="question">{t('kiosk.pickup_question')}</p>

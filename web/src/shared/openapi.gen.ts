@@ -2331,7 +2331,10 @@ export interface components {
             method: "qr" | "manual";
             /** @description Closed by the server at the facility's closing time. */
             auto_closed: boolean;
+            /** @description Staff should look at it: closed by the server, or an arrival the window let through (review_reason); a correction clears it. */
             needs_review: boolean;
+            /** @description Why an arrival needs review: the child was reported absent that day (absent_plan), or it came at or after the facility's closing time (after_closing); null otherwise. */
+            review_reason: ("absent_plan" | "after_closing") | null;
         };
         VisitAnswer: {
             visit: components["schemas"]["Visit"];
@@ -2416,6 +2419,8 @@ export interface components {
             visit_id: string | null;
             pickup_by: string | null;
             needs_review: boolean;
+            /** @description The visit's review_reason (an arrival the window let through while the child was reported absent, or after closing). */
+            review_reason: ("absent_plan" | "after_closing") | null;
         };
         Roster: {
             date: components["schemas"]["Date"];

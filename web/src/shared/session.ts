@@ -3,10 +3,21 @@
 // /api/v1/me answered with a user of the right kind.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { createApi } from './api';
+import { ApiError, createApi, CSRF_COOKIE, readCookie } from './api';
 import type { User } from './types';
 
-export const api = createApi();
+/** Whether this browser holds a session: the server sets the (script-readable) CSRF cookie
+ * with the session cookie at sign-in, with the same lifetime, and clears both at sign-out. */
+export const hasSessionCookie = (): boolean => readCookie(CSRF_COOKIE) !== null && readCookie(CSRF_COOKIE) !== '';
+
+const client = createApi();
+
+/** The API client. `me()` answers 401 without asking the server when there is no session
+ * cookie, so a signed-out page logs no failed request. */
+export const api: typeof client = {
+  ...client,
+  me: () => (hasSessionCookie() ? client.me() : Promise.reject(new ApiError(401, null))),
+};
 
 export interface Session {
   user: User;

@@ -1,6 +1,7 @@
 // One notification: what was sent to whom on which channel, its status and attempts,
 // and the history of its delivery attempts (when, result, detail). A dead notification
-// can be sent again from here.
+// can be sent again from here. The server's delivery texts are said in the staff's
+// language (./notification_error).
 import { t } from '../../shared/i18n';
 import { api } from '../../shared/session';
 import { Outcome, useAction } from '../../shared/action';
@@ -10,6 +11,7 @@ import { useFacilities, useLoad } from '../data';
 import { PageHead } from '../layout';
 import { Link } from '../router';
 import { LoadStatus } from '../status';
+import { NotificationError } from './notification_error';
 import { valueLabel } from './notification_list';
 import { shortDateTime } from './roster/roster_row';
 
@@ -64,7 +66,7 @@ export function NotificationDetail({ id }: { id: string }) {
               {n.status === 'pending' && n.next_attempt_at && (
                 <><dt>{t('notifications.next_attempt')}</dt><dd>{shortDateTime(n.next_attempt_at)}</dd></>
               )}
-              {n.last_error && n.status !== 'delivered' && <><dt>{t('notifications.last_error')}</dt><dd class="error-text">{n.last_error}</dd></>}
+              {n.last_error && n.status !== 'delivered' && <><dt>{t('notifications.last_error')}</dt><dd class="error-text"><NotificationError raw={n.last_error} /></dd></>}
             </dl>
             {n.status === 'dead' && (
               <div class="actions">
@@ -79,7 +81,7 @@ export function NotificationDetail({ id }: { id: string }) {
               columns={[
                 { header: t('notifications.history_at'), cell: (h) => withSeconds(h.at) },
                 { header: t('notifications.history_result'), cell: (h) => resultLabel(h.result) },
-                { header: t('notifications.history_detail'), class: 'error-text', cell: (h) => h.detail ?? '' },
+                { header: t('notifications.history_detail'), class: 'error-text', cell: (h) => <NotificationError raw={h.detail} /> },
               ]} />
           </section>
         </>

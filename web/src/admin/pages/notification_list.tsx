@@ -16,6 +16,7 @@ import { PageHead } from '../layout';
 import { Link } from '../router';
 import { LoadStatus, MoreButton } from '../status';
 import { shortDateTime } from './roster/roster_row';
+import { NotificationError } from './notification_error';
 
 const kNotificationStatuses: readonly NotificationStatus[] = ['pending', 'delivered', 'dead', 'cancelled'];
 const kNotificationChannels: readonly NotificationChannel[] = ['push', 'email', 'inapp'];
@@ -76,7 +77,7 @@ function deliveryColumns({ facility_name, retrying, onRetry }: RowActions): Colu
     { header: t('notifications.attempts'), cell: (n) => n.attempts },
     {
       header: t('notifications.last_error'), class: 'error-text',
-      cell: (n) => (n.status === 'delivered' ? '' : n.last_error ?? ''),
+      cell: (n) => (n.status === 'delivered' ? '' : <NotificationError raw={n.last_error} />),
     },
     {
       header: t('common.actions'),

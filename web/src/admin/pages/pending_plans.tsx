@@ -6,6 +6,7 @@
 // late; 確認 acknowledges it and the line leaves the list (focus moves to the next line's
 // button). The list follows the `plan` live events, is fetched again when the page becomes
 // visible, and polls every few seconds only while the stream is down; staff who see several facilities filter by one (?facility_id=).
+// 表示中をすべて確認済みにする acknowledges every line shown at once (./pending_ack_all).
 import { useEffect, useRef } from 'preact/hooks';
 import { Outcome, useAction } from '../../shared/action';
 import { useFresh, type Fresh } from '../../shared/fresh';
@@ -19,6 +20,7 @@ import { PageHead } from '../layout';
 import { notePendingCount, refreshPendingCount } from '../pending';
 import { go, useLocation } from '../router';
 import { LoadStatus } from '../status';
+import { AcknowledgeAll } from './pending_ack_all';
 import { kPollMs } from './roster/use_roster';
 import { planTimes, shortDateTime } from './roster/roster_row';
 
@@ -215,6 +217,8 @@ export function PendingPlansPage() {
               {t(list.live === 'open' ? 'roster.live_on' : 'roster.live_off')}
             </span>
           </p>
+          <AcknowledgeAll lines={items} onDone={() => { refreshPendingCount(); list.reload(); }}
+            describe={(line) => `${line.child.name} ${shortDate(line.date)} ${what(line)}`} />
           {days.map((date) => {
             const heading_id = `day-${date}`;
             return (

@@ -1,14 +1,20 @@
 // The QR code full-screen and bright, to hold up to the reader at the window: the child's
 // own code, or the family's code (drop-in rooms read one code for the family). The screen
-// is kept awake while it is shown, where the browser allows.
-import { useEffect } from 'preact/hooks';
+// is kept awake while it is shown, where the browser allows. Each code shown is fetched
+// fresh and saved on the phone (../saved_qr); without a network the saved code is shown,
+// with when it was saved.
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../../shared/api';
 import { t } from '../../shared/i18n';
 import { ErrorMessage, Loading } from '../../shared/ui/feedback';
-import { pickChild, useMyChildren } from '../children';
+import { useMyChildren } from '../children';
+import { formatDayTime } from '../../shared/dates';
 import { errorText } from '../../shared/form';
+import { useSession } from '../../shared/session';
 import { useTitle } from '../layout';
 import { go, Link } from '../router';
 import { api } from '../../shared/session';
+import { codeKey, loadCode, saveChildren, savedChildren, savedChildrenOf, svgDataUrl, type SavedChild, type SavedCode } from '../saved_qr';
 
 /** Keeps the screen on while mounted (Screen Wake Lock), where supported. */
 function useWakeLock(): void {
@@ -34,10 +40,55 @@ function useWakeLock(): void {
   }, []);
 }
 
-export function QrPage({ child_id, family }: { child_id: string | null; family: boolean }) {
+interface QrProps {
+  child_id: string | null;
+  family: boolean;
+}
+
+/** The QR page of the signed-in guardian: the children from the server, else the saved ones. */
+export function QrPage(props: QrProps) {
+  const { user } = useSession();
   const children = useMyChildren();
-  const item = children.data ? pickChild(children.data, child_id) : undefined;
-  const title = item ? t(family ? 'parent.qr.family_title' : 'parent.qr.title', { name: item.child.name }) : t('parent.show_qr');
+  const fresh = children.data && savedChildren(children.data);
+  useEffect(() => void (fresh && saveChildren(user.id, fresh)), [children.data]);
+  const offline = !fresh && children.error !== null && !(children.error instanceof ApiError);
+  const list = fresh ?? (offline ? savedChildrenOf(user.id) : null);
+  const error = list && list.length > 0 ? null : children.error;
+  return <QrView {...props} user_id={user.id} list={list} error={error} />;
+}
+
+/** The QR page while the server cannot be reached at start: the codes saved for `user_id`. */
+export function OfflineQrPage(props: QrProps & { user_id: string }) {
+  return <QrView {...props} list={savedChildrenOf(props.user_id)} error={null} />;
+}
+
+type Shown = (SavedCode & { saved: boolean }) | null | undefined;
+
+/** The code `key` at `url`: undefined while loading, null when unreachable and none is saved. */
+function useCode(user_id: string, key: string | null, url: string | null): { code: Shown; error: unknown } {
+  const [got, setGot] = useState<{ key: string | null; code: Shown; error: unknown }>({ key: null, code: undefined, error: null });
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    // Back online: fetch again, so a reissued code replaces the saved one.
+    const again = () => setRound((n) => n + 1);
+    window.addEventListener('online', again);
+    return () => window.removeEventListener('online', again);
+  }, []);
+  useEffect(() => {
+    if (!key || !url) return;
+    let live = true;
+    loadCode(user_id, key, url).then(
+      (code) => live && setGot({ key, code, error: null }),
+      (error: unknown) => live && setGot({ key, code: undefined, error }),
+    );
+    return () => void (live = false);
+  }, [user_id, key, url, round]);
+  return got.key === key ? got : { code: undefined, error: null };
+}
+
+function QrView({ user_id, list, error, child_id, family }: QrProps & { user_id: string; list: SavedChild[] | null; error: unknown }) {
+  const item = list ? (list.find((c) => c.id === child_id) ?? list[0]) : undefined;
+  const title = item ? t(family ? 'parent.qr.family_title' : 'parent.qr.title', { name: item.name }) : t('parent.show_qr');
   useTitle(title);
   useWakeLock();
   useEffect(() => {
@@ -47,25 +98,36 @@ export function QrPage({ child_id, family }: { child_id: string | null; family: 
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
+  const key = item ? (family ? codeKey('family', item.family_id) : codeKey('child', item.id)) : null;
+  const url = item ? (family ? api.familyQrUrl(item.family_id, 'svg') : api.childQrUrl(item.id, 'svg')) : null;
+  const shown = useCode(user_id, key, url);
 
   if (!item) {
     return (
       <>
-        {children.error !== null && <ErrorMessage>{errorText(children.error)}</ErrorMessage>}
-        {children.data === null ? <Loading label={t('common.loading')} /> : <p>{t('parent.no_children')}</p>}
+        {error !== null && <ErrorMessage>{errorText(error)}</ErrorMessage>}
+        {list === null ? (error === null && <Loading label={t('common.loading')} />) : <p>{t('parent.no_children')}</p>}
       </>
     );
   }
-  const has_drop_in = item.facilities.some((f) => f.kind === 'drop_in');
-  const src = family ? api.familyQrUrl(item.child.family_id, 'svg') : api.childQrUrl(item.child.id, 'svg');
-  const q = `?child=${encodeURIComponent(item.child.id)}`;
+  const { code } = shown;
+  const q = `?child=${encodeURIComponent(item.id)}`;
   return (
     <section class="pa-qr" aria-labelledby="qr-title">
       <h1 id="qr-title" class="pa-qr-name">{title}</h1>
-      <img class="pa-qr-image" src={src} alt={t('parent.qr.alt', { name: family ? t('parent.qr.family') : item.child.name })} />
+      {code?.saved && (
+        <p class="pa-qr-saved" role="status">{t('parent.qr.saved', { at: formatDayTime(code.saved_at) })}</p>
+      )}
+      {code ? (
+        <img class="pa-qr-image" src={svgDataUrl(code.svg)} alt={t('parent.qr.alt', { name: family ? t('parent.qr.family') : item.name })} />
+      ) : shown.error !== null || code === null ? (
+        <ErrorMessage>{shown.error !== null ? errorText(shown.error) : t('parent.qr.none_saved')}</ErrorMessage>
+      ) : (
+        <Loading label={t('common.loading')} />
+      )}
       <p class="pa-qr-hint">{t('parent.qr.hint')}</p>
       <div class="pa-qr-actions">
-        {has_drop_in && (
+        {item.has_drop_in && (
           <Link to={family ? `/qr${q}` : `/qr${q}&code=family`} class="btn btn--secondary">
             {family ? t('parent.qr.show_child') : t('parent.qr.show_family')}
           </Link>

@@ -1,6 +1,9 @@
-// The texts of the parents' app screens of messages (お知らせ) and of the emergency banner
-// (app, kiosk, roster): Japanese first, English typed over it. Spread into ./ja.ts and ./en.ts.
+// The texts of the parents' app screens of messages (お知らせ), of the emergency banner
+// (app, kiosk, roster) and of the QR codes saved on the phone: Japanese first, English typed over it. Spread into ./ja.ts and ./en.ts.
 export const appMessagesJa = {
+  'parent.qr.saved': 'オフラインのため、保存済みのコードを表示しています（{at} に保存）。',
+  'parent.qr.none_saved': 'サーバーに接続できません。この端末に保存済みのコードはありません。',
+  'parent.qr.show_saved': '保存済みのQRコードを表示',
   'inbox_msg.title': '施設からのお知らせ',
   'inbox_msg.to_inbox': 'すべての通知を見る',
   'inbox_msg.to_messages': '施設からのお知らせ一覧',
@@ -23,6 +26,9 @@ export const appMessagesJa = {
 } as const;
 
 export const appMessagesEn: Record<keyof typeof appMessagesJa, string> = {
+  'parent.qr.saved': 'Offline: showing the code saved on this phone (saved {at}).',
+  'parent.qr.none_saved': 'Cannot reach the server, and no code is saved on this phone.',
+  'parent.qr.show_saved': 'Show the saved QR code',
   'inbox_msg.title': 'Messages from the facility',
   'inbox_msg.to_inbox': 'All notifications',
   'inbox_msg.to_messages': 'Messages from the facility',

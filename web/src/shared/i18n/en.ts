@@ -1,6 +1,7 @@
 // The English texts of the Tadaima front ends: typed over ./ja.ts, so a key missing here
 // (or one ja.ts does not have) fails the typecheck.
 import { adminMessagesEn } from './admin_messages';
+import { adminFlowMessagesEn } from './admin_flow_messages';
 import { appMessagesEn } from './app_messages';
 import { appCalendarMessagesEn } from './app_calendar_messages';
 import { calendarMessagesEn } from './calendar_messages';
@@ -150,6 +151,8 @@ export const en: Record<MessageKey, string> = {
   'kiosk.pickup_question': 'Who is picking you up?',
   'kiosk.pickup_skip': 'Skip',
   'kiosk.pickup_done': 'Picked up by {name}',
+  'kiosk.review.absent_plan': '{name} was reported absent today. Please tell a member of staff.',
+  'kiosk.review.after_closing': 'The facility has closed for today. Please tell a member of staff.',
   'kiosk.pickup_failed': '(The pick-up could not be recorded. Please tell a staff member.)',
   'kiosk.choose_title': 'Choose the children who came',
   'kiosk.choose_submit': 'Record',
@@ -199,6 +202,8 @@ export const en: Record<MessageKey, string> = {
   'roster.out_at': 'Out',
   'roster.pickup_by': 'Picked up by',
   'roster.needs_review': 'Needs review',
+  'roster.review.absent_plan': 'reported absent',
+  'roster.review.after_closing': 'arrived after closing',
   'roster.arrive': 'Check in',
   'roster.arrive_label': 'Check in {name}',
   'roster.depart': 'Check out',
@@ -543,6 +548,7 @@ export const en: Record<MessageKey, string> = {
   'parent.account_signed_in': 'Signed in as {name} (login: {login}).',
   ...appMessagesEn,
   ...adminMessagesEn,
+  ...adminFlowMessagesEn,
   ...threadMessagesEn,
   ...surveyMessagesEn,
   ...calendarMessagesEn,

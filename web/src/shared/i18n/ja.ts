@@ -2,6 +2,7 @@
 // one table (MessageKey). {name} placeholders are filled by t(key, params) (../i18n.ts).
 // Error reasons have their own table, ./reasons.ts.
 import { adminMessagesJa } from './admin_messages';
+import { adminFlowMessagesJa } from './admin_flow_messages';
 import { appMessagesJa } from './app_messages';
 import { appCalendarMessagesJa } from './app_calendar_messages';
 import { calendarMessagesJa } from './calendar_messages';
@@ -150,6 +151,8 @@ export const ja = {
   'kiosk.pickup_question': 'おむかえは だれですか？',
   'kiosk.pickup_skip': 'とばす',
   'kiosk.pickup_done': 'おむかえ：{name}',
+  'kiosk.review.absent_plan': '{name}さんは今日「欠席」の連絡があります。職員に声をかけてください。',
+  'kiosk.review.after_closing': '閉所時刻を過ぎています。職員に声をかけてください。',
   'kiosk.pickup_failed': '（お迎えを記録できませんでした。職員に伝えてください）',
   'kiosk.choose_title': 'いっしょに きた こどもを えらんでね',
   'kiosk.choose_submit': '受付する',
@@ -199,6 +202,8 @@ export const ja = {
   'roster.out_at': '退館',
   'roster.pickup_by': 'お迎え',
   'roster.needs_review': '要確認',
+  'roster.review.absent_plan': '欠席連絡あり',
+  'roster.review.after_closing': '閉所後の到着',
   'roster.arrive': '入館',
   'roster.arrive_label': '{name} の入館を記録',
   'roster.depart': '退館',
@@ -543,6 +548,7 @@ export const ja = {
   'parent.account_signed_in': '{name} さん（ログインID：{login}）でログインしています。',
   ...appMessagesJa,
   ...adminMessagesJa,
+  ...adminFlowMessagesJa,
   ...threadMessagesJa,
   ...surveyMessagesJa,
   ...calendarMessagesJa,

@@ -1,5 +1,6 @@
-// Where a family is enrolled: approve pending enrollments, enroll a child or the
-// whole family at a facility.
+// Where a family is enrolled: approve pending enrollments, end an enrollment (利用終了,
+// after a confirm naming the child and the facility: DELETE /enrollments/{id}), enroll a
+// child or the whole family at a facility.
 import { useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
 import type { Enrollment, Family } from '../../../shared/types';
@@ -63,11 +64,22 @@ export function EnrollmentsSection({ family, onChanged }: { family: Family; onCh
   const facility_name = (id: string) => facilities.find((f) => f.id === id)?.name ?? id;
   const target_name = (e: Enrollment) =>
     e.child_id ? (family.children.find((c) => c.id === e.child_id)?.name ?? e.child_id) : t('enrollment.whole_family');
+  const named = (e: Enrollment) => ({
+    target: e.child_id ? target_name(e) : family.name, facility: facility_name(e.facility_id),
+  });
   const approve = (e: Enrollment) =>
     action.run(async () => {
       await api.approveEnrollment(e.id);
       onChanged();
     });
+  const end = (e: Enrollment) => {
+    if (!window.confirm(t('enrollment.end_confirm', named(e)))) return;
+    void action.run(async () => {
+      await api.deleteEnrollment(e.id);
+      onChanged();
+      return t('enrollment.ended', named(e));
+    });
+  };
 
   return (
     <section aria-labelledby="enrollments">
@@ -88,6 +100,15 @@ export function EnrollmentsSection({ family, onChanged }: { family: Family; onCh
                 </Button>
               )}
             </>
+          ),
+        },
+        {
+          header: t('common.actions'), class: 'no-print',
+          cell: (e) => (
+            <Button variant="secondary" busy={action.busy !== null} onClick={() => end(e)}
+              label={t('enrollment.end_label', named(e))}>
+              {t('enrollment.end')}
+            </Button>
           ),
         },
       ]} />

@@ -100,7 +100,11 @@ function StatusBadges({ item }: { item: RosterItem }) {
       <span class={`badge badge--${item.status}`}>{t(`roster.status.${item.status}`)}</span>
       {isLate(item) && <span class="badge badge--late">{t('roster.late')}</span>}
       {needsAcknowledgement(plan) && <AcknowledgementBadge plan={plan} />}
-      {item.needs_review && <span class="badge badge--review">{t('roster.needs_review')}</span>}
+      {item.needs_review && (
+        <span class="badge badge--review">
+          {t('roster.needs_review')}{item.review_reason && `（${t(`roster.review.${item.review_reason}`)}）`}
+        </span>
+      )}
     </div>
   );
 }
