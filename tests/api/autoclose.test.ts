@@ -72,11 +72,13 @@ describe('pinned after closing time (19:30 in Tokyo, the club closes at 19:00)',
     expect((await allVisits(club.staff, { child_id: gone.child.id }))).toEqual([left]);
     expect(left).toMatchObject({ auto_closed: false, needs_review: false });
     expect((await allVisits(late.staff, { child_id: stillOpen.child.id }))).toEqual([o]);
-    // An arrival after closing time stays open until the end of its day.
+    // An arrival after closing time stays open until the end of its day, flagged from the start.
     expect(await allVisits(club.staff, { child_id: afterHours.child.id })).toEqual([a]);
+    expect(a).toMatchObject({ auto_closed: false, needs_review: true, review_reason: 'after_closing' });
 
     // needs_review shows in the filter and the roster.
-    expect((await allVisits(club.staff, { facility_id: club.facility.id, needs_review: true })).map((x) => x.id)).toEqual([v.id]);
+    expect((await allVisits(club.staff, { facility_id: club.facility.id, needs_review: true })).map((x) => x.id).sort())
+      .toEqual([v.id, a.id].sort());
     const roster = await club.staff.roster(club.facility.id);
     expect(roster.date).toBe('2027-06-10');
     const item = roster.items.find((i) => i.child.id === open.child.id)!;
@@ -87,7 +89,7 @@ describe('pinned after closing time (19:30 in Tokyo, the club closes at 19:00)',
     const fixed = await club.staff.updateVisit(v.id, { out_at: '2027-06-10T18:40:00+09:00', reason: '保護者のお迎えを確認（18:40）' });
     expect(fixed).toMatchObject({ id: v.id, needs_review: false });
     expectSameInstant(fixed.out_at, '2027-06-10T18:40:00+09:00', 'corrected out_at');
-    expect(await allVisits(club.staff, { facility_id: club.facility.id, needs_review: true })).toEqual([]);
+    expect((await allVisits(club.staff, { facility_id: club.facility.id, needs_review: true })).map((x) => x.id)).toEqual([a.id]);
     expect((await club.staff.roster(club.facility.id)).items.find((i) => i.child.id === open.child.id)).toMatchObject({ needs_review: false });
     // A later run of the job leaves the corrected visit alone.
     await server.advanceClock(60_000);

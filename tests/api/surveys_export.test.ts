@@ -105,7 +105,9 @@ afterAll(async () => {
 
 describe('results before anyone answered', () => {
   it('list every option at 0 and no values; the files have the header only', async () => {
-    const r = await a.staff.surveyResults(survey.id);
+    const { families, ...r } = await a.staff.surveyResults(survey.id);
+    expect(families.map((f) => f.family.name).sort()).toEqual(['佐藤家', '山田家', '田中家', '鈴木家'].sort());
+    for (const f of families) expect(f).toMatchObject({ answered_at: null, answered_by: null, reminders: 0 });
     expect(r).toEqual({
       respondents: 0,
       audience_families: 4,
@@ -136,7 +138,15 @@ describe('results', () => {
   });
 
   it('as JSON: counts per option with zeros, the values of the other kinds oldest first, respondents and families', async () => {
-    expect(results).toEqual({
+    // Every family, the answered ones first in the order they answered.
+    expect(results.families.map((f) => [f.family.name, f.answered_by?.name ?? null, f.answered_at !== null])).toEqual([
+      ['山田家', '山田 恵', true],
+      ['佐藤家', '佐藤 舞', true],
+      ['田中家', '田中 優', true],
+      ['鈴木家', null, false],
+    ]);
+    const { families: _, ...rest } = results;
+    expect(rest).toEqual({
       respondents: 3,
       audience_families: 4,
       questions: [

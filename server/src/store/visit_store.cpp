@@ -9,6 +9,7 @@ namespace {
   "v.id, v.organization_id, v.facility_id, v.child_id, c.name, v.in_at, v.out_at, v.pickup_by, v.method," \
   " v.auto_closed, v.needs_review, v.review_reason"
 #define TADAIMA_VISIT_FROM " FROM visits v JOIN children c ON c.id = v.child_id"
+constexpr size_t kVisitColumns = 12;
 
 constexpr db::Query kInsertVisit{
     "insert_visit",
@@ -136,7 +137,7 @@ Result<std::vector<Visit>> ListVisits(db::Tx& tx, const VisitQuery& q) {
 Result<std::vector<OpenVisit>> ListOpenVisits(db::Tx& tx) {
   auto rs = TRY(tx.Exec(kListOpenVisits));
   std::vector<OpenVisit> out;
-  for (const auto& r : rs.rows) out.push_back({VisitFrom(r), ParseClockTime(r.Text(11)).value_or(0), r.Text(12)});
+  for (const auto& r : rs.rows) out.push_back({VisitFrom(r), ParseClockTime(r.Text(kVisitColumns)).value_or(0), r.Text(kVisitColumns + 1)});
   return out;
 }
 
