@@ -10,7 +10,7 @@ import { childResult, clientId, enrolledFamily, tokyo, type Site } from './check
 import { signIn, uid } from './fixtures';
 import { until } from './poll';
 import { startPushReceiver, type PushDevice, type PushReceiver } from './push_receiver';
-import { startServer, type DbKind, type TestApi, type TestServer } from './server';
+import { startServer, timed, type DbKind, type TestApi, type TestServer } from './server';
 import { startSmtpSink, type SmtpSink } from './smtp';
 
 /** A Thursday afternoon in Tokyo, as in the check-in tests. */
@@ -101,8 +101,8 @@ export async function startNotifyWorld(options: NotifyOptions = {}): Promise<Not
     },
     async close() {
       await server?.close();
-      await push.close();
-      await smtp.stop();
+      await timed('closing the push receiver', push.close());
+      await timed('stopping the mail server', smtp.stop());
     },
   };
 }

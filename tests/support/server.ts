@@ -157,10 +157,25 @@ async function createDatabase(kind: DbKind): Promise<{ url: string; drop: () => 
   await psql(base, `CREATE DATABASE ${name}`);
   return {
     url: withDatabase(base, name),
+    // PostgreSQL 15 checkpoints the whole cluster to drop a database, which on a busy
+    // machine with many test databases can take longer than a hook may: wait a bounded
+    // time and let the drop finish on its own (the cluster goes at the end of the run).
     drop: async () => {
-      await psql(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+      const dropped = psql(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+      await Promise.race([dropped, new Promise((res) => setTimeout(res, 20_000).unref())]);
     },
   };
+}
+
+/** `work`, and a line on stderr when it took over 5 s (where a slow clean-up spends its time). */
+export async function timed<T>(what: string, work: Promise<T>): Promise<T> {
+  const started = Date.now();
+  try {
+    return await work;
+  } finally {
+    const ms = Date.now() - started;
+    if (ms > 5000) process.stderr.write(`clean-up: ${what} took ${ms} ms\n`);
+  }
 }
 
 export function randomPassword(): string {
@@ -254,8 +269,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     },
     async close() {
       // All at once: each stop waits up to 15 s for its process on a busy machine.
-      await Promise.all([...[...others].map((o) => o.stop()), main.stop()]);
-      await database.drop();
+      await timed('stopping the servers', Promise.all([...[...others].map((o) => o.stop()), main.stop()]));
+      await timed('dropping the database', database.drop());
     },
   };
   return server;
