@@ -79,7 +79,8 @@ describe('file descriptors and connections', () => {
     const hard = Math.min(4096, Number(execFileSync('bash', ['-c', 'ulimit -Hn'], { encoding: 'utf8' }).trim()));
     const { url, logs } = await serveLimited(`ulimit -Sn 256 && ulimit -Hn ${hard}`);
     expect((await health(url)).status).toBe(200);
-    expect(logs()).toContain(`file-descriptor limit ${hard}, at most ${hard - 256} connections`);
+    // stderr is its own pipe (and the log is written by a thread of its own): wait for the line.
+    await expect.poll(logs).toContain(`file-descriptor limit ${hard}, at most ${hard - 256} connections`);
   });
 
   it('over max_connections answers 503 too_many_connections, and serves again once they close', async () => {
