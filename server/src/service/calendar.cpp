@@ -89,7 +89,7 @@ Result<CreatedEvent> Calendar::Create(const Actor& actor, const EventInput& in) 
     }
     return CreatedEvent{e, false};
   }));
-  Announce(inbox);
+  ctx_.AnnounceInbox(inbox);
   return created;
 }
 
@@ -185,7 +185,7 @@ Result<EventView> Calendar::Update(const Actor& actor, const std::string& id, co
     if (e.kind == EventKind::kCourse) Append(inbox, TRY(courses_.FillSeats(tx, e, actor.time_zone, now)));
     return EventView{TRY(store::FindEvent(tx, actor.organization_id, id)).value_or(e), std::nullopt, std::nullopt};
   }));
-  Announce(inbox);
+  ctx_.AnnounceInbox(inbox);
   return view;
 }
 
@@ -207,7 +207,7 @@ Status Calendar::Cancel(const Actor& actor, const std::string& id) {
     }
     return {};
   }));
-  Announce(inbox);
+  ctx_.AnnounceInbox(inbox);
   return {};
 }
 
@@ -257,10 +257,6 @@ Result<std::string> Calendar::Feed(const std::string& token) {
     }
     return report::CalendarIcs({org->name + " 行事予定", org->time_zone, "tadaima", now}, entries);
   });
-}
-
-void Calendar::Announce(const std::vector<Notification>& inbox) const {
-  if (ctx_.hooks.outbox_written && !inbox.empty()) ctx_.hooks.outbox_written(inbox);
 }
 
 }  // namespace tadaima::service

@@ -75,8 +75,6 @@ class Calendar : AreaService {
   Result<std::string> Feed(const std::string& token);
 
  private:
-  void Announce(const std::vector<Notification>& inbox) const;
-
   Audiences& audiences_;
   Courses& courses_;
 };

@@ -27,6 +27,10 @@ void Context::AnnouncePlanChange(const std::string& organization_id, const std::
   AnnounceRoster(organization_id, facility_id, date);
 }
 
+void Context::AnnounceInbox(const std::vector<Notification>& inbox) const {
+  if (hooks.outbox_written) hooks.outbox_written(inbox);
+}
+
 bool IsClientIdRace(const Error& e) {
   return e.code == ErrorCode::kConflict && e.message.find("_client_id") != std::string::npos;
 }

@@ -62,6 +62,10 @@ class Context {
   // The organization's today for `actor`.
   CivilDate Today(const Actor& actor) const;
 
+  // After a commit that wrote notifications: the in-app rows to the live
+  // listeners, and the delivery workers woken (hooks.outbox_written).
+  void AnnounceInbox(const std::vector<Notification>& inbox) const;
+
   // Live events; call only after the change committed.
   void Publish(const notify::LiveEvent& e) const;
   // `roster` to the facility's staff: its roster of `date` changed.

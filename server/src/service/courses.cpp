@@ -153,7 +153,7 @@ Status Courses::Withdraw(const Actor& actor, const std::string& application_id) 
     inbox = TRY(FillSeats(tx, *fresh, actor.time_zone, now));
     return {};
   }));
-  Announce(inbox);
+  ctx_.AnnounceInbox(inbox);
   return {};
 }
 
@@ -217,10 +217,6 @@ Result<std::vector<Notification>> Courses::TellApplicants(db::Tx& tx, const Cale
   const std::string key = "course:" + course.id + ":" + std::to_string(static_cast<int>(news)) + ":" + NewId(now);
   return notify::EnqueueAnnouncement(tx, CalendarNotice(course, key, news, time_zone),
                                      {families.begin(), families.end()}, time_zone, now);
-}
-
-void Courses::Announce(const std::vector<Notification>& inbox) const {
-  if (ctx_.hooks.outbox_written && !inbox.empty()) ctx_.hooks.outbox_written(inbox);
 }
 
 }  // namespace tadaima::service

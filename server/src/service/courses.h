@@ -63,8 +63,6 @@ class Courses : AreaService {
   Result<std::vector<Notification>> TellApplicants(db::Tx& tx, const CalendarEvent& course,
                                                    notify::CalendarNews news,
                                                    const std::string& time_zone, int64_t now);
-
-  void Announce(const std::vector<Notification>& inbox) const;
 };
 
 }  // namespace tadaima::service

@@ -344,7 +344,7 @@ Result<int64_t> Messages::FanOut() {
 }
 
 void Messages::Announce(const std::vector<Notification>& inbox, bool fan_out) const {
-  if (ctx_.hooks.outbox_written) ctx_.hooks.outbox_written(inbox);
+  ctx_.AnnounceInbox(inbox);
   if (fan_out && ctx_.hooks.fan_out) ctx_.hooks.fan_out();
 }
 

@@ -89,7 +89,7 @@ Result<SentSurvey> Surveys::Send(const Actor& actor, const SurveyInput& in) {
     return SentSurvey{s, resolved.count, false};
   }));
   if (!sent.replayed) {
-    Announce(inbox);
+    ctx_.AnnounceInbox(inbox);
     spdlog::info("survey {} sent to {} families", sent.survey.id, sent.survey.families);
   }
   return sent;
@@ -197,12 +197,8 @@ Result<int64_t> Surveys::Remind(const Actor& actor, const std::string& id) {
                                             unanswered, actor.time_zone, now));
     return static_cast<int64_t>(unanswered.size());
   }));
-  Announce(inbox);
+  ctx_.AnnounceInbox(inbox);
   return families;
-}
-
-void Surveys::Announce(const std::vector<Notification>& inbox) const {
-  if (ctx_.hooks.outbox_written) ctx_.hooks.outbox_written(inbox);
 }
 
 }  // namespace tadaima::service

@@ -85,8 +85,6 @@ class Surveys : AreaService {
   Result<int64_t> Remind(const Actor& actor, const std::string& id);
 
  private:
-  void Announce(const std::vector<Notification>& inbox) const;
-
   Audiences& audiences_;
 };
 
