@@ -71,10 +71,20 @@ Status SeedBench(db::Database& db, service::Services& services, const BenchSeedO
     tsv.clear();
     for (int f = 0; f < o.facilities; ++f) {
       // Open all day, so that no visit of the run is closed by the auto-close job.
-      Facility facility{NewId(now), org.id, fmt::format("第{}児童クラブ", f + 1), FacilityKind::kAfterSchool, 0, 23 * 60 + 59};
+      Facility facility;
+      facility.id = NewId(now);
+      facility.organization_id = org.id;
+      facility.name = fmt::format("第{}児童クラブ", f + 1);
+      facility.closes_at = 23 * 60 + 59;
       TRY_STATUS(store::InsertFacility(tx, facility, now));
       std::string token = "tk_" + RandomToken();
-      TRY_STATUS(store::InsertKiosk(tx, {NewId(now), org.id, facility.id, "受付", now, std::nullopt}, HashToken(token)));
+      Kiosk kiosk;
+      kiosk.id = NewId(now);
+      kiosk.organization_id = org.id;
+      kiosk.facility_id = facility.id;
+      kiosk.name = "受付";
+      kiosk.created_at = now;
+      TRY_STATUS(store::InsertKiosk(tx, kiosk, HashToken(token)));
       const int first = f * o.children / o.facilities, last = (f + 1) * o.children / o.facilities;
       for (int c = first; c < last; ++c) {
         Family family;

@@ -150,7 +150,7 @@ describe('another organization', () => {
 
   it("its staff cannot change A's visits, credentials or kiosks (404), and nothing changes", async () => {
     await expectApiError(adminB.updateVisit(visitA.id, { out_at: tokyo(secondsFromNow(0)), reason: '不正' }), 404, 'not_found');
-    await expectApiError(adminB.setPickup(visitA.id, '侵入者'), 404, 'not_found');
+    await expectApiError(adminB.setPickup(visitA.id, { pickup_by: '侵入者' }), 404, 'not_found');
     await expectApiError(adminB.reissueChildCredential(famA.child.id), 404, 'not_found');
     await expectApiError(adminB.reissueFamilyCredential(famA.family.id), 404, 'not_found');
     await expectApiError(adminB.createKiosk(a.facility.id, '侵入'), 404, 'not_found');

@@ -52,6 +52,7 @@ describe('facilities', () => {
       plan_deadline_time: '17:00',
       not_arrived_grace_minutes: 15,
       not_arrived_notify: false,
+      kiosk_pin_set: false,
     });
     expect(await admin.getFacility(facility.id)).toEqual(facility);
     expect((await allFacilities(admin)).find((f) => f.id === facility.id)).toEqual(facility);

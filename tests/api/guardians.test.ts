@@ -71,7 +71,8 @@ describe('guardians', () => {
   it('PATCH /guardians/{id}: staff and the guardian itself', async () => {
     const { family, api, guardian } = await newFamilyWithGuardian(server, admin);
     const byStaff = await admin.updateGuardian(guardian.id, { email: 'new@example.jp', relation: '保護者' });
-    expect(byStaff).toEqual({ id: guardian.id, name: guardian.name, email: 'new@example.jp', relation: '保護者', login: guardian.login });
+    expect(byStaff).toEqual({ id: guardian.id, name: guardian.name, email: 'new@example.jp', relation: '保護者', login: guardian.login,
+      name_kana: null, phone: null });
     const bySelf = await api.updateGuardian(guardian.id, { name: '山田 花子(旧姓 佐藤)', email: null });
     expect(bySelf).toEqual({ ...byStaff, name: '山田 花子(旧姓 佐藤)', email: null });
     expect((await admin.getFamily(family.id)).guardians[0]).toEqual(bySelf);

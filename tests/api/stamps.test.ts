@@ -90,7 +90,7 @@ describe('arrival and departure', () => {
     const out = childResult(await quick.kiosk.stamp({ facility_id: quick.facility.id, client_id: clientId(), credential }));
     expect(out.result).toBe('departed');
     expect(out.visit).toMatchObject({ id: res.body.visit.id, in_at: res.body.visit.in_at, out_at: expect.stringMatching(RFC3339) });
-    expect(out.pickup_choices, 'offered after a departure').toEqual([`母 ${family.guardians[0].name}`, 'その他']);
+    expect(out.pickup_choices, 'offered after a departure').toEqual([`母 ${family.guardians[0].name}`]);
     expect(Date.parse(out.visit.out_at!)).toBeGreaterThanOrEqual(inAt);
 
     const visits = await allVisits(quick.staff, { child_id: child.id });
@@ -103,7 +103,7 @@ describe('arrival and departure', () => {
     expect(await allVisits(quick.staff, { child_id: child.id })).toHaveLength(2);
   });
 
-  it('pickup_choices list every guardian ("relation name", or the name alone), then その他', async () => {
+  it('pickup_choices list every guardian ("relation name", or the name alone) in the order they were registered', async () => {
     const tag = uid();
     const { family, credential } = await cardOf(quick, {
       guardians: [
@@ -114,8 +114,8 @@ describe('arrival and departure', () => {
     await quick.kiosk.stamp({ facility_id: quick.facility.id, client_id: clientId(), credential });
     const r = childResult(await quick.kiosk.stamp({ facility_id: quick.facility.id, client_id: clientId(), credential }));
     expect(r.result).toBe('departed');
-    expect([...r.pickup_choices].sort()).toEqual([`母 ${family.guardians[0].name}`, family.guardians[1].name, 'その他'].sort());
-    expect(r.pickup_choices.at(-1)).toBe('その他');
+    expect(r.pickup_choices).toEqual([`母 ${family.guardians[0].name}`, family.guardians[1].name]);
+    expect(r.pickup_alone, 'the child is not allowed to go home alone').toBe(false);
   });
 
   it('staff stamp by child_id: a manual visit', async () => {
@@ -346,7 +346,7 @@ describe('family credentials', () => {
     const r = familyResult(res.body);
     expect(r.results.map((x) => x.result)).toEqual(['arrived', 'arrived']);
     expect(r.results.map((x) => x.visit.child.id).sort()).toEqual(family.children.map((c) => c.id).sort());
-    expect(r.pickup_choices).toEqual([`母 ${family.guardians[0].name}`, 'その他']);
+    expect(r.pickup_choices).toEqual([`母 ${family.guardians[0].name}`]);
     expect(await allVisits(room.staff, { facility_id: room.facility.id })).toEqual(
       expect.arrayContaining(r.results.map((x) => x.visit)),
     );
@@ -394,7 +394,7 @@ describe('family credentials', () => {
     expect([...p.children].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
       [...family.children].sort((a, b) => (a.id < b.id ? -1 : 1)).map((c) => ({ id: c.id, name: c.name, present: false })),
     );
-    expect(p.pickup_choices).toEqual([`母 ${family.guardians[0].name}`, 'その他']);
+    expect(p.pickup_choices).toEqual([`母 ${family.guardians[0].name}`]);
     expect(await allVisits(room.staff, { child_id: family.children[0].id })).toEqual([]);
 
     await room.kiosk.stamp({ facility_id: room.facility.id, client_id: clientId(), credential, child_ids: [family.children[0].id] });
@@ -412,7 +412,8 @@ describe('family credentials', () => {
       kind: 'child',
       family_name: family.name,
       children: [{ id: family.children[0].id, name: family.children[0].name, present: false }],
-      pickup_choices: [`母 ${family.guardians[0].name}`, 'その他'],
+      pickup_choices: [`母 ${family.guardians[0].name}`],
+      pickup_alone: false,
     });
     expect(await allVisits(quick.staff, { child_id: family.children[0].id })).toEqual([]);
   });
@@ -462,11 +463,12 @@ describe('pick-up', () => {
     const res = await quick.kiosk.request('POST', `/api/v1/visits/${d.visit.id}/pickup`, { pickup_by: 'その他' });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.visit).toEqual({ ...d.visit, pickup_by: 'その他' });
-    const byStaff = await quick.staff.setPickup(d.visit.id, '祖母 山田 トメ');
+    expect(res.body.visit.left_alone).toBe(false);
+    const byStaff = await quick.staff.setPickup(d.visit.id, { pickup_by: '祖母 山田 トメ' });
     expect(byStaff.pickup_by).toBe('祖母 山田 トメ');
     expect((await allVisits(quick.staff, { child_id: child.id }))[0].pickup_by).toBe('祖母 山田 トメ');
-    await expectInvalid(quick.staff.setPickup(d.visit.id, ''), 'pickup_by');
-    await expectApiError(quick.staff.setPickup('no-such-visit', 'x'), 404, 'not_found');
+    await expectInvalid(quick.staff.setPickup(d.visit.id, { pickup_by: '' }), 'pickup_by');
+    await expectApiError(quick.staff.setPickup('no-such-visit', { pickup_by: 'x' }), 404, 'not_found');
   });
 
   it('a kiosk may not set the pick-up long after the departure, nor at another facility', async () => {

@@ -32,7 +32,8 @@ nlohmann::json FacilityJson(const Facility& f) {
           {"plan_deadline_days", f.plan_deadline_days},
           {"plan_deadline_time", FormatClockTime(f.plan_deadline_time)},
           {"not_arrived_grace_minutes", f.not_arrived_grace_minutes},
-          {"not_arrived_notify", f.not_arrived_notify}};
+          {"not_arrived_notify", f.not_arrived_notify},
+          {"kiosk_pin_set", f.kiosk_pin_hash.has_value()}};
 }
 
 nlohmann::json FamilyFacilityJson(const Facility& f) {
@@ -51,7 +52,13 @@ nlohmann::json StaffJson(const User& u) {
 }
 
 nlohmann::json GuardianJson(const User& u) {
-  return {{"id", u.id}, {"name", u.name}, {"email", OrNull(u.email)}, {"relation", OrNull(u.relation)}, {"login", u.login}};
+  return {{"id", u.id},
+          {"name", u.name},
+          {"name_kana", OrNull(u.name_kana)},
+          {"email", OrNull(u.email)},
+          {"phone", OrNull(u.phone)},
+          {"relation", OrNull(u.relation)},
+          {"login", u.login}};
 }
 
 nlohmann::json ChildJson(const Child& c, const CivilDate& today) {
@@ -62,7 +69,16 @@ nlohmann::json ChildJson(const Child& c, const CivilDate& today) {
           {"name_kana", OrNull(c.name_kana)},
           {"birth_date", c.birth_date.ToString()},
           {"age", {{"years", age.years}, {"months", age.months}}},
-          {"grade", GradeOn(c.birth_date, today)}};
+          {"grade", GradeOn(c.birth_date, today)},
+          {"may_leave_alone", c.may_leave_alone}};
+}
+
+nlohmann::json ChildCareJson(const ChildCare& c, const std::string& time_zone) {
+  return {{"allergy", OrNull(c.allergy)},
+          {"medical", OrNull(c.medical)},
+          {"notes", OrNull(c.notes)},
+          {"updated_at", InstantOrNull(c.updated_at, time_zone)},
+          {"updated_by", c.updated_by_name ? nlohmann::json{{"name", *c.updated_by_name}} : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json EnrollmentJson(const Enrollment& e) {
@@ -100,10 +116,13 @@ nlohmann::json StampOutcomeJson(const service::StampOutcome& o, const std::strin
   if (o.family) {
     nlohmann::json results = nlohmann::json::array();
     for (const auto& r : o.results) results.push_back({{"result", r.result}, {"visit", VisitJson(r.visit, time_zone)}});
-    return {{"results", results}, {"pickup_choices", o.pickup_choices}};
+    return {{"results", results}, {"pickup_choices", o.pickup_choices}, {"pickup_alone", o.pickup_alone}};
   }
   const auto& r = o.results.at(0);
-  return {{"result", r.result}, {"visit", VisitJson(r.visit, time_zone)}, {"pickup_choices", o.pickup_choices}};
+  return {{"result", r.result},
+          {"visit", VisitJson(r.visit, time_zone)},
+          {"pickup_choices", o.pickup_choices},
+          {"pickup_alone", o.pickup_alone}};
 }
 
 nlohmann::json StampPreviewJson(const service::StampPreview& p) {
@@ -112,7 +131,8 @@ nlohmann::json StampPreviewJson(const service::StampPreview& p) {
   return {{"kind", p.family ? "family" : "child"},
           {"family_name", p.family_name},
           {"children", children},
-          {"pickup_choices", p.pickup_choices}};
+          {"pickup_choices", p.pickup_choices},
+          {"pickup_alone", p.pickup_alone}};
 }
 
 nlohmann::json PlanJson(const Plan& p, const std::string& time_zone) {
@@ -175,6 +195,10 @@ nlohmann::json MyChildJson(const service::MyChild& c, const std::string& time_zo
             {"plan", c.plan ? PlanJson(*c.plan, time_zone) : nlohmann::json(nullptr)}}}};
 }
 
+nlohmann::json CareMarkersJson(const store::CareMarkers& m) {
+  return {{"allergy", m.allergy}, {"medical", m.medical}, {"notes", m.notes}};
+}
+
 nlohmann::json OnSiteJson(const std::vector<service::OnSiteChild>& children, const CivilDate& today,
                           const std::string& time_zone) {
   nlohmann::json items = nlohmann::json::array();
@@ -183,6 +207,7 @@ nlohmann::json OnSiteJson(const std::vector<service::OnSiteChild>& children, con
     for (const auto& g : c.guardians)
       guardians.push_back({{"id", g.id}, {"name", g.name}, {"relation", OrNull(g.relation)}, {"email", OrNull(g.email)}});
     items.push_back({{"child", ChildJson(c.child, today)},
+                     {"care", CareMarkersJson(c.care)},
                      {"visit_id", c.visit.id},
                      {"in_at", FormatInstant(c.visit.in_at, time_zone)},
                      {"pickup_by", OrNull(c.visit.pickup_by)},
@@ -201,7 +226,9 @@ nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone
                       {{"id", item.child.id},
                        {"name", item.child.name},
                        {"name_kana", OrNull(item.child.name_kana)},
-                       {"grade", GradeOn(item.child.birth_date, r.date)}}},
+                       {"grade", GradeOn(item.child.birth_date, r.date)},
+                       {"may_leave_alone", item.child.may_leave_alone},
+                       {"care", CareMarkersJson(item.care)}}},
                      {"status", item.status},
                      {"plan", p ? PlanJson(*p, time_zone) : nlohmann::json(nullptr)},
                      {"late", p && p->late},
@@ -210,6 +237,7 @@ nlohmann::json RosterJson(const service::Roster& r, const std::string& time_zone
                      {"out_at", v ? InstantOrNull(v->out_at, time_zone) : nlohmann::json(nullptr)},
                      {"visit_id", v ? nlohmann::json(v->id) : nlohmann::json(nullptr)},
                      {"pickup_by", v ? OrNull(v->pickup_by) : nlohmann::json(nullptr)},
+                     {"left_alone", v && v->left_alone},
                      {"needs_review", v && v->needs_review},
                      {"review_reason", v ? OrNull(v->review_reason) : nlohmann::json(nullptr)}});
   }

@@ -11,7 +11,8 @@ Result<service::FacilityInput> DecodeFacility(const std::string& text) {
   FieldErrors errs;
   JsonObject in(body, "", errs,
                 {"name", "kind", "opens_at", "closes_at", "duplicate_window_seconds", "offline_retention_hours",
-                 "plan_deadline_days", "plan_deadline_time", "not_arrived_grace_minutes", "not_arrived_notify"});
+                 "plan_deadline_days", "plan_deadline_time", "not_arrived_grace_minutes", "not_arrived_notify",
+                 "kiosk_pin"});
   service::FacilityInput out{in.PatchString("name"),
                              in.PatchString("kind"),
                              in.PatchString("opens_at"),
@@ -21,7 +22,8 @@ Result<service::FacilityInput> DecodeFacility(const std::string& text) {
                              in.Integer("plan_deadline_days"),
                              in.PatchString("plan_deadline_time"),
                              in.Integer("not_arrived_grace_minutes"),
-                             in.Bool("not_arrived_notify")};
+                             in.Bool("not_arrived_notify"),
+                             in.NullableString("kiosk_pin")};
   TRY_STATUS(errs.ToStatus());
   return out;
 }

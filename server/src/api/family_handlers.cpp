@@ -7,8 +7,11 @@
 namespace tadaima::api {
 namespace {
 
+const std::initializer_list<const char*> kGuardianKeys = {"name", "email", "relation", "name_kana", "phone"};
+
 service::GuardianInput DecodeGuardian(JsonObject& in) {
-  return {in.RequiredString("name"), in.String("email"), in.String("relation")};
+  return {in.RequiredString("name"), in.String("email"), in.String("relation"), in.String("name_kana"),
+          in.String("phone")};
 }
 
 service::ChildInput DecodeChild(JsonObject& in) {
@@ -32,7 +35,7 @@ Result<http::Response> CreateFamily(ApiContext& ctx, http::Request& req) {
   if (!in.Has("guardians")) errs.Add("guardians", reason::kRequired);
   if (!in.Has("children")) errs.Add("children", reason::kRequired);
   for (auto& [j, prefix] : in.Objects("guardians")) {
-    JsonObject g(*j, prefix, errs, {"name", "email", "relation"});
+    JsonObject g(*j, prefix, errs, kGuardianKeys);
     family.guardians.push_back(DecodeGuardian(g));
   }
   for (auto& [j, prefix] : in.Objects("children")) {
@@ -96,18 +99,48 @@ Result<http::Response> UpdateChild(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   auto body = TRY(ParseObject(req.body));
   FieldErrors errs;
-  JsonObject in(body, "", errs, {"name", "name_kana", "birth_date"});
-  service::ChildPatch patch{in.PatchString("name"), in.PatchString("birth_date"), in.NullableString("name_kana")};
+  JsonObject in(body, "", errs, {"name", "name_kana", "birth_date", "may_leave_alone"});
+  service::ChildPatch patch{in.PatchString("name"), in.PatchString("birth_date"), in.NullableString("name_kana"),
+                            in.Bool("may_leave_alone")};
   TRY_STATUS(errs.ToStatus());
   auto c = TRY(ctx.services->families.UpdateChild(actor, req.path_params["id"], patch));
   return http::Response::Json(200, {{"child", ChildJson(c, ctx.services->context.Today(actor))}});
+}
+
+Result<http::Response> GetChildCare(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  auto care = TRY(ctx.services->families.GetCare(actor, req.path_params["id"]));
+  return http::Response::Json(200, ChildCareJson(care, actor.time_zone));
+}
+
+Result<http::Response> PutChildCare(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  auto body = TRY(ParseObject(req.body));
+  FieldErrors errs;
+  JsonObject in(body, "", errs, {"allergy", "medical", "notes"});
+  service::ChildCareInput care{in.NullableString("allergy"), in.NullableString("medical"), in.NullableString("notes")};
+  TRY_STATUS(errs.ToStatus());
+  auto stored = TRY(ctx.services->families.PutCare(actor, req.path_params["id"], care));
+  return http::Response::Json(200, ChildCareJson(stored, actor.time_zone));
+}
+
+Result<http::Response> ChildAudit(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  auto records = TRY(ctx.services->families.ChildAudit(actor, req.path_params["id"]));
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& r : records)
+    items.push_back({{"action", r.action},
+                     {"actor", r.actor_id.empty() ? nlohmann::json(nullptr)
+                                                  : nlohmann::json{{"id", r.actor_id}, {"name", r.actor_name}}},
+                     {"at", FormatInstant(r.at, actor.time_zone)}});
+  return http::Response::Json(200, {{"items", items}});
 }
 
 Result<http::Response> InviteGuardian(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   auto body = TRY(ParseObject(req.body));
   FieldErrors errs;
-  JsonObject in(body, "", errs, {"name", "email", "relation"});
+  JsonObject in(body, "", errs, kGuardianKeys);
   auto guardian = DecodeGuardian(in);
   TRY_STATUS(errs.ToStatus());
   auto issued = TRY(ctx.services->families.InviteGuardian(actor, req.path_params["id"], guardian));
@@ -118,8 +151,9 @@ Result<http::Response> UpdateGuardian(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   auto body = TRY(ParseObject(req.body));
   FieldErrors errs;
-  JsonObject in(body, "", errs, {"name", "email", "relation"});
-  service::GuardianPatch patch{in.PatchString("name"), in.NullableString("email"), in.NullableString("relation")};
+  JsonObject in(body, "", errs, kGuardianKeys);
+  service::GuardianPatch patch{in.PatchString("name"), in.NullableString("email"), in.NullableString("relation"),
+                               in.NullableString("name_kana"), in.NullableString("phone")};
   TRY_STATUS(errs.ToStatus());
   auto u = TRY(ctx.services->families.UpdateGuardian(actor, req.path_params["id"], patch));
   return http::Response::Json(200, {{"guardian", GuardianJson(u)}});

@@ -1,7 +1,9 @@
-// Kiosks: pairing, listing, revoking, and what a kiosk learns about itself.
+// Kiosks: pairing, listing, revoking, what a kiosk learns about itself, and its
+// staff menu (the PIN, the name search).
 #include "api/api.h"
 #include "api/dto.h"
 #include "api/json_input.h"
+#include "rules/age_grade.h"
 
 namespace tadaima::api {
 
@@ -36,7 +38,41 @@ Result<http::Response> KioskMe(ApiContext& ctx, http::Request& req) {
   // server_time lets a tablet whose clock is off stamp its queued scans in the server's time.
   return http::Response::Json(200, {{"kiosk", KioskJson(kiosk, actor.time_zone)},
                                     {"facility", FacilityJson(facility)},
+                                    {"unlocked_until", service::KioskUnlocked(kiosk, ctx.services->context.clock.NowMs())
+                                                           ? InstantOrNull(kiosk.unlocked_until, actor.time_zone)
+                                                           : nlohmann::json(nullptr)},
                                     {"server_time", FormatInstant(ctx.services->context.clock.NowMs(), actor.time_zone)}});
+}
+
+Result<http::Response> UnlockKiosk(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req, {.allow_kiosk = true}));
+  auto body = TRY(ParseObject(req.body));
+  FieldErrors errs;
+  JsonObject in(body, "", errs, {"pin"});
+  std::string pin = in.RequiredString("pin");
+  TRY_STATUS(errs.ToStatus());
+  const int64_t until = TRY(ctx.services->kiosks.Unlock(actor, pin));
+  return http::Response::Json(200, {{"unlocked_until", FormatInstant(until, actor.time_zone)}});
+}
+
+Result<http::Response> LockKiosk(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req, {.allow_kiosk = true}));
+  TRY_STATUS(ctx.services->kiosks.Lock(actor));
+  return http::Response::NoContent();
+}
+
+Result<http::Response> KioskChildren(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req, {.allow_kiosk = true}));
+  auto found = TRY(ctx.services->kiosks.FindChildren(actor, req.Query("q").value_or("")));
+  const CivilDate today = ctx.services->context.Today(actor);
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& c : found)
+    items.push_back({{"id", c.child.id},
+                     {"name", c.child.name},
+                     {"name_kana", OrNull(c.child.name_kana)},
+                     {"grade", GradeOn(c.child.birth_date, today)},
+                     {"present", c.present}});
+  return http::Response::Json(200, {{"items", items}});
 }
 
 }  // namespace tadaima::api

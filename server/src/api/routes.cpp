@@ -37,6 +37,9 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("POST", "/api/v1/families/{id}/guardians", Wrap(c, InviteGuardian));
   r.Add("GET", "/api/v1/children/{id}", Wrap(c, GetChild));
   r.Add("PATCH", "/api/v1/children/{id}", Wrap(c, UpdateChild));
+  r.Add("GET", "/api/v1/children/{id}/care", Wrap(c, GetChildCare));
+  r.Add("PUT", "/api/v1/children/{id}/care", Wrap(c, PutChildCare));
+  r.Add("GET", "/api/v1/children/{id}/audit", Wrap(c, ChildAudit));
   r.Add("PATCH", "/api/v1/guardians/{id}", Wrap(c, UpdateGuardian));
   r.Add("POST", "/api/v1/guardians/{id}/password-reset", Wrap(c, ResetGuardianPassword, kNone));
 
@@ -49,6 +52,9 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/facilities/{id}/kiosks", Wrap(c, ListKiosks));
   r.Add("DELETE", "/api/v1/kiosks/{id}", Wrap(c, RevokeKiosk, kNone));
   r.Add("GET", "/api/v1/kiosk/me", Wrap(c, KioskMe));
+  r.Add("POST", "/api/v1/kiosk/unlock", Wrap(c, UnlockKiosk));
+  r.Add("POST", "/api/v1/kiosk/lock", Wrap(c, LockKiosk, kNone));
+  r.Add("GET", "/api/v1/kiosk/children", Wrap(c, KioskChildren));
 
   r.Add("GET", "/api/v1/children/{id}/credential", Wrap(c, GetCredential));
   r.Add("POST", "/api/v1/children/{id}/credential", Wrap(c, ReissueCredential, kNone));

@@ -48,10 +48,10 @@ Result<http::Response> SetPickup(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req, {.allow_kiosk = true}));
   auto body = TRY(ParseObject(req.body));
   FieldErrors errs;
-  JsonObject in(body, "", errs, {"pickup_by"});
-  std::string pickup_by = in.RequiredString("pickup_by");
+  JsonObject in(body, "", errs, {"pickup_by", "alone"});
+  service::Visits::Pickup pickup{in.String("pickup_by"), in.Bool("alone").value_or(false)};
   TRY_STATUS(errs.ToStatus());
-  auto visit = TRY(ctx.services->visits.SetPickup(actor, req.path_params["id"], pickup_by));
+  auto visit = TRY(ctx.services->visits.SetPickup(actor, req.path_params["id"], pickup));
   return http::Response::Json(200, {{"visit", VisitJson(visit, actor.time_zone)}});
 }
 

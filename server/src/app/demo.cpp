@@ -146,6 +146,21 @@ Status SeedPlans(service::Services& services, const Actor& admin, const Facility
 
 // What staff and families have written: a newsletter to the club, a notice to the drop-in
 // room's one-year-olds, and two contact threads (one answered, one waiting for staff).
+// What staff must know of a few children: an allergy, a medical need, and
+// older children whom their guardians let go home alone.
+Status SeedCare(service::Services& services, const Actor& admin, int family_index, const std::vector<Child>& children) {
+  const Child& child = children.front();
+  if (family_index % 5 == 1) TRY(services.families.PutCare(admin, child.id, {std::optional<std::string>("卵・乳（除去食）"), {}, {}}));
+  if (family_index == 3)
+    TRY(services.families.PutCare(admin, child.id, {{}, std::optional<std::string>("気管支ぜん息（吸入薬をランドセルに携帯）"), {}}));
+  if (family_index % 4 == 2 && family_index < 20) {  // the after-school families
+    service::ChildPatch alone;
+    alone.may_leave_alone = true;
+    TRY(services.families.UpdateChild(admin, child.id, alone));
+  }
+  return {};
+}
+
 Status SeedMessages(service::Services& services, const Actor& admin, const Facility& club, const Facility& room,
                     const std::vector<std::pair<Actor, std::vector<Child>>>& families) {
   service::SendMessageInput letter;
@@ -226,7 +241,8 @@ Status SeedCalendar(service::Services& services, const Actor& admin, const Facil
 
 Result<DemoLogins> SeedDemo(service::Services& services) {
   const std::string admin_login = "admin", admin_password = "tadaima-demo";
-  TRY(services.auth.CreateOrganization("ただいま市こども未来部", "Asia/Tokyo", admin_login, admin_password));
+  TRY(services.auth.CreateOrganization("ただいま市こども未来部", "Asia/Tokyo", admin_login, admin_password,
+                                       "こども未来部 佐藤"));
   auto admin = TRY(services.auth.Login(admin_login, admin_password, "demo")).actor;
   auto club = TRY(services.facilities.CreateFacility(admin, FacilityOf("ひまわり児童クラブ", "after_school", "14:00", "19:00")));
   auto room = TRY(services.facilities.CreateFacility(admin, FacilityOf("こどもルームさくら", "drop_in", "09:00", "16:00")));
@@ -243,9 +259,14 @@ Result<DemoLogins> SeedDemo(service::Services& services) {
     service::FamilyInput f;
     f.name = surname.kanji;
     f.phone = fmt::format("026-{:03}-{:04}", 200 + i, 1000 + i * 37);
-    f.guardians.push_back({fmt::format("{} {}", surname.kanji, kMothers[i % 8]), fmt::format("family{}@example.jp", i + 1), "母"});
-    if (i % 3 != 2) f.guardians.push_back({fmt::format("{} {}", surname.kanji, kFathers[i % 8]), std::nullopt, "父"});
-    if (i % 7 == 0) f.guardians.push_back({fmt::format("{} 和子", surname.kanji), std::nullopt, "祖母"});
+    const std::string mobile = fmt::format("090-{:04}-{:04}", 1200 + i, 3400 + i * 53);
+    f.guardians.push_back({fmt::format("{} {}", surname.kanji, kMothers[i % 8]), fmt::format("family{}@example.jp", i + 1),
+                           "母", std::nullopt, mobile});
+    if (i % 3 != 2)
+      f.guardians.push_back({fmt::format("{} {}", surname.kanji, kFathers[i % 8]), std::nullopt, "父", std::nullopt,
+                             std::nullopt});
+    if (i % 7 == 0)
+      f.guardians.push_back({fmt::format("{} 和子", surname.kanji), std::nullopt, "祖母", std::nullopt, std::nullopt});
     int children = 1 + (i % 4 == 0);
     for (int k = 0; k < children; ++k) {
       const Name& given = kChildren[(i * 2 + k) % 18];
@@ -257,6 +278,7 @@ Result<DemoLogins> SeedDemo(service::Services& services) {
     }
     f.facility_ids = {drop_in ? room.id : club.id};
     auto created = TRY(services.families.CreateFamily(admin, f));
+    TRY_STATUS(SeedCare(services, admin, i, created.family.children));
     if (!drop_in) {
       const auto& first = created.logins.at(0);
       auto guardian = TRY(services.auth.Login(first.guardian.login, first.initial_password, "demo")).actor;

@@ -70,11 +70,12 @@ int main(int argc, char** argv) {
   auto* admin = cli.add_subcommand("admin", "administration");
   admin->require_subcommand(1);
   auto* create_org = admin->add_subcommand("create-org", "create an organization and its first administrator");
-  std::string org_name, admin_login, admin_password, time_zone = "Asia/Tokyo";
+  std::string org_name, admin_login, admin_password, admin_name, time_zone = "Asia/Tokyo";
   create_org->add_option("--db", db_url, "database URL (TADAIMA_DB)");
   create_org->add_option("--config", config_file, "TOML configuration file");
   create_org->add_option("--name", org_name, "the organization's name")->required();
   create_org->add_option("--admin-login", admin_login, "the administrator's login")->required();
+  create_org->add_option("--admin-name", admin_name, "the administrator's name, as families see it (default 管理者)");
   create_org->add_option("--admin-password", admin_password, "the administrator's password")->required();
   create_org->add_option("--time-zone", time_zone, "IANA time zone")->capture_default_str();
 
@@ -123,7 +124,7 @@ int main(int argc, char** argv) {
     auto clock = app::MakeClock(*config);
     if (!clock) return Die(clock.error());
     service::Services services(**db, *clock, app::MakeSettings(*config));
-    auto org = services.auth.CreateOrganization(org_name, time_zone, admin_login, admin_password);
+    auto org = services.auth.CreateOrganization(org_name, time_zone, admin_login, admin_password, admin_name);
     if (!org) return Die(org.error());
     std::cout << "created organization " << org->id << " (" << org->name << ") with administrator " << admin_login
               << "\n";

@@ -191,6 +191,14 @@ namespace tadaima::reason {
   X(kOutsideAgeRange, "outside_age_range", "is outside the course's age range")                       \
   X(kCourseStarted, "course_started", "the course has begun")                                         \
   X(kBelowConfirmed, "below_confirmed", "must not be below the seats already confirmed")              \
+  /* the window: pick-up, the kiosk's staff PIN */                                                    \
+  X(kPickupOrAlone, "pickup_or_alone", "give either pickup_by or alone")                              \
+  X(kAloneNotPermitted, "alone_not_permitted", "the guardians have not allowed this child to go home alone") \
+  X(kPinFormat, "pin_format", "must be 4 to 8 digits")                                                \
+  X(kWrongPin, "wrong_pin", "the PIN is not right")                                                   \
+  X(kNoKioskPin, "no_kiosk_pin", "the facility has no staff PIN for its kiosks; set one on the facility page") \
+  X(kTooManyPinAttempts, "too_many_pin_attempts", "too many wrong PINs; try again in 5 minutes")       \
+  X(kKioskLocked, "kiosk_locked", "open the staff menu with the PIN first")                            \
   /* the test clock */                                                                                \
   X(kClockBackwards, "clock_backwards", "must not be before the clock's time: the clock never runs backwards") \
   X(kAtOrAdvance, "at_or_advance", "give either at or advance_ms")                                    \

@@ -42,6 +42,8 @@ struct Facility {
   // An expected child not arrived this long after its arrive_at is not_arrived.
   int not_arrived_grace_minutes = 15;
   bool not_arrived_notify = false;  // tell the guardians when it happens
+  // The staff PIN of its kiosks (base/password.h hash); none: the kiosk's staff menu stays shut.
+  std::optional<std::string> kiosk_pin_hash;
 };
 
 struct Kiosk {
@@ -51,6 +53,11 @@ struct Kiosk {
   std::string name;
   int64_t created_at = 0;
   std::optional<int64_t> last_seen_at;
+  // The staff menu is open (the PIN was given) until then.
+  std::optional<int64_t> unlocked_until;
+  // Wrong PINs in a row; at the limit the PIN is refused until pin_locked_until.
+  int pin_failures = 0;
+  std::optional<int64_t> pin_locked_until;
 };
 
 enum class VisitMethod { kQr, kManual };
@@ -64,6 +71,7 @@ struct Visit {
   int64_t in_at = 0;
   std::optional<int64_t> out_at;
   std::optional<std::string> pickup_by;
+  bool left_alone = false;  // went home alone, with the guardians' permission (pickup_by empty)
   VisitMethod method = VisitMethod::kQr;
   bool auto_closed = false;
   bool needs_review = false;
@@ -113,6 +121,7 @@ struct User {
   std::optional<std::string> family_id;  // guardians only
   std::optional<std::string> email;
   std::optional<std::string> relation;   // 母, 父, 祖母…
+  std::optional<std::string> name_kana, phone;  // guardians
   std::vector<std::string> facility_ids;  // facility_staff only
 };
 
@@ -124,6 +133,16 @@ struct Child {
   std::optional<std::string> name_kana;
   CivilDate birth_date;
   int credential_version = 1;
+  bool may_leave_alone = false;  // the guardians allow ひとりで帰る
+};
+
+// What staff must know of a child in care (allergies, medical needs, their own
+// notes): kept apart from Child, read only by staff of its facilities (audited)
+// and its guardians (not notes). Never on the kiosk.
+struct ChildCare {
+  std::optional<std::string> allergy, medical, notes;
+  std::optional<int64_t> updated_at;
+  std::optional<std::string> updated_by_name;
 };
 
 enum class EnrollmentStatus { kActive, kPending };

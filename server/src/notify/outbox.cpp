@@ -191,6 +191,23 @@ Payloads PreviewAndWhole(nlohmann::json j, const std::string& body, const nlohma
 
 }  // namespace
 
+Status RewordDeparture(db::Tx& tx, const Visit& visit, const std::string& time_zone) {
+  for (const auto& row : TRY(store::OpenRowsOfEvent(tx, visit.organization_id, "visit:" + visit.id + ":out"))) {
+    auto payload = nlohmann::json::parse(row.payload, nullptr, /*allow_exceptions=*/false);
+    if (!payload.is_object()) continue;  // written by Enqueue: never, but a bad row is left as it is
+    const Wording words = Word({"departure", payload.value("language", "ja"), payload.value("child_name", ""),
+                                payload.value("facility_name", ""), visit.out_at, visit.pickup_by, time_zone,
+                                visit.left_alone});
+    payload["title"] = words.title;
+    payload["body"] = words.body;
+    if (visit.pickup_by) payload["pickup_by"] = *visit.pickup_by;
+    else payload.erase("pickup_by");
+    payload["left_alone"] = visit.left_alone;
+    TRY_STATUS(store::SetPayload(tx, row.id, payload.dump()));
+  }
+  return {};
+}
+
 Result<std::vector<Notification>> EnqueueMessage(db::Tx& tx, const MessageNotice& notice,
                                                  const std::vector<std::string>& family_ids,
                                                  const std::string& time_zone, int64_t now) {

@@ -38,6 +38,11 @@ struct Notice {
 Result<std::vector<Notification>> Enqueue(db::Tx& tx, const Notice& notice, const std::string& time_zone,
                                           int64_t now);
 
+// A departure's pick-up, recorded after its notifications were written: the
+// in-app rows and those not delivered yet are reworded with it (each in its
+// guardian's language), so the inbox says who picked the child up.
+Status RewordDeparture(db::Tx& tx, const Visit& visit, const std::string& time_zone);
+
 // A message (or a reminder of it) told to every guardian of the families.
 struct MessageNotice {
   std::string organization_id, message_id;

@@ -34,10 +34,12 @@ Wording Word(const WordingInput& in) {
     if (en) {
       std::string body = child + " left " + place + " at " + time + ".";
       if (in.pickup_by) body += " Picked up by " + *in.pickup_by + ".";
+      if (in.left_alone) body += " Went home alone.";
       return {child + " left " + place, body};
     }
     std::string body = child + "さんが" + time + "に" + place + "を出ました。";
-    if (in.pickup_by) body += "お迎え: " + *in.pickup_by + "。";
+    if (in.pickup_by) body += "お迎え：" + *in.pickup_by + "。";
+    if (in.left_alone) body += "ひとりで帰りました。";
     return {child + "さんが退館しました", body};
   }
   if (in.kind == "not_arrived") {

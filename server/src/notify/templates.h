@@ -20,6 +20,7 @@ struct WordingInput {
   std::optional<int64_t> at;
   std::optional<std::string> pickup_by;
   std::string time_zone;
+  bool left_alone = false;  // departures: went home alone
 };
 Wording Word(const WordingInput& in);
 

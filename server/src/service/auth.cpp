@@ -94,9 +94,11 @@ Status Auth::ChangePassword(const Actor& actor, const std::string& session_token
 }
 
 Result<Organization> Auth::CreateOrganization(const std::string& name, const std::string& time_zone,
-                                                  const std::string& admin_login, const std::string& admin_password) {
+                                                  const std::string& admin_login, const std::string& admin_password,
+                                                  const std::string& admin_name) {
   FieldErrors errs;
   errs.Check("name", CheckName(name));
+  if (!admin_name.empty()) errs.Check("admin_name", CheckName(admin_name));
   if (!IsKnownTimeZone(time_zone)) errs.Add("time_zone", reason::kNotTimeZone);
   errs.Check("admin_login", CheckLogin(admin_login));
   errs.Check("admin_password", CheckNewPassword(admin_password));
@@ -108,7 +110,7 @@ Result<Organization> Auth::CreateOrganization(const std::string& name, const std
   admin.organization_id = org.id;
   admin.role = Role::kOrgAdmin;
   admin.login = admin_login;
-  admin.name = admin_login;
+  admin.name = admin_name.empty() ? "管理者" : TrimSpaces(admin_name);
   admin.password_hash = HashPassword(admin_password);
   TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
     if (TRY(store::LoginExists(tx, admin.login)))

@@ -36,9 +36,11 @@ class Auth : AreaService {
   // Ends the actor's other sessions; the current one stays.
   Status ChangePassword(const Actor& actor, const std::string& session_token, const std::string& current,
                         const std::string& next);
-  // The command line's `admin create-org`: no actor.
+  // The command line's `admin create-org`: no actor. The administrator's name
+  // is what families see (a plan 確認済 by them); "管理者" when none is given.
   Result<Organization> CreateOrganization(const std::string& name, const std::string& time_zone,
-                                          const std::string& admin_login, const std::string& admin_password);
+                                          const std::string& admin_login, const std::string& admin_password,
+                                          const std::string& admin_name = "");
   Result<Organization> GetOrganization(const Actor& actor);
 
  private:

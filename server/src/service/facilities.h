@@ -18,6 +18,9 @@ struct FacilityInput {
   Patch<std::string> plan_deadline_time;
   Patch<int64_t> not_arrived_grace_minutes;
   Patch<bool> not_arrived_notify;
+  // The kiosks' staff PIN, 4 to 8 digits; null removes it. Facility staff may
+  // change this one key of their facility; every other key is the org_admin's.
+  Patch<std::optional<std::string>> kiosk_pin;
 };
 struct StaffInput {
   Patch<std::string> login, name, password, role;

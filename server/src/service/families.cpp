@@ -16,6 +16,13 @@
 #include "base/reasons.h"
 
 namespace tadaima::service {
+
+std::vector<std::string> FacilityIdsOf(const Family& f) {
+  std::vector<std::string> out;
+  for (const auto& e : f.enrollments) out.push_back(e.facility_id);
+  return out;
+}
+
 namespace {
 
 constexpr size_t kMaxGuardians = 10;
@@ -30,17 +37,13 @@ std::string SearchTextOf(const Family& f) {
   return NormalizeForSearch(text);
 }
 
-std::vector<std::string> FacilityIdsOf(const Family& f) {
-  std::vector<std::string> out;
-  for (const auto& e : f.enrollments) out.push_back(e.facility_id);
-  return out;
-}
-
 // Empty optional strings count as absent.
 void CheckGuardian(const GuardianInput& g, const std::string& prefix, FieldErrors& errs) {
   errs.Check(prefix + "name", CheckName(g.name));
   if (auto e = NonBlank(g.email)) errs.Check(prefix + "email", CheckEmail(*e));
   if (auto r = NonBlank(g.relation)) errs.Check(prefix + "relation", CheckName(*r, 20));
+  if (auto k = NonBlank(g.name_kana)) errs.Check(prefix + "name_kana", CheckKana(*k));
+  if (auto p = NonBlank(g.phone)) errs.Check(prefix + "phone", CheckPhone(*p));
 }
 
 // Validates a child's fields into `c` (name, kana, birth date not after today).
@@ -64,6 +67,8 @@ User GuardianFrom(const GuardianInput& in, const std::string& org, const std::st
   u.name = TrimSpaces(in.name);
   u.email = NonBlank(in.email);
   u.relation = NonBlank(in.relation);
+  u.name_kana = NonBlank(in.name_kana);
+  u.phone = NonBlank(in.phone);
   u.family_id = family_id;
   u.must_change_password = true;
   return u;
@@ -242,7 +247,11 @@ Result<Child> Families::UpdateChild(const Actor& actor, const std::string& id, c
     if (!c) return Fail(Error::NotFound("child not found"));
     auto f = TRY(store::FindFamily(tx, actor.organization_id, c->family_id));
     if (!f || !CanReadFamily(actor, f->id, FacilityIdsOf(*f))) return Fail(Error::NotFound("child not found"));
-    if (!CanEditFamily(actor, FacilityIdsOf(*f))) return Fail(Error::PermissionDenied(reason::kStaffOnly));
+    const bool only_leave_alone = !in.name && !in.name_kana && !in.birth_date;
+    const bool guardian_of_child = actor.role == Role::kGuardian && actor.family_id == f->id;
+    if (!CanEditFamily(actor, FacilityIdsOf(*f)) && !(guardian_of_child && only_leave_alone))
+      return Fail(Error::PermissionDenied(reason::kStaffOnly));
+    if (in.may_leave_alone) c->may_leave_alone = *in.may_leave_alone;
     ChildInput merged{in.name.value_or(c->name), in.name_kana ? *in.name_kana : c->name_kana,
                       in.birth_date.value_or(c->birth_date.ToString())};
     FieldErrors errs;
@@ -289,13 +298,16 @@ Result<User> Families::UpdateGuardian(const Actor& actor, const std::string& id,
     if (!self && !CanEditFamily(actor, FacilityIdsOf(*f)))
       return Fail(Error::PermissionDenied(reason::kOwnDetailsOnly));
     GuardianInput merged{in.name.value_or(u->name), in.email ? *in.email : u->email,
-                         in.relation ? *in.relation : u->relation};
+                         in.relation ? *in.relation : u->relation, in.name_kana ? *in.name_kana : u->name_kana,
+                         in.phone ? *in.phone : u->phone};
     FieldErrors errs;
     CheckGuardian(merged, "", errs);
     TRY_STATUS(errs.ToStatus());
     u->name = TrimSpaces(merged.name);
     u->email = NonBlank(merged.email);
     u->relation = NonBlank(merged.relation);
+    u->name_kana = NonBlank(merged.name_kana);
+    u->phone = NonBlank(merged.phone);
     TRY_STATUS(store::UpdateUser(tx, *u, now));
     for (auto& g : f->guardians)
       if (g.id == u->id) g = *u;

@@ -10,12 +10,13 @@
 #include <vector>
 
 #include "service/context.h"
+#include "store/audit_store.h"
 
 namespace tadaima::service {
 
 struct GuardianInput {
   std::string name;
-  std::optional<std::string> email, relation;
+  std::optional<std::string> email, relation, name_kana, phone;
 };
 struct ChildInput {
   std::string name;
@@ -36,11 +37,20 @@ struct FamilyPatch {
 struct ChildPatch {
   Patch<std::string> name, birth_date;
   Patch<std::optional<std::string>> name_kana;
+  Patch<bool> may_leave_alone;  // the only key a guardian of the child may give
 };
 struct GuardianPatch {
   Patch<std::string> name;
-  Patch<std::optional<std::string>> email, relation;
+  Patch<std::optional<std::string>> email, relation, name_kana, phone;
 };
+
+// The care texts as given: a key present replaces the stored text (blank clears it).
+struct ChildCareInput {
+  Patch<std::optional<std::string>> allergy, medical, notes;
+};
+
+// The facilities a family is enrolled at (any status): whose staff may see it.
+std::vector<std::string> FacilityIdsOf(const Family& f);
 
 // A guardian with the initial password issued with it (shown once).
 struct IssuedLogin {
@@ -71,6 +81,15 @@ class Families : AreaService {
   Result<IssuedLogin> InviteGuardian(const Actor& actor, const std::string& family_id, const GuardianInput& in);
   Result<User> UpdateGuardian(const Actor& actor, const std::string& id, const GuardianPatch& in);
   Result<IssuedLogin> ResetGuardianPassword(const Actor& actor, const std::string& id);
+
+  // The child's care texts (service/child_care.cpp): staff who may edit the
+  // family (every read and change in the audit log) and the child's guardians,
+  // who never see or give the staff's notes.
+  Result<ChildCare> GetCare(const Actor& actor, const std::string& child_id);
+  Result<ChildCare> PutCare(const Actor& actor, const std::string& child_id, const ChildCareInput& in);
+  // Staff who may edit the family: who read or changed the child's records
+  // (its care texts included), newest first, at most 200.
+  Result<std::vector<store::AuditRecord>> ChildAudit(const Actor& actor, const std::string& child_id);
 };
 
 }  // namespace tadaima::service

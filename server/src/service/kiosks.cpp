@@ -1,8 +1,15 @@
 // Kiosks: devices paired with one facility, authenticated by a bearer token.
+#include <algorithm>
+#include <tuple>
+
 #include "base/field_errors.h"
 #include "base/ids.h"
+#include "base/password.h"
 #include "rules/permissions.h"
+#include "rules/search_text.h"
 #include "rules/validation.h"
+#include "store/enrollment_store.h"
+#include "store/visit_store.h"
 #include "service/kiosks.h"
 #include "store/audit_store.h"
 #include "store/kiosk_store.h"
@@ -15,8 +22,23 @@ namespace {
 
 constexpr int64_t kKioskCacheMs = 60 * 1000;
 constexpr size_t kKioskCacheMax = 100000;
+constexpr int64_t kUnlockedMs = 5 * 60 * 1000;
+constexpr int64_t kPinLockoutMs = 5 * 60 * 1000;
+constexpr int kMaxPinFailures = 5;
+constexpr size_t kMaxFound = 20;
+
+// The calling kiosk's row and facility, in `tx`.
+Result<std::pair<Kiosk, Facility>> OwnKiosk(db::Tx& tx, const Actor& actor) {
+  auto k = TRY(store::FindKiosk(tx, actor.organization_id, *actor.kiosk_id));
+  if (!k) return Fail(Error::Unauthenticated(reason::kKioskRevoked));
+  auto f = TRY(store::FindFacility(tx, actor.organization_id, k->facility_id));
+  if (!f) return Fail(Error::NotFound("facility not found"));
+  return std::pair{*k, *f};
+}
 
 }  // namespace
+
+bool KioskUnlocked(const Kiosk& k, int64_t now) { return k.unlocked_until && *k.unlocked_until > now; }
 
 Result<Actor> Kiosks::AuthenticateKiosk(const std::string& token, bool cached) {
   const std::string hash = HashToken(token);
@@ -50,7 +72,11 @@ Result<Kiosks::PairedKiosk> Kiosks::CreateKiosk(const Actor& actor, const std::s
   const int64_t now = clock_.NowMs();
   PairedKiosk out;
   out.token = "tk_" + RandomToken();
-  out.kiosk = {NewId(now), actor.organization_id, facility_id, TrimSpaces(name), now, std::nullopt};
+  out.kiosk.id = NewId(now);
+  out.kiosk.organization_id = actor.organization_id;
+  out.kiosk.facility_id = facility_id;
+  out.kiosk.name = TrimSpaces(name);
+  out.kiosk.created_at = now;
   TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
     auto f = TRY(store::FindFacility(tx, actor.organization_id, facility_id));
     if (!f || !StaffCoversFacility(actor, facility_id)) return Fail(Error::NotFound("facility not found"));
@@ -87,13 +113,75 @@ Result<std::pair<Kiosk, Facility>> Kiosks::KioskMe(const Actor& actor) {
   TRY_STATUS(RequireKiosk(actor));
   const int64_t now = clock_.NowMs();
   return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<std::pair<Kiosk, Facility>> {
-    auto k = TRY(store::FindKiosk(tx, actor.organization_id, *actor.kiosk_id));
-    if (!k) return Fail(Error::Unauthenticated(reason::kKioskRevoked));
-    auto f = TRY(store::FindFacility(tx, actor.organization_id, k->facility_id));
-    if (!f) return Fail(Error::NotFound("facility not found"));
-    TRY_STATUS(store::TouchKiosk(tx, k->id, now));
-    k->last_seen_at = now;
-    return std::pair{*k, *f};
+    auto [k, f] = TRY(OwnKiosk(tx, actor));
+    TRY_STATUS(store::TouchKiosk(tx, k.id, now));
+    k.last_seen_at = now;
+    return std::pair{k, f};
+  });
+}
+
+Result<int64_t> Kiosks::Unlock(const Actor& actor, const std::string& pin) {
+  TRY_STATUS(RequireKiosk(actor));
+  const int64_t now = clock_.NowMs();
+  // The attempt is counted (and committed) before the PIN is checked, outside any transaction.
+  const std::string hash = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<std::string> {
+    auto [k, f] = TRY(OwnKiosk(tx, actor));
+    if (!f.kiosk_pin_hash) return Fail(Error::Conflict(reason::kNoKioskPin));
+    if (k.pin_locked_until && *k.pin_locked_until > now)
+      return Fail(Error::TooManyRequests(reason::kTooManyPinAttempts));
+    k.pin_failures += 1;
+    if (k.pin_failures >= kMaxPinFailures) {
+      k.pin_failures = 0;
+      k.pin_locked_until = now + kPinLockoutMs;
+    }
+    TRY_STATUS(store::UpdateKioskPin(tx, k));
+    return *f.kiosk_pin_hash;
+  }));
+  if (!VerifyPassword(hash, pin)) return Fail(Error::PermissionDenied(reason::kWrongPin));
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<int64_t> {
+    auto [k, f] = TRY(OwnKiosk(tx, actor));
+    k.pin_failures = 0;
+    k.pin_locked_until.reset();
+    k.unlocked_until = now + kUnlockedMs;
+    TRY_STATUS(store::UpdateKioskPin(tx, k));
+    TRY_STATUS(store::InsertAudit(tx, {actor.organization_id, "", "kiosk.unlock", "kiosk", k.id}, NewId(now), now));
+    return *k.unlocked_until;
+  });
+}
+
+Status Kiosks::Lock(const Actor& actor) {
+  TRY_STATUS(RequireKiosk(actor));
+  return db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    auto [k, f] = TRY(OwnKiosk(tx, actor));
+    k.unlocked_until.reset();
+    return store::UpdateKioskPin(tx, k);
+  });
+}
+
+Result<std::vector<KioskChild>> Kiosks::FindChildren(const Actor& actor, const std::string& q) {
+  TRY_STATUS(RequireKiosk(actor));
+  FieldErrors errs;
+  if (Utf8Length(q) > 50) errs.Add("q", reason::TooLong(50));
+  TRY_STATUS(errs.ToStatus());
+  const int64_t now = clock_.NowMs();
+  const std::string needle = NormalizeForSearch(q);
+  auto contains = [&](const std::string& text) { return NormalizeForSearch(text).find(needle) != std::string::npos; };
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<KioskChild>> {
+    auto [k, f] = TRY(OwnKiosk(tx, actor));
+    if (!KioskUnlocked(k, now)) return Fail(Error::PermissionDenied(reason::kKioskLocked));
+    std::vector<KioskChild> out;
+    for (auto& c : TRY(store::EnrolledChildren(tx, actor.organization_id, f.id)))
+      if (contains(c.name) || (c.name_kana && contains(*c.name_kana))) out.push_back({std::move(c), false});
+    std::sort(out.begin(), out.end(), [](const KioskChild& a, const KioskChild& b) {
+      return std::tie(a.child.name_kana, a.child.name, a.child.id) <
+             std::tie(b.child.name_kana, b.child.name, b.child.id);
+    });
+    if (out.size() > kMaxFound) out.resize(kMaxFound);
+    for (auto& c : out) {
+      const auto last = TRY(store::FindLastVisit(tx, c.child.id, f.id));
+      c.present = last && !last->out_at;
+    }
+    return out;
   });
 }
 

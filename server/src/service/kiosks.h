@@ -1,6 +1,8 @@
 // Kiosks: the tablets at a facility's window, paired by staff with a bearer
-// token (shown once) and revoked by them. Thread-safe; a short cache of
-// authenticated tokens is kept in memory.
+// token (shown once) and revoked by them. The kiosk's staff menu opens with the
+// facility's staff PIN for a few minutes (kept on the kiosk's row, so every
+// server sees it): meanwhile the kiosk may find a child by name and stamp it.
+// Thread-safe; a short cache of authenticated tokens is kept in memory.
 #pragma once
 
 #include <mutex>
@@ -12,6 +14,15 @@
 #include "service/context.h"
 
 namespace tadaima::service {
+
+// Whether the kiosk's staff menu is open at `now`.
+bool KioskUnlocked(const Kiosk& k, int64_t now);
+
+// A child an open kiosk found by name: never its care texts.
+struct KioskChild {
+  Child child;
+  bool present = false;
+};
 
 class Kiosks : AreaService {
  public:
@@ -29,6 +40,15 @@ class Kiosks : AreaService {
   Result<std::vector<Kiosk>> ListKiosks(const Actor& actor, const std::string& facility_id);
   Status RevokeKiosk(const Actor& actor, const std::string& id);
   Result<std::pair<Kiosk, Facility>> KioskMe(const Actor& actor);
+
+  // The kiosk, with the facility's PIN: the menu is open until the answer.
+  // Every attempt counts before the PIN is checked; five wrong in a row shut
+  // the PIN out for five minutes (too_many_pin_attempts).
+  Result<int64_t> Unlock(const Actor& actor, const std::string& pin);
+  Status Lock(const Actor& actor);
+  // An open kiosk: the facility's enrolled children whose name or furigana
+  // contains `q` (kana- and space-insensitive), by furigana, at most 20.
+  Result<std::vector<KioskChild>> FindChildren(const Actor& actor, const std::string& q);
 
  private:
   std::mutex cache_mu_;

@@ -10,6 +10,7 @@
 #include "rules/permissions.h"
 #include "rules/stamp.h"
 #include "rules/validation.h"
+#include "service/kiosks.h"
 #include "service/stamps.h"
 #include "service/visit_json.h"
 #include "service/stamp_writer.h"
@@ -27,11 +28,6 @@ namespace {
 constexpr int64_t kClockSkewMs = 2 * 60 * 1000;
 const Problem& kNotOurs = reason::kNotCode;
 
-Result<std::vector<std::string>> PickupChoices(db::Tx& tx, const std::string& org, const std::string& family_id) {
-  auto out = TRY(store::PickupPeople(tx, org, family_id));
-  out.push_back("その他");
-  return out;
-}
 
 // The stored form of an outcome (for idempotent replays): instants as numbers.
 nlohmann::json StoredVisit(const Visit& v) {
@@ -43,6 +39,7 @@ nlohmann::json StoredVisit(const Visit& v) {
           {"in_at", v.in_at},
           {"out_at", v.out_at ? nlohmann::json(*v.out_at) : nlohmann::json(nullptr)},
           {"pickup_by", v.pickup_by ? nlohmann::json(*v.pickup_by) : nlohmann::json(nullptr)},
+          {"left_alone", v.left_alone},
           {"manual", v.method == VisitMethod::kManual},
           {"auto_closed", v.auto_closed},
           {"needs_review", v.needs_review},
@@ -59,6 +56,7 @@ Visit VisitFromStored(const nlohmann::json& j) {
   v.in_at = j.at("in_at");
   if (!j.at("out_at").is_null()) v.out_at = j.at("out_at").get<int64_t>();
   if (!j.at("pickup_by").is_null()) v.pickup_by = j.at("pickup_by").get<std::string>();
+  v.left_alone = j.value("left_alone", false);
   v.method = j.at("manual").get<bool>() ? VisitMethod::kManual : VisitMethod::kQr;
   v.auto_closed = j.at("auto_closed");
   v.needs_review = j.at("needs_review");
@@ -69,7 +67,11 @@ Visit VisitFromStored(const nlohmann::json& j) {
 std::string StoreOutcome(const StampOutcome& o) {
   nlohmann::json results = nlohmann::json::array();
   for (const auto& r : o.results) results.push_back({{"result", r.result}, {"visit", StoredVisit(r.visit)}});
-  return nlohmann::json{{"family", o.family}, {"results", results}, {"pickup_choices", o.pickup_choices}}.dump();
+  return nlohmann::json{{"family", o.family},
+                        {"results", results},
+                        {"pickup_choices", o.pickup_choices},
+                        {"pickup_alone", o.pickup_alone}}
+      .dump();
 }
 
 // A stored outcome is written by StoreOutcome only: one that does not read
@@ -83,6 +85,7 @@ Result<StampOutcome> LoadOutcome(const std::string& text) {
     o.family = j.at("family");
     for (const auto& r : j.at("results")) o.results.push_back({r.at("result"), VisitFromStored(r.at("visit"))});
     o.pickup_choices = j.at("pickup_choices").get<std::vector<std::string>>();
+    o.pickup_alone = j.value("pickup_alone", false);
     return o;
   } catch (const nlohmann::json::exception& e) {
     return Fail(Error::Internal(std::string("a stored stamp outcome does not read back: ") + e.what()));
@@ -167,7 +170,8 @@ Result<StampPreview> Stamps::PreviewStamp(const Actor& actor, const std::string&
     StampPreview p;
     p.family = claims->kind == CredentialKind::kFamily;
     p.family_name = t.family->name;
-    p.pickup_choices = TRY(PickupChoices(tx, actor.organization_id, t.family->id));
+    p.pickup_choices = TRY(store::PickupPeople(tx, actor.organization_id, t.family->id));
+    p.pickup_alone = std::all_of(t.children.begin(), t.children.end(), [](const Child& c) { return c.may_leave_alone; });
     for (const auto& c : t.children) {
       const auto last = TRY(store::FindLastVisit(tx, c.id, facility_id));
       const bool present = last && !last->out_at;
@@ -182,7 +186,6 @@ Status Stamps::Stamp(const Actor& actor, const StampInput& in, StampDone done) {
   FieldErrors errs;
   if (!IsUuid(in.client_id)) errs.Add("client_id", reason::kNotUuid);
   if (in.credential.has_value() == in.child_id.has_value()) errs.Add("credential", reason::kCredentialOrChild);
-  if (in.child_id && IsKiosk(actor)) errs.Add("child_id", reason::kKioskStampsByCode);
   if (in.child_ids && !in.credential) errs.Add("child_ids", reason::kFamilyCodeOnly);
   if (in.child_ids && in.child_ids->empty()) errs.Add("child_ids", reason::kChooseChild);
   if (!ParseStampDirection(in.direction)) errs.Add("direction", reason::NotAChoice({"auto", "in", "out"}));
@@ -218,6 +221,8 @@ Result<StampOutcome> Stamps::StampInTx(db::Tx& tx, const Actor& actor, const Sta
     // The actor may come from the kiosk cache: revocation is checked here, at once.
     auto kiosk = TRY(store::FindKioskByToken(tx, actor.kiosk_token_hash));
     if (!kiosk || kiosk->kiosk.id != actor.kiosk_id) return Fail(Error::Unauthenticated(reason::kKioskRevoked));
+    // By name (a child who forgot the card) only while staff opened the menu with the PIN.
+    if (in.child_id && !KioskUnlocked(kiosk->kiosk, now)) return Fail(Error::PermissionDenied(reason::kKioskLocked));
   }
   if (auto stored = TRY(store::FindStampOutcome(tx, org, in.client_id))) return LoadOutcome(*stored);
   auto facility = TRY(store::FindFacility(tx, org, in.facility_id));
@@ -266,7 +271,7 @@ Result<StampOutcome> Stamps::StampInTx(db::Tx& tx, const Actor& actor, const Sta
   out.family = claims && claims->kind == CredentialKind::kFamily;
   const VisitMethod method = claims ? VisitMethod::kQr : VisitMethod::kManual;
   const int64_t window = int64_t{facility->duplicate_window_seconds} * 1000;
-  bool departed = false;
+  bool departed = false, all_may_leave_alone = true;
   for (const auto& child : targets.children) {
     if (ChecksDuplicates(method, window)) {
       if (auto near = TRY(store::FindVisitNear(tx, child.id, facility->id, at, window))) {
@@ -310,9 +315,11 @@ Result<StampOutcome> Stamps::StampInTx(db::Tx& tx, const Actor& actor, const Sta
         out.inbox.push_back(std::move(n));
       out.results.push_back({"departed", *open, child.family_id});
       departed = true;
+      all_may_leave_alone = all_may_leave_alone && child.may_leave_alone;
     }
   }
-  if (departed || out.family) out.pickup_choices = TRY(PickupChoices(tx, org, targets.children.at(0).family_id));
+  if (departed || out.family) out.pickup_choices = TRY(store::PickupPeople(tx, org, targets.children.at(0).family_id));
+  out.pickup_alone = departed && all_may_leave_alone;
   auto stored = store::InsertStampOutcome(tx, org, in.client_id, StoreOutcome(out), now);
   if (!stored && stored.error().code == ErrorCode::kConflict)  // another process, same client_id
     return Fail(Error::Conflict(reason::kRecordedMeanwhile.WithText("this client_id was recorded meanwhile"), {{"client_id", reason::kRecordedMeanwhile}}));

@@ -2,7 +2,8 @@
 // a departure or a duplicate (rules/stamp.h decides), recorded through the
 // group commit (stamp_writer.h) with the family's notifications in the same
 // transaction. A client_id seen before answers the first answer again
-// (replayed), so a kiosk's retries never stamp twice. Thread-safe.
+// (replayed), so a kiosk's retries never stamp twice. A kiosk stamps by code,
+// or by child_id while its staff menu is open (service/kiosks.h). Thread-safe.
 #pragma once
 
 #include <functional>
@@ -37,7 +38,8 @@ struct StampOutcome {
   bool replayed = false;  // the client_id was seen before: this is the first answer
   bool family = false;    // a family credential: several results
   std::vector<StampResult> results;
-  std::vector<std::string> pickup_choices;
+  std::vector<std::string> pickup_choices;  // the family's guardians
+  bool pickup_alone = false;                // every child departed may go home alone
   std::vector<Notification> inbox;  // the in-app notifications written, announced after the commit
 };
 
@@ -50,6 +52,7 @@ struct StampPreview {
   };
   std::vector<Entry> children;
   std::vector<std::string> pickup_choices;
+  bool pickup_alone = false;  // every child named may go home alone
 };
 
 class StampWriter;

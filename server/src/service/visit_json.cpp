@@ -11,6 +11,7 @@ nlohmann::json VisitJson(const Visit& v, const std::string& time_zone) {
           {"in_at", FormatInstant(v.in_at, time_zone)},
           {"out_at", v.out_at ? nlohmann::json(FormatInstant(*v.out_at, time_zone)) : nullptr},
           {"pickup_by", v.pickup_by ? nlohmann::json(*v.pickup_by) : nullptr},
+          {"left_alone", v.left_alone},
           {"method", v.method == VisitMethod::kManual ? "manual" : "qr"},
           {"auto_closed", v.auto_closed},
           {"needs_review", v.needs_review},

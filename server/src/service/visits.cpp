@@ -14,6 +14,7 @@
 #include "service/visits.h"
 #include "service/visit_json.h"
 #include "service/filters.h"
+#include "notify/outbox.h"
 #include "store/audit_store.h"
 #include "store/enrollment_store.h"
 #include "store/family_store.h"
@@ -35,9 +36,10 @@ nlohmann::json AuditVisit(const Visit& v) {
 
 }  // namespace
 
-Result<Visit> Visits::SetPickup(const Actor& actor, const std::string& visit_id, const std::string& pickup_by) {
+Result<Visit> Visits::SetPickup(const Actor& actor, const std::string& visit_id, const Pickup& pickup) {
   FieldErrors errs;
-  errs.Check("pickup_by", CheckName(pickup_by, 50));
+  if (pickup.pickup_by.has_value() == pickup.alone) errs.Add("pickup_by", reason::kPickupOrAlone);
+  else if (pickup.pickup_by) errs.Check("pickup_by", CheckName(*pickup.pickup_by, 50));
   TRY_STATUS(errs.ToStatus());
   const int64_t now = clock_.NowMs();
   std::string family_id;
@@ -48,9 +50,14 @@ Result<Visit> Visits::SetPickup(const Actor& actor, const std::string& visit_id,
     if (!v->out_at) return Fail(Error::Conflict(reason::kNotLeftYet));
     if (kiosk && now - *v->out_at > kKioskPickupWindowMs)
       return Fail(Error::PermissionDenied(reason::kPickupTooLate));
-    v->pickup_by = TrimSpaces(pickup_by);
+    auto child = TRY(store::FindChild(tx, actor.organization_id, v->child_id));
+    if (!child) return Fail(Error::NotFound("visit not found"));
+    if (pickup.alone && !child->may_leave_alone) return Fail(Error::Conflict(reason::kAloneNotPermitted));
+    family_id = child->family_id;
+    v->left_alone = pickup.alone;
+    v->pickup_by = pickup.alone ? std::nullopt : std::optional(TrimSpaces(*pickup.pickup_by));
     TRY_STATUS(store::UpdateVisit(tx, *v, now));
-    if (auto child = TRY(store::FindChild(tx, actor.organization_id, v->child_id))) family_id = child->family_id;
+    TRY_STATUS(notify::RewordDeparture(tx, *v, actor.time_zone));
     return *v;
   }));
   // The family's pages show who picked the child up: the departure again, now with the name.
@@ -90,8 +97,12 @@ Result<Roster> Visits::GetRoster(const Actor& actor, const std::string& facility
     std::map<std::string, Plan> plans;
     auto day_plans = TRY(store::ListPlans(tx, pq));
     for (auto& p : day_plans) plans.emplace(p.child_id, std::move(p));
+    std::vector<std::string> ids;
+    for (const auto& c : children) ids.push_back(c.id);
+    const auto markers = TRY(store::CareMarkersOf(tx, actor.organization_id, ids));
     for (const auto& c : children) {
-      RosterItem item{c, "", std::nullopt, std::nullopt};
+      RosterItem item{c, "", std::nullopt, std::nullopt, {}};
+      if (auto m = markers.find(c.id); m != markers.end()) item.care = m->second;
       if (auto it = latest.find(c.id); it != latest.end()) item.visit = it->second;
       if (auto it = plans.find(c.id); it != plans.end()) item.plan = it->second;
       item.status = DayStatusName(
@@ -128,8 +139,13 @@ Result<std::vector<OnSiteChild>> Visits::OnSite(const Actor& actor, const std::s
         if (!family) continue;
         it = families.emplace(child->family_id, std::move(*family)).first;
       }
-      out.push_back({*child, visit, it->second.name, it->second.phone, it->second.guardians});
+      out.push_back({*child, {}, visit, it->second.name, it->second.phone, it->second.guardians});
     }
+    std::vector<std::string> ids;
+    for (const auto& c : out) ids.push_back(c.child.id);
+    const auto markers = TRY(store::CareMarkersOf(tx, actor.organization_id, ids));
+    for (auto& c : out)
+      if (auto m = markers.find(c.child.id); m != markers.end()) c.care = m->second;
     std::sort(out.begin(), out.end(), [](const OnSiteChild& a, const OnSiteChild& b) {
       return a.visit.in_at != b.visit.in_at ? a.visit.in_at < b.visit.in_at : a.child.id < b.child.id;
     });

@@ -11,6 +11,7 @@
 
 #include "model/event.h"
 #include "service/context.h"
+#include "store/care_store.h"
 
 namespace tadaima::service {
 
@@ -19,6 +20,7 @@ struct RosterItem {
   std::string status;  // expected | present | left | absent | not_arrived | unplanned
   std::optional<Visit> visit;
   std::optional<Plan> plan;
+  store::CareMarkers care;  // which care texts the child has (never the texts)
 };
 struct Roster {
   CivilDate date;
@@ -30,6 +32,7 @@ struct Roster {
 // notice): the family's phone and its guardians.
 struct OnSiteChild {
   Child child;
+  store::CareMarkers care;
   Visit visit;
   std::string family_name;
   std::optional<std::string> family_phone;
@@ -50,8 +53,15 @@ class Visits : AreaService {
  public:
   explicit Visits(Context& ctx) : AreaService(ctx) {}
 
-  // Staff, or the kiosk just after the departure it recorded.
-  Result<Visit> SetPickup(const Actor& actor, const std::string& visit_id, const std::string& pickup_by);
+  // Staff, or the kiosk just after the departure it recorded: who picked the
+  // child up (pickup_by), or that it went home alone (with the guardians'
+  // permission). The departure's notifications not yet delivered, and the
+  // in-app one, are reworded with it.
+  struct Pickup {
+    std::optional<std::string> pickup_by;
+    bool alone = false;
+  };
+  Result<Visit> SetPickup(const Actor& actor, const std::string& visit_id, const Pickup& pickup);
   // The facility's roster of `date` (default the organization's today).
   Result<Roster> GetRoster(const Actor& actor, const std::string& facility_id, const std::optional<std::string>& date);
   // Staff covering the facility: the children in now (today's visits not

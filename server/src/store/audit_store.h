@@ -21,4 +21,13 @@ struct AuditEntry {
 // Appends the entry as `id` at `now`; an empty actor_id is stored as NULL.
 Status InsertAudit(db::Tx& tx, const AuditEntry& e, const std::string& id, int64_t now);
 
+// The entries about one target, newest first (at most `limit`), with the
+// acting user's name (empty for the command line and kiosks).
+struct AuditRecord {
+  std::string action, actor_id, actor_name;
+  int64_t at = 0;
+};
+Result<std::vector<AuditRecord>> ListAudit(db::Tx& tx, const std::string& organization_id,
+                                           const std::string& target_type, const std::string& target_id, int limit);
+
 }  // namespace tadaima::store

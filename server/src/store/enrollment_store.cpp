@@ -36,7 +36,7 @@ constexpr db::Query kEnrollmentsOf{
     " AND e.family_id = ANY (ARRAY(SELECT json_array_elements_text($2::json))) ORDER BY e.created_at, e.id"};
 constexpr db::Query kEnrolledChildren{
     "enrolled_children",
-    "SELECT c.id, c.organization_id, c.family_id, c.name, c.name_kana, c.birth_date, c.credential_version"
+    "SELECT c.id, c.organization_id, c.family_id, c.name, c.name_kana, c.birth_date, c.credential_version, c.may_leave_alone"
     " FROM children c WHERE c.organization_id = $1 AND ("
     "   c.id IN (SELECT child_id FROM enrollments WHERE facility_id = $2 AND status = 'active' AND child_id IS NOT NULL)"
     "   OR c.family_id IN (SELECT family_id FROM enrollments WHERE facility_id = $2 AND status = 'active'"

@@ -42,13 +42,13 @@ constexpr db::Query kBumpFamilyCredential{
 // Rows of several families at once: $2 is a JSON array of family ids.
 constexpr db::Query kGuardiansOf{
     "guardians_of_families",
-    "SELECT id, organization_id, login, name, email, relation, family_id, must_change_password FROM users"
+    "SELECT id, organization_id, login, name, email, relation, family_id, must_change_password, name_kana, phone FROM users"
     " WHERE +organization_id = $1 AND +role = 'guardian' AND family_id IN (SELECT value FROM json_each($2))"
     " ORDER BY created_at, id",
-    "SELECT id, organization_id, login, name, email, relation, family_id, must_change_password FROM users"
+    "SELECT id, organization_id, login, name, email, relation, family_id, must_change_password, name_kana, phone FROM users"
     " WHERE organization_id = $1 AND role = 'guardian'"
     " AND family_id = ANY (ARRAY(SELECT json_array_elements_text($2::json))) ORDER BY created_at, id"};
-#define TADAIMA_CHILD_COLUMNS "id, organization_id, family_id, name, name_kana, birth_date, credential_version"
+#define TADAIMA_CHILD_COLUMNS "id, organization_id, family_id, name, name_kana, birth_date, credential_version, may_leave_alone"
 constexpr db::Query kChildrenOf{
     "children_of_families",
     "SELECT " TADAIMA_CHILD_COLUMNS " FROM children WHERE +organization_id = $1"
@@ -68,7 +68,7 @@ constexpr db::Query kInsertChild{
     " VALUES ($1, $2, $3, $4, $5, $6, $7, $7)"};
 constexpr db::Query kUpdateChild{
     "update_child",
-    "UPDATE children SET name = $3, name_kana = $4, birth_date = $5, updated_at = $6"
+    "UPDATE children SET name = $3, name_kana = $4, birth_date = $5, updated_at = $6, may_leave_alone = $7"
     " WHERE organization_id = $1 AND id = $2"};
 constexpr db::Query kSelectChild{
     "select_child", "SELECT " TADAIMA_CHILD_COLUMNS " FROM children WHERE organization_id = $1 AND id = $2"};
@@ -106,6 +106,8 @@ Status LoadMembers(db::Tx& tx, const std::string& organization_id, std::vector<F
     u.relation = r.OptText(5);
     u.family_id = r.Text(6);
     u.must_change_password = r.Bool(7);
+    u.name_kana = r.OptText(8);
+    u.phone = r.OptText(9);
     by_id[r.Text(6)]->guardians.push_back(std::move(u));
   }
   auto children = TRY(tx.Exec(kChildrenOf, params));
@@ -179,7 +181,8 @@ Status InsertChild(db::Tx& tx, const Child& c, int64_t now) {
 
 Status UpdateChild(db::Tx& tx, const Child& c, int64_t now) {
   TRY(tx.Exec(kUpdateChild,
-              {c.organization_id, c.id, c.name, db::Opt(c.name_kana), c.birth_date.ToString(), now}));
+              {c.organization_id, c.id, c.name, db::Opt(c.name_kana), c.birth_date.ToString(), now,
+               int64_t{c.may_leave_alone}}));
   return {};
 }
 

@@ -1,9 +1,14 @@
 #include "store/kiosk_store.h"
 
+#include "store/rows.h"
+
 namespace tadaima::store {
 namespace {
 
-#define TADAIMA_KIOSK_COLUMNS "k.id, k.organization_id, k.facility_id, k.name, k.created_at, k.last_seen_at"
+#define TADAIMA_KIOSK_COLUMNS \
+  "k.id, k.organization_id, k.facility_id, k.name, k.created_at, k.last_seen_at, k.unlocked_until, k.pin_failures," \
+  " k.pin_locked_until"
+constexpr size_t kKioskColumns = 9;
 
 constexpr db::Query kInsertKiosk{
     "insert_kiosk",
@@ -22,6 +27,10 @@ constexpr db::Query kSelectKioskByToken{
 constexpr db::Query kRevokeKiosk{"revoke_kiosk",
                                  "UPDATE kiosks SET revoked_at = $3 WHERE organization_id = $1 AND id = $2"};
 constexpr db::Query kTouchKiosk{"touch_kiosk", "UPDATE kiosks SET last_seen_at = $2 WHERE id = $1"};
+constexpr db::Query kUpdateKioskPin{
+    "update_kiosk_pin",
+    "UPDATE kiosks SET unlocked_until = $3, pin_failures = $4, pin_locked_until = $5"
+    " WHERE organization_id = $1 AND id = $2"};
 
 Kiosk KioskFrom(const db::Row& r) {
   Kiosk k;
@@ -31,6 +40,9 @@ Kiosk KioskFrom(const db::Row& r) {
   k.name = r.Text(3);
   k.created_at = r.Int(4);
   if (!r.IsNull(5)) k.last_seen_at = r.Int(5);
+  if (!r.IsNull(6)) k.unlocked_until = r.Int(6);
+  k.pin_failures = static_cast<int>(r.Int(7));
+  if (!r.IsNull(8)) k.pin_locked_until = r.Int(8);
   return k;
 }
 
@@ -57,11 +69,17 @@ Result<std::optional<Kiosk>> FindKiosk(db::Tx& tx, const std::string& organizati
 Result<std::optional<KioskSession>> FindKioskByToken(db::Tx& tx, const std::string& token_hash) {
   auto rs = TRY(tx.Exec(kSelectKioskByToken, {token_hash}));
   if (rs.empty()) return std::nullopt;
-  return KioskSession{KioskFrom(rs.rows[0]), rs.rows[0].Text(6)};
+  return KioskSession{KioskFrom(rs.rows[0]), rs.rows[0].Text(kKioskColumns)};
 }
 
 Status RevokeKiosk(db::Tx& tx, const Kiosk& k, int64_t now) {
   TRY(tx.Exec(kRevokeKiosk, {k.organization_id, k.id, now}));
+  return {};
+}
+
+Status UpdateKioskPin(db::Tx& tx, const Kiosk& k) {
+  TRY(tx.Exec(kUpdateKioskPin, {k.organization_id, k.id, OptInt(k.unlocked_until), int64_t{k.pin_failures},
+                                OptInt(k.pin_locked_until)}));
   return {};
 }
 

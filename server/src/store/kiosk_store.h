@@ -28,6 +28,8 @@ struct KioskSession {
 Result<std::optional<KioskSession>> FindKioskByToken(db::Tx& tx, const std::string& token_hash);
 // Marks the kiosk revoked at `now`: its token stops working at once.
 Status RevokeKiosk(db::Tx& tx, const Kiosk& k, int64_t now);
+// Writes the kiosk's staff-menu state: unlocked_until, pin_failures, pin_locked_until.
+Status UpdateKioskPin(db::Tx& tx, const Kiosk& k);
 // Records that the kiosk was seen at `now` (last_seen_at).
 Status TouchKiosk(db::Tx& tx, const std::string& id, int64_t now);
 

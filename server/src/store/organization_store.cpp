@@ -5,7 +5,7 @@ namespace {
 
 #define TADAIMA_FACILITY_COLUMNS \
   "id, organization_id, name, kind, opens_at, closes_at, duplicate_window_seconds, offline_retention_hours," \
-  " plan_deadline_days, plan_deadline_time, not_arrived_grace_minutes, not_arrived_notify"
+  " plan_deadline_days, plan_deadline_time, not_arrived_grace_minutes, not_arrived_notify, kiosk_pin_hash"
 
 constexpr db::Query kInsertOrganization{
     "insert_organization", "INSERT INTO organizations (id, name, time_zone, created_at) VALUES ($1, $2, $3, $4)"};
@@ -15,12 +15,13 @@ constexpr db::Query kInsertFacility{
     "insert_facility",
     "INSERT INTO facilities (id, organization_id, name, kind, opens_at, closes_at, duplicate_window_seconds,"
     " offline_retention_hours, plan_deadline_days, plan_deadline_time, not_arrived_grace_minutes, not_arrived_notify,"
-    " created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $8, $9, $10, $11, $12, $13, $7, $7)"};
+    " kiosk_pin_hash, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $8, $9, $10, $11, $12, $13, $14, $7, $7)"};
 constexpr db::Query kUpdateFacility{
     "update_facility",
     "UPDATE facilities SET name = $3, kind = $4, opens_at = $5, closes_at = $6, updated_at = $7,"
     " duplicate_window_seconds = $8, offline_retention_hours = $9, plan_deadline_days = $10, plan_deadline_time = $11,"
-    " not_arrived_grace_minutes = $12, not_arrived_notify = $13 WHERE organization_id = $1 AND id = $2"};
+    " not_arrived_grace_minutes = $12, not_arrived_notify = $13, kiosk_pin_hash = $14"
+    " WHERE organization_id = $1 AND id = $2"};
 constexpr db::Query kSelectFacility{
     "select_facility",
     "SELECT " TADAIMA_FACILITY_COLUMNS " FROM facilities"
@@ -46,6 +47,7 @@ Facility FacilityFrom(const db::Row& r) {
   f.plan_deadline_time = ParseClockTime(r.Text(9)).value_or(17 * 60);
   f.not_arrived_grace_minutes = static_cast<int>(r.Int(10));
   f.not_arrived_notify = r.Bool(11);
+  f.kiosk_pin_hash = r.OptText(12);
   return f;
 }
 
@@ -68,7 +70,8 @@ Status InsertFacility(db::Tx& tx, const Facility& f, int64_t now) {
                                 FormatClockTime(f.opens_at), FormatClockTime(f.closes_at), now,
                                 int64_t{f.duplicate_window_seconds}, int64_t{f.offline_retention_hours},
                                 int64_t{f.plan_deadline_days}, FormatClockTime(f.plan_deadline_time),
-                                int64_t{f.not_arrived_grace_minutes}, int64_t{f.not_arrived_notify}}));
+                                int64_t{f.not_arrived_grace_minutes}, int64_t{f.not_arrived_notify},
+                                db::Opt(f.kiosk_pin_hash)}));
   return {};
 }
 
@@ -77,7 +80,8 @@ Status UpdateFacility(db::Tx& tx, const Facility& f, int64_t now) {
                                 FormatClockTime(f.opens_at), FormatClockTime(f.closes_at), now,
                                 int64_t{f.duplicate_window_seconds}, int64_t{f.offline_retention_hours},
                                 int64_t{f.plan_deadline_days}, FormatClockTime(f.plan_deadline_time),
-                                int64_t{f.not_arrived_grace_minutes}, int64_t{f.not_arrived_notify}}));
+                                int64_t{f.not_arrived_grace_minutes}, int64_t{f.not_arrived_notify},
+                                db::Opt(f.kiosk_pin_hash)}));
   return {};
 }
 

@@ -91,6 +91,11 @@ constexpr db::Query kFindNotification{
 constexpr db::Query kListAttempts{
     "list_notification_attempts",
     "SELECT at, result, detail FROM notification_attempts WHERE notification_id = $1 ORDER BY at, result"};
+constexpr db::Query kOpenRowsOfEvent{
+    "open_rows_of_event",
+    "SELECT id, payload FROM notifications WHERE event_key = $2 AND organization_id = $1"
+    " AND (channel = 'inapp' OR status = 'pending') ORDER BY id"};
+constexpr db::Query kSetPayload{"set_notification_payload", "UPDATE notifications SET payload = $2 WHERE id = $1"};
 constexpr db::Query kRetryNotification{
     "retry_notification",
     "UPDATE notifications SET status = 'pending', next_attempt_at = $2, claimed_until = NULL, retried_at = $2"
@@ -208,6 +213,19 @@ Result<std::vector<NotificationAttempt>> ListAttempts(db::Tx& tx, const std::str
   std::vector<NotificationAttempt> out;
   for (const auto& r : rs.rows) out.push_back({r.Int(0), r.Text(1), r.Text(2)});
   return out;
+}
+
+Result<std::vector<EventRow>> OpenRowsOfEvent(db::Tx& tx, const std::string& organization_id,
+                                              const std::string& event_key) {
+  auto rs = TRY(tx.Exec(kOpenRowsOfEvent, {organization_id, event_key}));
+  std::vector<EventRow> out;
+  for (const auto& r : rs.rows) out.push_back({r.Text(0), r.Text(1)});
+  return out;
+}
+
+Status SetPayload(db::Tx& tx, const std::string& id, const std::string& payload) {
+  TRY(tx.Exec(kSetPayload, {id, payload}));
+  return {};
 }
 
 Result<bool> RetryNotification(db::Tx& tx, const std::string& id, int64_t now) {

@@ -87,4 +87,13 @@ Result<std::vector<NotificationAttempt>> ListAttempts(db::Tx& tx, const std::str
 // it was not dead (or does not exist).
 Result<bool> RetryNotification(db::Tx& tx, const std::string& id, int64_t now);
 
+// The rows of one event (event_key) that may still change: in-app rows and
+// those not delivered yet; id and payload only.
+struct EventRow {
+  std::string id, payload;
+};
+Result<std::vector<EventRow>> OpenRowsOfEvent(db::Tx& tx, const std::string& organization_id,
+                                              const std::string& event_key);
+Status SetPayload(db::Tx& tx, const std::string& id, const std::string& payload);
+
 }  // namespace tadaima::store

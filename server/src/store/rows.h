@@ -1,7 +1,7 @@
 // Row <-> value conversions shared by more than one store file. Private to
 // store/: nothing outside it includes this header.
 // ChildFrom's column order: id, organization_id, family_id, name, name_kana,
-// birth_date, credential_version.
+// birth_date, credential_version, may_leave_alone.
 #pragma once
 
 #include <optional>
@@ -21,6 +21,7 @@ inline Child ChildFrom(const db::Row& r) {
   c.name_kana = r.OptText(4);
   c.birth_date = CivilDate::Parse(r.Text(5)).value_or(CivilDate{});
   c.credential_version = static_cast<int>(r.Int(6));
+  c.may_leave_alone = r.Int(7) != 0;
   return c;
 }
 

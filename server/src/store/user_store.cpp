@@ -6,11 +6,11 @@ namespace {
 constexpr db::Query kInsertUser{
     "insert_user",
     "INSERT INTO users (id, organization_id, role, login, name, password_hash, must_change_password,"
-    " family_id, email, relation, created_at, updated_at)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)"};
+    " family_id, email, relation, name_kana, phone, created_at, updated_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $12, $13, $11, $11)"};
 constexpr db::Query kUpdateUser{
     "update_user",
-    "UPDATE users SET name = $3, role = $4, email = $5, relation = $6, updated_at = $7"
+    "UPDATE users SET name = $3, role = $4, email = $5, relation = $6, updated_at = $7, name_kana = $8, phone = $9"
     " WHERE organization_id = $1 AND id = $2"};
 constexpr db::Query kSetPassword{
     "set_password",
@@ -25,7 +25,7 @@ constexpr db::Query kSelectStaffFacilities{
 
 #define TADAIMA_USER_COLUMNS \
   "u.id, u.organization_id, u.role, u.login, u.name, u.password_hash, u.must_change_password," \
-  " u.family_id, u.email, u.relation"
+  " u.family_id, u.email, u.relation, u.name_kana, u.phone"
 
 constexpr db::Query kSelectUserByLogin{"select_user_by_login",
                                        "SELECT " TADAIMA_USER_COLUMNS " FROM users u WHERE u.login = $1"};
@@ -60,6 +60,8 @@ User UserFrom(const db::Row& r, size_t o = 0) {
   u.family_id = r.OptText(o + 7);
   u.email = r.OptText(o + 8);
   u.relation = r.OptText(o + 9);
+  u.name_kana = r.OptText(o + 10);
+  u.phone = r.OptText(o + 11);
   return u;
 }
 
@@ -82,13 +84,13 @@ Status WriteFacilities(db::Tx& tx, const User& u) {
 Status InsertUser(db::Tx& tx, const User& u, int64_t now) {
   TRY(tx.Exec(kInsertUser, {u.id, u.organization_id, RoleName(u.role), u.login, u.name, u.password_hash,
                             int64_t{u.must_change_password}, db::Opt(u.family_id), db::Opt(u.email),
-                            db::Opt(u.relation), now}));
+                            db::Opt(u.relation), now, db::Opt(u.name_kana), db::Opt(u.phone)}));
   return WriteFacilities(tx, u);
 }
 
 Status UpdateUser(db::Tx& tx, const User& u, int64_t now) {
   TRY(tx.Exec(kUpdateUser, {u.organization_id, u.id, u.name, RoleName(u.role), db::Opt(u.email),
-                            db::Opt(u.relation), now}));
+                            db::Opt(u.relation), now, db::Opt(u.name_kana), db::Opt(u.phone)}));
   return WriteFacilities(tx, u);
 }
 
@@ -145,7 +147,7 @@ Result<std::optional<SessionActor>> FindSession(db::Tx& tx, const std::string& t
   Actor& a = out.actor;
   a.user_id = u.id;
   a.organization_id = u.organization_id;
-  a.time_zone = r.Text(13);
+  a.time_zone = r.Text(15);
   a.role = u.role;
   a.name = u.name;
   a.login = u.login;

@@ -7,18 +7,19 @@ namespace {
 
 #define TADAIMA_VISIT_COLUMNS                                                                        \
   "v.id, v.organization_id, v.facility_id, v.child_id, c.name, v.in_at, v.out_at, v.pickup_by, v.method," \
-  " v.auto_closed, v.needs_review, v.review_reason"
+  " v.auto_closed, v.needs_review, v.review_reason, v.left_alone"
 #define TADAIMA_VISIT_FROM " FROM visits v JOIN children c ON c.id = v.child_id"
-constexpr size_t kVisitColumns = 12;
+constexpr size_t kVisitColumns = 13;
 
 constexpr db::Query kInsertVisit{
     "insert_visit",
     "INSERT INTO visits (id, organization_id, facility_id, child_id, in_at, out_at, pickup_by, method, auto_closed,"
-    " needs_review, review_reason, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $12, $11, $11)"};
+    " needs_review, review_reason, left_alone, created_at, updated_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $12, $13, $11, $11)"};
 constexpr db::Query kUpdateVisit{
     "update_visit",
     "UPDATE visits SET in_at = $3, out_at = $4, pickup_by = $5, auto_closed = $6, needs_review = $7, updated_at = $8,"
-    " review_reason = $9"
+    " review_reason = $9, left_alone = $10"
     " WHERE organization_id = $1 AND id = $2"};
 constexpr db::Query kLockChild{"lock_child", "SELECT 1", "SELECT 1 FROM children WHERE id = $1 FOR UPDATE"};
 constexpr db::Query kSelectVisit{
@@ -75,6 +76,7 @@ Visit VisitFrom(const db::Row& r) {
   v.auto_closed = r.Bool(9);
   v.needs_review = r.Bool(10);
   v.review_reason = r.OptText(11);
+  v.left_alone = r.Bool(12);
   return v;
 }
 
@@ -89,13 +91,15 @@ Result<std::optional<Visit>> First(Result<db::ResultSet> rs) {
 Status InsertVisit(db::Tx& tx, const Visit& v, int64_t now) {
   TRY(tx.Exec(kInsertVisit, {v.id, v.organization_id, v.facility_id, v.child_id, v.in_at, OptInt(v.out_at),
                              db::Opt(v.pickup_by), v.method == VisitMethod::kManual ? "manual" : "qr",
-                             int64_t{v.auto_closed}, int64_t{v.needs_review}, now, db::Opt(v.review_reason)}));
+                             int64_t{v.auto_closed}, int64_t{v.needs_review}, now, db::Opt(v.review_reason),
+                             int64_t{v.left_alone}}));
   return {};
 }
 
 Status UpdateVisit(db::Tx& tx, const Visit& v, int64_t now) {
   TRY(tx.Exec(kUpdateVisit, {v.organization_id, v.id, v.in_at, OptInt(v.out_at), db::Opt(v.pickup_by),
-                             int64_t{v.auto_closed}, int64_t{v.needs_review}, now, db::Opt(v.review_reason)}));
+                             int64_t{v.auto_closed}, int64_t{v.needs_review}, now, db::Opt(v.review_reason),
+                             int64_t{v.left_alone}}));
   return {};
 }
 

@@ -15,6 +15,11 @@ import type {
   Child,
   ChildInput,
   ChildPatch,
+  ChildCare,
+  ChildCareInput,
+  ChildAuditEntry,
+  KioskChild,
+  PickupInput,
   Enrollment,
   EnrollmentInput,
   EnrollmentListParams,
@@ -223,6 +228,12 @@ export function createApi(options: ApiOptions = {}) {
       call<Child>('PATCH', `/api/v1/children/${seg(id)}`, patch, 'child'),
     inviteGuardian: (familyId: string, input: GuardianInput) =>
       call<InvitedGuardian>('POST', `/api/v1/families/${seg(familyId)}/guardians`, input),
+    /** Staff of the child's facilities (each read is audited), its guardians (notes are null for them). */
+    getChildCare: (id: string) => call<ChildCare>('GET', `/api/v1/children/${seg(id)}/care`),
+    putChildCare: (id: string, input: ChildCareInput) =>
+      call<ChildCare>('PUT', `/api/v1/children/${seg(id)}/care`, input),
+    /** Staff: who read or changed the child's records (care texts included), newest first. */
+    childAudit: (id: string) => call<ChildAuditEntry[]>('GET', `/api/v1/children/${seg(id)}/audit`, undefined, 'items'),
     updateGuardian: (id: string, patch: GuardianPatch) =>
       call<Guardian>('PATCH', `/api/v1/guardians/${seg(id)}`, patch, 'guardian'),
     resetGuardianPassword: (id: string) =>
@@ -248,6 +259,13 @@ export function createApi(options: ApiOptions = {}) {
     revokeKiosk: (id: string) => call<void>('DELETE', `/api/v1/kiosks/${seg(id)}`),
     /** The calling kiosk (bearer token) and its facility. */
     kioskMe: () => call<KioskMe>('GET', '/api/v1/kiosk/me'),
+    /** Opens the kiosk's staff menu for 5 minutes with the facility's staff PIN. */
+    unlockKiosk: (pin: string) =>
+      call<{ unlocked_until: string }>('POST', '/api/v1/kiosk/unlock', { pin }),
+    lockKiosk: () => call<void>('POST', '/api/v1/kiosk/lock'),
+    /** The facility's children by name or furigana (unlocked kiosk only). */
+    kioskChildren: (q: string) =>
+      call<KioskChild[]>('GET', `/api/v1/kiosk/children${query({ q })}`, undefined, 'items'),
 
     // credentials, QR images and cards (staff, the family's guardians)
     childCredential: (childId: string) =>
@@ -273,8 +291,8 @@ export function createApi(options: ApiOptions = {}) {
       call<StampPreview>('POST', '/api/v1/stamps/preview', input),
     /** 201 on a new stamp, 200 with the first answer when client_id was seen before. */
     stamp: (input: StampInput) => call<StampAnswer>('POST', '/api/v1/stamps', input),
-    setPickup: (visitId: string, pickup_by: string) =>
-      call<Visit>('POST', `/api/v1/visits/${seg(visitId)}/pickup`, { pickup_by }, 'visit'),
+    setPickup: (visitId: string, input: PickupInput) =>
+      call<Visit>('POST', `/api/v1/visits/${seg(visitId)}/pickup`, input, 'visit'),
 
     // roster and visits (staff)
     /** date "YYYY-MM-DD"; default the organization's today. */

@@ -304,8 +304,50 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a child (staff) */
+        /** Change a child (staff; its guardians only may_leave_alone) */
         patch: operations["updateChild"];
+        trace?: never;
+    };
+    "/api/v1/children/{id}/care": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The child's allergies, medical needs and staff notes (staff of its facilities, audited; its guardians) */
+        get: operations["getChildCare"];
+        /** Change the child's care texts (staff of its facilities; its guardians, not notes) */
+        put: operations["putChildCare"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Who read or changed the child's records, its care texts included (staff of its facilities)
+         * @description Newest first, at most 200. Guardians 403 staff_only.
+         */
+        get: operations["getChildAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/guardians/{id}": {
@@ -461,6 +503,63 @@ export interface paths {
         };
         /** The calling kiosk and its facility (kiosk token) */
         get: operations["kioskMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kiosk/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the kiosk's staff menu with the facility's staff PIN, for 5 minutes
+         * @description While unlocked the kiosk may search the facility's children and stamp one by name (a child who forgot the card). Five wrong PINs in a row lock the PIN out for 5 minutes (429 too_many_attempts); a facility without a PIN answers 409 no_kiosk_pin.
+         */
+        post: operations["unlockKiosk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kiosk/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the kiosk's staff menu at once */
+        post: operations["lockKiosk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kiosk/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The facility's enrolled children by name or furigana (unlocked kiosk only)
+         * @description At most 20, by furigana; never care notes. A locked kiosk answers 403 kiosk_locked.
+         */
+        get: operations["kioskChildren"];
         put?: never;
         post?: never;
         delete?: never;
@@ -704,7 +803,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record who picked a child up (kiosk of its facility within 10 minutes of the departure; staff) */
+        /**
+         * Record who picked a child up (kiosk of its facility within 10 minutes of the departure; staff)
+         * @description The departure's notifications not yet delivered, and the in-app one, are reworded with the pick-up (お迎え：… / ひとりで帰りました).
+         */
         post: operations["setVisitPickup"];
         delete?: never;
         options?: never;
@@ -1959,7 +2061,7 @@ export interface components {
          *     Ids are only ever added.
          * @enum {unknown}
          */
-        ErrorReason: "required" | "required_or_null" | "unknown_field" | "not_null" | "not_string" | "not_string_array" | "not_object" | "not_array" | "not_integer" | "not_integer_or_null" | "not_boolean" | "bad_json" | "body_not_object" | "not_json_body" | "body_not_allowed" | "duplicate_key" | "bad_cursor" | "not_uuid" | "invalid_fields" | "empty" | "invalid_utf8" | "multiline" | "control_characters" | "not_kana" | "not_email" | "phone_characters" | "phone_digits" | "login_start" | "login_characters" | "taken" | "wrong_password" | "same_password" | "not_time" | "not_date" | "not_real_date" | "not_instant" | "not_time_zone" | "future_date" | "instant_range" | "before_1900" | "past_date" | "beyond_a_year" | "before_from" | "needs_from_and_to" | "not_after_opens_at" | "not_after_arrive_at" | "not_after_in_at" | "before_in_at" | "same_as_from" | "sign_in_required" | "bad_credentials" | "session_ended" | "too_many_sign_ins" | "cross_origin" | "csrf" | "password_change_required" | "staff_only" | "org_admin_only" | "guardians_only" | "guardians_and_staff_only" | "own_details_only" | "staff_needs_facility" | "not_your_facility" | "repeated_facility" | "foreign_facility" | "cannot_change" | "cannot_change_here" | "own_admin_role" | "no_such_facility" | "no_such_child" | "no_such_family" | "guardian_required" | "too_many_guardians" | "too_many_children" | "already_enrolled" | "drop_in_enrolls_family" | "guardian_drop_in_only" | "not_enrollable_facility" | "not_enrollable_child" | "not_enrollable_family" | "child_or_family" | "choose_facility" | "enrolls_children" | "kiosk_not_paired" | "kiosk_revoked" | "kiosk_only_stamps" | "kiosks_only" | "kiosk_other_facility" | "kiosk_no_live_events" | "guardians_cannot_stamp" | "not_code" | "credential_replaced" | "not_enrolled" | "not_enrolled_anywhere" | "not_family_child" | "family_code_only" | "credential_or_child" | "scan_too_old" | "pickup_too_late" | "nothing_to_correct" | "stamp_not_recorded" | "kiosk_stamps_by_code" | "choose_child" | "already_here" | "before_last_stamp" | "not_here" | "not_left_yet" | "recorded_meanwhile" | "duplicate_date" | "day_count" | "facility_ambiguous" | "attend_only" | "not_with_none" | "pending_only" | "not_url" | "not_https" | "push_service_not_allowed" | "not_p256_key" | "not_auth_secret" | "endpoint_taken" | "device_of_another_account" | "not_dead" | "live_unavailable" | "not_grade" | "min_above_max" | "no_recipients" | "not_future" | "emergency_at_once" | "no_such_attachment" | "too_many_attachments" | "file_type" | "file_too_large" | "file_not_its_type" | "path_in_name" | "already_sent" | "not_sent_yet" | "not_emergency" | "already_ended" | "thread_closed" | "duplicate_question" | "question_id_characters" | "options_needed" | "options_not_allowed" | "duplicate_option" | "wrong_answer_kind" | "not_an_option" | "unknown_question" | "survey_closed" | "not_after_starts_at" | "event_too_long" | "course_only" | "apply_until_after_start" | "facility_closed" | "event_cancelled" | "not_a_course" | "applications_closed" | "already_applied" | "outside_age_range" | "course_started" | "below_confirmed" | "clock_backwards" | "at_or_advance" | "busy" | "too_many_connections" | "too_long" | "too_short" | "length_range" | "out_of_range" | "range_too_long" | "not_a_choice" | "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "unsupported_media_type" | "too_many_requests" | "unavailable" | "internal";
+        ErrorReason: "required" | "required_or_null" | "unknown_field" | "not_null" | "not_string" | "not_string_array" | "not_object" | "not_array" | "not_integer" | "not_integer_or_null" | "not_boolean" | "bad_json" | "body_not_object" | "not_json_body" | "body_not_allowed" | "duplicate_key" | "bad_cursor" | "not_uuid" | "invalid_fields" | "empty" | "invalid_utf8" | "multiline" | "control_characters" | "not_kana" | "not_email" | "phone_characters" | "phone_digits" | "login_start" | "login_characters" | "taken" | "wrong_password" | "same_password" | "not_time" | "not_date" | "not_real_date" | "not_instant" | "not_time_zone" | "future_date" | "instant_range" | "before_1900" | "past_date" | "beyond_a_year" | "before_from" | "needs_from_and_to" | "not_after_opens_at" | "not_after_arrive_at" | "not_after_in_at" | "before_in_at" | "same_as_from" | "sign_in_required" | "bad_credentials" | "session_ended" | "too_many_sign_ins" | "cross_origin" | "csrf" | "password_change_required" | "staff_only" | "org_admin_only" | "guardians_only" | "guardians_and_staff_only" | "own_details_only" | "staff_needs_facility" | "not_your_facility" | "repeated_facility" | "foreign_facility" | "cannot_change" | "cannot_change_here" | "own_admin_role" | "no_such_facility" | "no_such_child" | "no_such_family" | "guardian_required" | "too_many_guardians" | "too_many_children" | "already_enrolled" | "drop_in_enrolls_family" | "guardian_drop_in_only" | "not_enrollable_facility" | "not_enrollable_child" | "not_enrollable_family" | "child_or_family" | "choose_facility" | "enrolls_children" | "kiosk_not_paired" | "kiosk_revoked" | "kiosk_only_stamps" | "kiosks_only" | "kiosk_other_facility" | "kiosk_no_live_events" | "guardians_cannot_stamp" | "not_code" | "credential_replaced" | "not_enrolled" | "not_enrolled_anywhere" | "not_family_child" | "family_code_only" | "credential_or_child" | "scan_too_old" | "pickup_too_late" | "nothing_to_correct" | "stamp_not_recorded" | "kiosk_stamps_by_code" | "choose_child" | "already_here" | "before_last_stamp" | "not_here" | "not_left_yet" | "recorded_meanwhile" | "duplicate_date" | "day_count" | "facility_ambiguous" | "attend_only" | "not_with_none" | "pending_only" | "not_url" | "not_https" | "push_service_not_allowed" | "not_p256_key" | "not_auth_secret" | "endpoint_taken" | "device_of_another_account" | "not_dead" | "live_unavailable" | "not_grade" | "min_above_max" | "no_recipients" | "not_future" | "emergency_at_once" | "no_such_attachment" | "too_many_attachments" | "file_type" | "file_too_large" | "file_not_its_type" | "path_in_name" | "already_sent" | "not_sent_yet" | "not_emergency" | "already_ended" | "thread_closed" | "duplicate_question" | "question_id_characters" | "options_needed" | "options_not_allowed" | "duplicate_option" | "wrong_answer_kind" | "not_an_option" | "unknown_question" | "survey_closed" | "not_after_starts_at" | "event_too_long" | "course_only" | "apply_until_after_start" | "facility_closed" | "event_cancelled" | "not_a_course" | "applications_closed" | "already_applied" | "outside_age_range" | "course_started" | "below_confirmed" | "pickup_or_alone" | "alone_not_permitted" | "pin_format" | "wrong_pin" | "no_kiosk_pin" | "too_many_pin_attempts" | "kiosk_locked" | "clock_backwards" | "at_or_advance" | "busy" | "too_many_connections" | "too_long" | "too_short" | "length_range" | "out_of_range" | "range_too_long" | "not_a_choice" | "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "unsupported_media_type" | "too_many_requests" | "unavailable" | "internal";
         /** @description An opaque id. */
         Id: string;
         /** Format: date */
@@ -2041,6 +2143,8 @@ export interface components {
             not_arrived_grace_minutes: number;
             /** @description Whether the guardians get a `not_arrived` notification when it happens (default false). */
             not_arrived_notify: boolean;
+            /** @description A staff PIN opens the kiosk's staff menu (POST /api/v1/kiosk/unlock). */
+            kiosk_pin_set: boolean;
         };
         /** @description opens_at must be before closes_at. */
         FacilityInput: {
@@ -2092,6 +2196,8 @@ export interface components {
             not_arrived_grace_minutes?: number;
             /** @description Whether the guardians get a `not_arrived` notification when it happens (default false). */
             not_arrived_notify?: boolean;
+            /** @description The staff PIN of the facility's kiosks, 4 to 8 digits (kept hashed); null removes it. */
+            kiosk_pin?: string | null;
         };
         FacilityAnswer: {
             /** @description Staff get the whole Facility; a guardian gets FamilyFacility, and only for a facility the family is enrolled at or applied to (404 for any other). */
@@ -2142,7 +2248,10 @@ export interface components {
         Guardian: {
             id: components["schemas"]["Id"];
             name: string;
+            name_kana: string | null;
             email: string | null;
+            /** @description The guardian's own number (a mobile); the family's phone is on the family. */
+            phone: string | null;
             relation: string | null;
             login: string;
         };
@@ -2162,7 +2271,9 @@ export interface components {
         };
         GuardianInput: {
             name: components["schemas"]["Name"];
+            name_kana?: components["schemas"]["Kana"] | null;
             email?: components["schemas"]["Email"] | null;
+            phone?: components["schemas"]["Phone"] | null;
             /**
              * @example 母
              * @example 父
@@ -2170,9 +2281,12 @@ export interface components {
              */
             relation?: string | null;
         };
+        /** @description Staff, or the guardian themself (their own name, furigana, e-mail address and phone). */
         GuardianPatch: {
             name?: components["schemas"]["Name"];
+            name_kana?: components["schemas"]["Kana"] | null;
             email?: components["schemas"]["Email"] | null;
+            phone?: components["schemas"]["Phone"] | null;
             relation?: string | null;
         };
         Age: {
@@ -2187,6 +2301,8 @@ export interface components {
             birth_date: components["schemas"]["Date"];
             age: components["schemas"]["Age"];
             grade: components["schemas"]["Grade"];
+            /** @description The guardians allow the child to go home alone (ひとりで帰る): the kiosk offers it after a departure. */
+            may_leave_alone: boolean;
         };
         /** @description birth_date is a real date not after the organization's today. */
         ChildInput: {
@@ -2194,10 +2310,37 @@ export interface components {
             name_kana?: components["schemas"]["Kana"] | null;
             birth_date: components["schemas"]["Date"];
         };
+        /** @description Staff change any key; the child's guardians only may_leave_alone (any other key is 403 staff_only). */
         ChildPatch: {
             name?: components["schemas"]["Name"];
             name_kana?: components["schemas"]["Kana"] | null;
             birth_date?: components["schemas"]["Date"];
+            may_leave_alone?: boolean;
+        };
+        /** @description What staff must know about a child in care and in an emergency. Staff covering one of the child's facilities and the child's guardians; every read and change by staff is in the audit log. `notes` are staff's own and always null for guardians. Never on the kiosk. */
+        ChildCare: {
+            /** @description アレルギー (food */
+            allergy: string | null;
+            /** @description 持病・服薬・医療的な配慮 */
+            medical: string | null;
+            /** @description 職員のメモ (staff only) */
+            notes: string | null;
+            updated_at: components["schemas"]["Time"] | null;
+            updated_by: {
+                name: string;
+            } | null;
+        };
+        /** @description Keys given replace the stored text (null or blank clears it); guardians may not give notes (403 staff_only). */
+        ChildCareInput: {
+            allergy?: string | null;
+            medical?: string | null;
+            notes?: string | null;
+        };
+        /** @description Which care texts the child has (the text itself is GET /children/{id}/care, audited). */
+        CareMarkers: {
+            allergy: boolean;
+            medical: boolean;
+            notes: boolean;
         };
         ChildAnswer: {
             child: components["schemas"]["Child"];
@@ -2283,6 +2426,8 @@ export interface components {
         };
         /** @description GET /api/v1/kiosk/me, the calling kiosk and its facility. */
         KioskMe: {
+            /** @description The staff menu is open until then (POST /api/v1/kiosk/unlock); null when locked. */
+            unlocked_until: components["schemas"]["Time"] | null;
             kiosk: components["schemas"]["Kiosk"];
             facility: components["schemas"]["Facility"];
             /**
@@ -2327,6 +2472,8 @@ export interface components {
             in_at: components["schemas"]["Time"];
             out_at: components["schemas"]["Time"] | null;
             pickup_by: string | null;
+            /** @description The child went home alone (with the guardians' permission); pickup_by is null then. */
+            left_alone: boolean;
             /** @enum {unknown} */
             method: "qr" | "manual";
             /** @description Closed by the server at the facility's closing time. */
@@ -2349,13 +2496,21 @@ export interface components {
             reason: string;
         };
         /**
-         * @description The family's guardians as "relation name" (or just the name), then "その他".
+         * @description The family's guardians as "relation name" (or just the name). Someone else is named by the kiosk (その他 and a name).
          * @example [
          *       "母 山田 花子",
-         *       "その他"
+         *       "父 山田 太郎"
          *     ]
          */
         PickupChoices: string[];
+        /** @description Every child departed (preview - every child named) may go home alone, so the kiosk may offer ひとりで帰る. */
+        PickupAlone: boolean;
+        /** @description Exactly one of pickup_by (a name) and alone (true; the child must be allowed, else 409 alone_not_permitted). */
+        PickupInput: {
+            pickup_by?: string;
+            /** @constant */
+            alone?: true;
+        };
         StampPreviewInput: {
             facility_id: components["schemas"]["Id"];
             credential: string;
@@ -2370,6 +2525,7 @@ export interface components {
                 present: boolean;
             }[];
             pickup_choices: components["schemas"]["PickupChoices"];
+            pickup_alone: components["schemas"]["PickupAlone"];
         };
         /** @description Exactly one of credential and child_id (staff's manual stamp). */
         StampInput: {
@@ -2391,6 +2547,7 @@ export interface components {
             result: components["schemas"]["StampResult"];
             visit: components["schemas"]["Visit"];
             pickup_choices: components["schemas"]["PickupChoices"];
+            pickup_alone: components["schemas"]["PickupAlone"];
         };
         /** @description The answer to a stamp with a family credential, one result per child. */
         FamilyStampAnswer: {
@@ -2399,6 +2556,7 @@ export interface components {
                 visit: components["schemas"]["Visit"];
             }[];
             pickup_choices: components["schemas"]["PickupChoices"];
+            pickup_alone: components["schemas"]["PickupAlone"];
         };
         RosterItem: {
             child: {
@@ -2406,6 +2564,8 @@ export interface components {
                 name: string;
                 name_kana: string | null;
                 grade: components["schemas"]["Grade"];
+                may_leave_alone: boolean;
+                care: components["schemas"]["CareMarkers"];
             };
             status: components["schemas"]["DayStatus"];
             /** @description The child's plan for the day at this facility. */
@@ -2418,6 +2578,7 @@ export interface components {
             out_at: components["schemas"]["Time"] | null;
             visit_id: string | null;
             pickup_by: string | null;
+            left_alone: boolean;
             needs_review: boolean;
             /** @description The visit's review_reason (an arrival the window let through while the child was reported absent, or after closing). */
             review_reason: ("absent_plan" | "after_closing") | null;
@@ -2637,6 +2798,7 @@ export interface components {
             facility_id: components["schemas"]["Id"];
             items: {
                 child: components["schemas"]["Child"];
+                care: components["schemas"]["CareMarkers"];
                 visit_id: components["schemas"]["Id"];
                 in_at: components["schemas"]["Time"];
                 /** @description Who is to pick the child up */
@@ -3726,6 +3888,100 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getChildCare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The care texts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildCare"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putChildCare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChildCareInput"];
+            };
+        };
+        responses: {
+            /** @description The care texts as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildCare"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getChildAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @example child.care.read
+                             * @example child.care.update
+                             * @example child.update
+                             */
+                            action: string;
+                            actor: {
+                                id: components["schemas"]["Id"];
+                                name: string;
+                            } | null;
+                            at: components["schemas"]["Time"];
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     updateGuardian: {
         parameters: {
             query?: never;
@@ -3991,6 +4247,91 @@ export interface operations {
                     "application/json": components["schemas"]["KioskMe"];
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    unlockKiosk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    pin: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Unlocked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unlocked_until: components["schemas"]["Time"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    lockKiosk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Locked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    kioskChildren: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The children found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: components["schemas"]["Id"];
+                            name: string;
+                            name_kana: string | null;
+                            grade: components["schemas"]["Grade"];
+                            present: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
         };
@@ -4274,9 +4615,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    pickup_by: string;
-                };
+                "application/json": components["schemas"]["PickupInput"];
             };
         };
         responses: {

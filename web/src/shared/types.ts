@@ -58,6 +58,11 @@ export type GuardianInput = S['GuardianInput'];
 export type GuardianPatch = S['GuardianPatch'];
 export type ChildInput = S['ChildInput'];
 export type ChildPatch = S['ChildPatch'];
+/** Allergies, medical needs and staff notes: staff of the child's facilities (audited) and its guardians. */
+export type ChildCare = S['ChildCare'];
+export type ChildCareInput = S['ChildCareInput'];
+export type CareMarkers = S['CareMarkers'];
+export type ChildAuditEntry = operations['getChildAudit']['responses']['200']['content']['application/json']['items'][number];
 export type FamilyInput = S['FamilyInput'];
 export type FamilyPatch = S['FamilyPatch'];
 export type EnrollmentInput = S['EnrollmentInput'];
@@ -77,6 +82,10 @@ export type Kiosk = S['Kiosk'];
 export type NewKiosk = S['NewKiosk'];
 /** GET /kiosk/me: the calling kiosk and its facility. */
 export type KioskMe = S['KioskMe'];
+/** A child found by an unlocked kiosk's name search. */
+export type KioskChild = NonNullable<operations['kioskChildren']['responses']['200']['content']['application/json']>['items'][number];
+/** Who picked a child up: a name, or the child went home alone. */
+export type PickupInput = S['PickupInput'];
 
 /** The text a card's QR carries ("TDM1:" + base32); older versions are refused once reissued. */
 export type Credential = S['Credential'];

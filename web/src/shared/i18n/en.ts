@@ -7,6 +7,9 @@ import { appCalendarMessagesEn } from './app_calendar_messages';
 import { calendarMessagesEn } from './calendar_messages';
 import { surveyMessagesEn } from './survey_messages';
 import { threadMessagesEn } from './thread_messages';
+import { kioskWindowMessagesEn } from './kiosk_window_messages';
+import { adminWindowMessagesEn } from './admin_window_messages';
+import { appWindowMessagesEn } from './app_window_messages';
 import type { MessageKey } from './ja';
 
 export const en: Record<MessageKey, string> = {
@@ -553,6 +556,9 @@ export const en: Record<MessageKey, string> = {
   ...surveyMessagesEn,
   ...calendarMessagesEn,
   ...appCalendarMessagesEn,
+  ...kioskWindowMessagesEn,
+  ...adminWindowMessagesEn,
+  ...appWindowMessagesEn,
 };
 
 // School grades come from the server in Japanese; English labels for them.

@@ -8,6 +8,9 @@ import { appCalendarMessagesJa } from './app_calendar_messages';
 import { calendarMessagesJa } from './calendar_messages';
 import { surveyMessagesJa } from './survey_messages';
 import { threadMessagesJa } from './thread_messages';
+import { kioskWindowMessagesJa } from './kiosk_window_messages';
+import { adminWindowMessagesJa } from './admin_window_messages';
+import { appWindowMessagesJa } from './app_window_messages';
 
 export const ja = {
   'app.title': 'ただいま',
@@ -364,7 +367,7 @@ export const ja = {
   'kiosks.last_seen': '最終利用',
   'kiosks.never': '未使用',
   'kiosks.revoke': '取り消し',
-  'kiosks.revoke_label': '取り消し: {name}',
+  'kiosks.revoke_label': '取り消し：{name}',
   'kiosks.revoke_confirm': '「{name}」を取り消しますか？この端末はすぐに使えなくなります。',
   'kiosks.token_title': '端末トークン（この画面でのみ表示）',
   'kiosks.token_warning': 'このトークンは二度と表示されません。受付端末で下のリンクを開くか、トークンを貼り付けてください。',
@@ -553,6 +556,9 @@ export const ja = {
   ...surveyMessagesJa,
   ...calendarMessagesJa,
   ...appCalendarMessagesJa,
+  ...kioskWindowMessagesJa,
+  ...adminWindowMessagesJa,
+  ...appWindowMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;
