@@ -44,6 +44,7 @@ const BODILESS = new Set([
   'POST /api/v1/enrollments/{id}/approve',
   'DELETE /api/v1/enrollments/{id}',
   'DELETE /api/v1/kiosks/{id}',
+  'POST /api/v1/kiosk/lock',
   'POST /api/v1/children/{id}/credential',
   'POST /api/v1/families/{id}/credential',
   'POST /api/v1/plans/{id}/acknowledge',

@@ -69,7 +69,7 @@ describe('parents app: inbox, preferences and push on this device', () => {
     await site.staff.stamp({ facility_id: site.facility.id, client_id: clientId(), child_id: child.id, direction: 'out', pickup_by: '父 高橋 健二' });
     const item = page.getByRole('listitem').filter({ hasText: '高橋 みおさんが退館しました' });
     await item.waitFor({ timeout: 45_000 });
-    expect(await item.textContent()).toContain('お迎え: 父 高橋 健二');
+    expect(await item.textContent()).toContain('お迎え：父 高橋 健二');
     // Newest first.
     expect(await page.getByRole('listitem').first().textContent()).toContain('退館しました');
     await page.getByRole('button', { name: 'すべて既読にする' }).click();

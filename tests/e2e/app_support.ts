@@ -80,3 +80,33 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   }
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+/** The date `delta` days from today in Tokyo (the organization's zone) by the real clock: "2027-06-11". */
+export function tokyoDay(delta = 0, now: Date = new Date()): string {
+  const today = new Date(now.getTime() + 9 * 3600_000);
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + delta)).toISOString().slice(0, 10);
+}
+
+/** "7月10日（金）", as the app writes a date in Japanese. */
+export function jaDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${m}月${d}日（${'日月火水木金土'[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}）`;
+}
+
+/**
+ * Blocks notifications for `origin` in the phone's browser context, as a parent who once
+ * answered 「ブロック」 (Notification.permission is then "denied"), through the DevTools
+ * protocol. The block lasts while the phone is open: Chromium drops it when the session that
+ * set it ends, so that session is left attached.
+ */
+export async function denyNotifications(phone: Phone, origin: string): Promise<void> {
+  const page_cdp = await phone.context.newCDPSession(phone.page);
+  const { targetInfo } = await page_cdp.send('Target.getTargetInfo');
+  await page_cdp.detach();
+  const browser = phone.context.browser();
+  if (!browser) throw new Error('denyNotifications needs a phone of startPhone() without `installable`');
+  const cdp = await browser.newBrowserCDPSession();
+  await cdp.send('Browser.setPermission', {
+    permission: { name: 'notifications' }, setting: 'denied', origin, browserContextId: targetInfo.browserContextId,
+  });
+}

@@ -64,7 +64,7 @@ describe('admin app: kiosks, roster, visits and cards', () => {
   test('revokes the kiosk: its token stops working at once', async () => {
     const { page } = b;
     page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: '取り消し: 玄関のタブレット' }).click();
+    await page.getByRole('button', { name: '取り消し：玄関のタブレット' }).click();
     await page.getByRole('row', { name: /玄関のタブレット/ }).waitFor({ state: 'detached' });
     await expectApiError(kioskApi(server, token).kioskMe(), 401);
     // The other kiosk still works.

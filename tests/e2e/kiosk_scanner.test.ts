@@ -113,7 +113,7 @@ describe('kiosk: USB scanner, feedback and the offline queue', () => {
     expect(text).toContain('さようなら');
     expect(text).toContain('山本 さくら');
     const choices = b.page.getByRole('group', { name: 'おむかえは だれですか？' });
-    expect(await choices.getByRole('button').allTextContents()).toEqual(['母 山本 花子', '父 山本 健', 'その他', 'とばす']);
+    expect(await choices.getByRole('button').allTextContents()).toEqual(['母 山本 花子', '父 山本 健', 'その他', '記録しない']);
     await choices.getByRole('button', { name: '母 山本 花子' }).click();
     await b.page.getByText('おむかえ：母 山本 花子').waitFor();
     await overlay().waitFor({ state: 'detached', timeout: 10_000 });
@@ -131,10 +131,10 @@ describe('kiosk: USB scanner, feedback and the offline queue', () => {
     const old = code.sakura;
     code.sakura = (await site.staff.reissueChildCredential(sakura.id)).text;
     await scanWithKeyboard(b.page, old);
-    const text = await screenText('refused', 'has been replaced');
+    const text = await screenText('refused', '職員向け');
     expect(text).toContain('このカードは使えません');
     expect(text).toContain('新しいカードが発行された');
-    expect(text).toContain('has been replaced by a newer card'); // the staff detail
+    expect(text).toContain('職員向け：新しいカードが発行されたため、使えません。'); // the staff detail, by its reason
 
     await scanWithKeyboard(b.page, 'https://example.com/not-ours');
     expect(await screenText('refused', 'ただいまのカードではありません')).toContain('このカードは使えません');
@@ -260,13 +260,16 @@ describe('kiosk: USB scanner, feedback and the offline queue', () => {
   test('staff unpair the device from the staff menu', async () => {
     const { page } = b;
     const { token } = await site.staff.createKiosk(site.facility.id, '予備のタブレット');
+    await admin.updateFacility(site.facility.id, { kiosk_pin: '1357' });
     await page.goto(`${server.url}/kiosk/#token=${encodeURIComponent(token)}`);
     await page.getByRole('heading', { name: 'カードを かざしてね' }).waitFor();
     await page.getByRole('button', { name: '職員メニュー' }).click();
     const menu = page.getByRole('dialog', { name: '職員メニュー' });
-    expect(await menu.textContent()).toContain('予備のタブレット');
-    page.once('dialog', (dialog) => void dialog.accept());
+    await menu.getByLabel('暗証番号').fill('1357');
+    await menu.getByRole('button', { name: '開く' }).click();
+    await menu.getByText('予備のタブレット').waitFor();
     await menu.getByRole('button', { name: 'この端末の登録を解除' }).click();
+    await menu.getByRole('button', { name: '登録を解除する' }).click();
     await page.getByRole('heading', { name: '受付端末の登録' }).waitFor();
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tadaima.kiosk')))).toEqual([]);
   });

@@ -75,3 +75,18 @@ export async function qrVideo(png: Buffer): Promise<FakeVideo> {
   if (statSync(file).size === 0) throw new Error('ffmpeg wrote an empty video');
   return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** Opens the kiosk page paired with `token` (the /kiosk/#token= link) and waits for the ready screen. */
+export async function openKiosk(page: Page, server: TestServer, token: string): Promise<void> {
+  await page.goto(`${server.url}/kiosk/#token=${encodeURIComponent(token)}`);
+  await page.getByRole('heading', { name: /カードを かざしてね|Show your card/ }).waitFor();
+}
+
+/** Opens 職員メニュー and types `pin` on its on-screen keypad, then 開く; returns the dialog. */
+export async function unlockStaffMenu(page: Page, pin: string) {
+  await page.getByRole('button', { name: '職員メニュー' }).click();
+  const menu = page.getByRole('dialog', { name: '職員メニュー' });
+  for (const digit of pin) await menu.getByRole('button', { name: digit, exact: true }).click();
+  await menu.getByRole('button', { name: '開く' }).click();
+  return menu;
+}

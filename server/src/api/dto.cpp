@@ -192,6 +192,7 @@ nlohmann::json MyChildJson(const service::MyChild& c, const std::string& time_zo
             {"in_at", v ? nlohmann::json(FormatInstant(v->in_at, time_zone)) : nlohmann::json(nullptr)},
             {"out_at", v ? InstantOrNull(v->out_at, time_zone) : nlohmann::json(nullptr)},
             {"pickup_by", v ? OrNull(v->pickup_by) : nlohmann::json(nullptr)},
+            {"left_alone", v && v->left_alone},
             {"plan", c.plan ? PlanJson(*c.plan, time_zone) : nlohmann::json(nullptr)}}}};
 }
 

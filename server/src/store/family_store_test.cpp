@@ -124,6 +124,7 @@ TEST_P(FamilyStoreTest, UpdatesWriteTheFamilyAndTheChild) {
   c.name = "山田 大郎";
   c.name_kana = "やまだ たろう";
   c.birth_date = *CivilDate::Parse("2019-06-01");
+  c.may_leave_alone = true;
   Write([&](db::Tx& tx) -> Status {
     TRY_STATUS(UpdateFamily(tx, f, NormalizeForSearch("山田|ほんけ"), now_));
     return UpdateChild(tx, c, now_);
@@ -136,6 +137,8 @@ TEST_P(FamilyStoreTest, UpdatesWriteTheFamilyAndTheChild) {
   EXPECT_EQ(read->children[0].name, "山田 大郎");
   EXPECT_EQ(read->children[0].name_kana, "やまだ たろう");
   EXPECT_EQ(read->children[0].birth_date, *CivilDate::Parse("2019-06-01"));
+  EXPECT_TRUE(read->children[0].may_leave_alone);
+  EXPECT_TRUE(Read([&](db::Tx& tx) { return FindChild(tx, org, c.id); })->may_leave_alone);
   // The search text is what UpdateFamily was given.
   auto found = Read(
       [&](db::Tx& tx) { return ListFamilies(tx, {.organization_id = org, .search = NormalizeForSearch("ほんけ")}); });

@@ -80,6 +80,34 @@ TEST_P(KioskStoreTest, TouchingRecordsWhenTheKioskWasLastSeen) {
   Write([&](db::Tx& tx) { return TouchKiosk(tx, "no-such-kiosk", now_); });  // a missing row: no error
 }
 
+TEST_P(KioskStoreTest, TheStaffMenuStateIsKeptOnTheKiosksRow) {
+  const std::string org = MakeOrg(), other = MakeOrg("B市");
+  Kiosk k = MakeKiosk(MakeFacility(org), "hash-1");
+  k.unlocked_until = now_ + 300000;
+  k.pin_failures = 3;
+  k.pin_locked_until = now_ + 60000;
+  Write([&](db::Tx& tx) { return UpdateKioskPin(tx, k); });
+  auto read = Read([&](db::Tx& tx) { return FindKioskByToken(tx, "hash-1"); });
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->kiosk.unlocked_until, now_ + 300000);
+  EXPECT_EQ(read->kiosk.pin_failures, 3);
+  EXPECT_EQ(read->kiosk.pin_locked_until, now_ + 60000);
+  EXPECT_EQ(read->time_zone, "Asia/Tokyo");
+  // Another organization's id changes nothing.
+  Kiosk foreign = k;
+  foreign.organization_id = other;
+  foreign.pin_failures = 0;
+  Write([&](db::Tx& tx) { return UpdateKioskPin(tx, foreign); });
+  EXPECT_EQ(Read([&](db::Tx& tx) { return FindKiosk(tx, org, k.id); })->pin_failures, 3);
+  k.unlocked_until.reset();
+  k.pin_locked_until.reset();
+  k.pin_failures = 0;
+  Write([&](db::Tx& tx) { return UpdateKioskPin(tx, k); });
+  read = Read([&](db::Tx& tx) { return FindKioskByToken(tx, "hash-1"); });
+  EXPECT_EQ(read->kiosk.unlocked_until, std::nullopt);
+  EXPECT_EQ(read->kiosk.pin_locked_until, std::nullopt);
+}
+
 TADAIMA_STORE_TEST_SUITE(KioskStoreTest);
 
 }  // namespace

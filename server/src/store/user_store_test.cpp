@@ -85,6 +85,13 @@ TEST_P(UserStoreTest, UpdatingAUserReplacesItsFacilitiesAndKeepsItsPassword) {
   EXPECT_EQ(read->role, Role::kOrgAdmin);
   EXPECT_TRUE(read->facility_ids.empty());
 
+  u.name_kana = "あおき ゆき";
+  u.phone = "090-1234-5678";
+  Write([&](db::Tx& tx) { return UpdateUser(tx, u, now_); });
+  read = Read([&](db::Tx& tx) { return FindUser(tx, org, u.id); });
+  EXPECT_EQ(read->name_kana, "あおき ゆき");
+  EXPECT_EQ(read->phone, "090-1234-5678");
+
   Write([&](db::Tx& tx) { return SetPassword(tx, u.id, "argon2id$new", false, now_); });
   read = Read([&](db::Tx& tx) { return FindUser(tx, org, u.id); });
   EXPECT_EQ(read->password_hash, "argon2id$new");

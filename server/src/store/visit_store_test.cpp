@@ -68,6 +68,14 @@ TEST_P(VisitStoreTest, AVisitReadsBackWithItsChildsNameAndUpdatesInItsOrganizati
   EXPECT_EQ(read->pickup_by, "母");
   EXPECT_TRUE(read->needs_review);
   EXPECT_FALSE(read->auto_closed);
+  EXPECT_FALSE(read->left_alone);
+
+  changed.pickup_by.reset();
+  changed.left_alone = true;
+  Write([&](db::Tx& tx) { return UpdateVisit(tx, changed, now_); });
+  read = Read([&](db::Tx& tx) { return FindVisit(tx, org_, v.id); });
+  EXPECT_TRUE(read->left_alone);
+  EXPECT_EQ(read->pickup_by, std::nullopt);
 }
 
 TEST_P(VisitStoreTest, TheLastVisitIsTheLatestArrivalAtThatFacilityOpenOrNot) {

@@ -1,4 +1,5 @@
-// The input fields of a family (name, address, phone), of one guardian and of one child.
+// The input fields of a family (name, address, phone), of one guardian (name, furigana,
+// relation, e-mail, own phone) and of one child.
 // `prefix` is prepended to the field names so that server errors such as
 // "guardians[1].email" land on them.
 import { t } from '../shared/i18n';
@@ -11,7 +12,9 @@ export interface FamilyDraft {
 }
 export interface GuardianDraft {
   name: string;
+  name_kana: string;
   email: string;
+  phone: string;
   relation: string;
 }
 export interface ChildDraft {
@@ -20,15 +23,26 @@ export interface ChildDraft {
   birth_date: string;
 }
 
-export const kNoGuardian: GuardianDraft = { name: '', email: '', relation: '' };
+export const kNoGuardian: GuardianDraft = { name: '', name_kana: '', email: '', phone: '', relation: '' };
 export const kNoChild: ChildDraft = { name: '', name_kana: '', birth_date: '' };
 
 /** The body of a guardian for the API: empty optional fields are left out. */
 export function guardianInput(d: GuardianDraft) {
   return {
     name: d.name.trim(),
+    ...(d.name_kana.trim() ? { name_kana: d.name_kana.trim() } : {}),
     ...(d.email.trim() ? { email: d.email.trim() } : {}),
+    ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
     ...(d.relation.trim() ? { relation: d.relation.trim() } : {}),
+  };
+}
+
+/** A guardian's draft as the API's patch: every field given, an emptied one as null. */
+export function guardianPatch(d: GuardianDraft) {
+  const orNull = (text: string) => text.trim() || null;
+  return {
+    name: d.name.trim(), name_kana: orNull(d.name_kana), email: orNull(d.email),
+    phone: orNull(d.phone), relation: orNull(d.relation),
   };
 }
 
@@ -67,14 +81,22 @@ export function FamilyFields({ value, onChange, error }: Omit<FieldsProps<Family
 export function GuardianFields({ prefix, value, onChange, error }: FieldsProps<GuardianDraft>) {
   const set = (patch: Partial<GuardianDraft>) => onChange({ ...value, ...patch });
   return (
-    <div class="row">
-      <TextField label={t('guardian.name')} name={`${prefix}name`} value={value.name} required
-        maxLength={100} autoComplete="off" onValue={(name) => set({ name })} error={error(`${prefix}name`)} />
-      <TextField label={t('guardian.relation')} name={`${prefix}relation`} value={value.relation}
-        autoComplete="off" onValue={(relation) => set({ relation })} error={error(`${prefix}relation`)} />
-      <TextField label={t('guardian.email')} name={`${prefix}email`} type="email" value={value.email}
-        autoComplete="off" onValue={(email) => set({ email })} error={error(`${prefix}email`)} />
-    </div>
+    <>
+      <div class="row">
+        <TextField label={t('guardian.name')} name={`${prefix}name`} value={value.name} required
+          maxLength={100} autoComplete="off" onValue={(name) => set({ name })} error={error(`${prefix}name`)} />
+        <TextField label={t('admin_guardian.name_kana')} name={`${prefix}name_kana`} value={value.name_kana}
+          maxLength={100} autoComplete="off" onValue={(name_kana) => set({ name_kana })} error={error(`${prefix}name_kana`)} />
+        <TextField label={t('guardian.relation')} name={`${prefix}relation`} value={value.relation}
+          autoComplete="off" onValue={(relation) => set({ relation })} error={error(`${prefix}relation`)} />
+      </div>
+      <div class="row">
+        <TextField label={t('guardian.email')} name={`${prefix}email`} type="email" value={value.email}
+          autoComplete="off" onValue={(email) => set({ email })} error={error(`${prefix}email`)} />
+        <TextField label={t('admin_guardian.phone')} name={`${prefix}phone`} type="tel" value={value.phone}
+          maxLength={20} autoComplete="off" hint={t('admin_guardian.phone_hint')} onValue={(phone) => set({ phone })} error={error(`${prefix}phone`)} />
+      </div>
+    </>
   );
 }
 

@@ -110,7 +110,7 @@ function Unreachable({ retry }: { retry: () => void }) {
   if (saved_user && path === '/qr') {
     return (
       <Frame>
-        <OfflineQrPage user_id={saved_user} child_id={params.get('child')} family={params.get('code') === 'family'} />
+        <OfflineQrPage user_id={saved_user} child_id={params.get('child')} code={params.get('code')} />
       </Frame>
     );
   }
@@ -147,7 +147,7 @@ function Routes() {
     case '/':
       return <HomePage />;
     case '/qr':
-      return <QrPage child_id={child} family={params.get('code') === 'family'} />;
+      return <QrPage child_id={child} code={params.get('code')} />;
     case '/plans':
       return <PlansPage child_id={child} month={month} />;
     case '/history':

@@ -1,14 +1,16 @@
-// Web Push on this device: whether it is on, turning it on (permission, a subscription
-// with the server's VAPID key, registered at POST /me/push-subscriptions) and off. Every
-// failure becomes a PushError whose `reason` the settings page explains; nothing is left
-// half done (a subscription the server refused is dropped again).
+// Web Push on this device: whether it is on, or why it cannot be (the browser has no push,
+// the site's notifications are blocked, the server has no VAPID key), turning it on
+// (permission, a subscription with the server's VAPID key, registered at POST
+// /me/push-subscriptions) and off. Every failure becomes a PushError whose `reason` the
+// settings page explains; nothing is left half done (a subscription the server refused is
+// dropped again).
 import { ApiError } from '../shared/api';
 import type { PushSubscriptionInput } from '../shared/types';
 import { api } from '../shared/session';
 
-export type PushState = 'unsupported' | 'denied' | 'off' | 'on';
+export type PushState = 'unsupported' | 'denied' | 'no_key' | 'off' | 'on';
 
-export type PushFailure = 'unsupported' | 'denied' | 'no_worker' | 'no_service' | 'server';
+export type PushFailure = 'unsupported' | 'denied' | 'no_key' | 'no_worker' | 'no_service' | 'server';
 
 export class PushError extends Error {
   constructor(readonly reason: PushFailure, readonly cause?: unknown) {
@@ -45,13 +47,39 @@ async function registration(): Promise<ServiceWorkerRegistration> {
   return Promise.race([navigator.serviceWorker.ready, timeout]);
 }
 
-/** This device's state: on only when the browser and the server both hold the subscription. */
+/**
+ * The server's VAPID public key; PushError('no_key') when the server has none (an answer
+ * that is an error or empty). A network failure is thrown as it is.
+ */
+async function serverKey(): Promise<Uint8Array<ArrayBuffer>> {
+  let text: string;
+  try {
+    text = await api.pushPublicKey();
+  } catch (err) {
+    throw err instanceof ApiError ? new PushError('no_key', err) : err;
+  }
+  if (!text) throw new PushError('no_key');
+  return base64UrlBytes(text);
+}
+
+/**
+ * This device's state: on only when the browser and the server both hold the
+ * subscription; off when it could be turned on; else why it cannot be.
+ */
 export async function pushState(): Promise<PushState> {
   if (!pushSupported()) return 'unsupported';
   if (Notification.permission === 'denied') return 'denied';
   const reg = await navigator.serviceWorker.getRegistration('/app/');
   const sub = await reg?.pushManager.getSubscription();
-  if (!sub) return 'off';
+  if (!sub) {
+    try {
+      await serverKey();
+    } catch (err) {
+      if (err instanceof PushError) return 'no_key';
+      throw err;
+    }
+    return 'off';
+  }
   const known = await api.listPushSubscriptions();
   return known.some((s) => s.endpoint === sub.endpoint) ? 'on' : 'off';
 }
@@ -59,10 +87,11 @@ export async function pushState(): Promise<PushState> {
 /** Asks for permission, subscribes this browser and registers it with the server. */
 export async function enablePush(): Promise<void> {
   if (!pushSupported()) throw new PushError('unsupported');
+  // Asked first, while the tap still counts as one (Safari asks only then).
   const permission = await Notification.requestPermission();
   if (permission !== 'granted') throw new PushError('denied');
+  const key = await serverKey();
   const reg = await registration();
-  const key = base64UrlBytes(await api.pushPublicKey());
   let sub = await reg.pushManager.getSubscription();
   if (sub && !sameBytes(sub.options.applicationServerKey, key)) {
     // Made with another server key (the server's key changed): start again.

@@ -24,6 +24,11 @@ export interface SavedChild {
   name: string;
   family_id: string;
   has_drop_in: boolean;
+  /**
+   * Every facility of the child is a drop-in room, which stamps the family: the family's
+   * code comes first. Absent in what older versions saved (as false).
+   */
+  drop_in_only?: boolean;
 }
 
 interface Saved {
@@ -70,6 +75,7 @@ export function savedChildren(items: MyChild[]): SavedChild[] {
     name: c.child.name,
     family_id: c.child.family_id,
     has_drop_in: c.facilities.some((f) => f.kind === 'drop_in'),
+    drop_in_only: c.facilities.length > 0 && c.facilities.every((f) => f.kind === 'drop_in'),
   }));
 }
 

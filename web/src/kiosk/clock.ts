@@ -14,9 +14,21 @@ export function syncWithServer(serverTime: string): void {
   localStorage.setItem(kOffsetKey, String(offsetMs));
 }
 
+/** Now in the server's time, milliseconds since the epoch. */
+export function serverNowMs(): number {
+  return Date.now() + offsetMs;
+}
+
 /** Now in the server's time, RFC 3339 in UTC without fractions of a second. */
 export function serverNowRfc3339(): string {
-  return new Date(Date.now() + offsetMs).toISOString().replace(/\.\d+Z$/, 'Z');
+  return new Date(serverNowMs()).toISOString().replace(/\.\d+Z$/, 'Z');
+}
+
+/** Today ("2027-06-10") on the device's calendar, at the server's time. */
+export function serverToday(): string {
+  const now = new Date(serverNowMs());
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Forgets the offset (the device is unpaired). */

@@ -1,90 +1,29 @@
 // What the kiosk shows and does, without any rendering: a scan (camera or USB scanner,
 // both through scan()) becomes a preview, then a stamp, then a result screen that
 // returns to `ready` by itself after a few seconds. The screen of a new scan replaces
-// the previous one at once, so a child never sees another family's names.
+// the previous one at once; the only names of other children it keeps are the pick-up
+// questions still unanswered (./pickup_questions.ts), each labelled with its children.
+// Staff with the unlocked menu stamp a child by name (stampChild) the same way.
 //
 // Scans are handled one at a time, in order. When the network fails (or the server
 // answers 5xx) the stamp goes to the offline queue; while the queue holds anything,
-// new scans are queued behind it so the server sees them in scan order. What a refusal
-// means is decided by the answer's reason (not_code, credential_replaced, not_enrolled,
-// kiosk_other_facility…; an unauthenticated kiosk was revoked), never by its text.
-// Single-threaded (the page's event loop); subscribe() listeners run after each change.
+// new scans are queued behind it so the server sees them in scan order. A queued scan
+// says who and which way when today's answers to the same code tell (./known_codes.ts).
+// What a refusal means is decided by the answer's reason (not_code, credential_replaced,
+// not_enrolled, kiosk_other_facility…; an unauthenticated kiosk was revoked), never by its
+// text. Single-threaded (the page's event loop); subscribe() listeners run after each change.
 import { ApiError, newClientId, type Api } from '../shared/api';
-import { serverNowRfc3339 } from './clock';
-import { isFamilyStampResult, type ErrorReason, type StampAnswer, type StampInput, type StampPreview,
-  type StampResultKind } from '../shared/types';
+import { isFamilyStampResult, type StampAnswer, type StampInput, type StampPreview } from '../shared/types';
+import { serverNowMs, serverNowRfc3339, serverToday } from './clock';
+import { KnownCodes } from './known_codes';
 import { isOffline, type StampQueue } from './offline_queue';
+import { kPickupAnswerMs, PendingPickups, pickupInput, questionOf, type PickupAnswer } from './pickup_questions';
+import { kHoldMs, kPickupHoldMs, kPickupThanksMs, kRetryMs, kRevoked, kTypingHoldMs, refusal, type ResultLine,
+  type Screen } from './screens';
 import { beep } from './sound';
+import { staffDetail } from './staff_detail';
 
-export interface ResultLine {
-  name: string;
-  result: StampResultKind;
-  /** RFC 3339: in_at of an arrival, out_at of a departure, the latest of both for a duplicate. */
-  at: string;
-  /** An arrival staff should look at: the child was reported absent today, or came after closing. */
-  review: 'absent_plan' | 'after_closing' | null;
-}
-
-export interface PickupOffer {
-  visit_ids: string[];
-  choices: string[];
-  chosen: string | null;
-  failed: boolean;
-}
-
-export type RefusalReason = 'not_code' | 'replaced' | 'not_enrolled' | 'other_facility' | 'other';
-
-export type Screen =
-  | { kind: 'ready' }
-  | { kind: 'checking' }
-  | { kind: 'result'; lines: ResultLine[]; pickup: PickupOffer | null }
-  | { kind: 'choose'; credential: string; preview: StampPreview; selected: string[] }
-  | { kind: 'queued' }
-  | { kind: 'refused'; reason: RefusalReason; detail: string }
-  | { kind: 'failed'; detail: string }
-  | { kind: 'revoked' };
-
-/** How long each screen stays before the kiosk is ready again (ms). */
-const kHoldMs: Record<Screen['kind'], number> = {
-  ready: 0,
-  checking: 0,
-  result: 5_000,
-  choose: 30_000,
-  queued: 4_000,
-  refused: 8_000,
-  failed: 6_000,
-  revoked: 0,
-};
-const kPickupHoldMs = 20_000;
-const kPickupThanksMs = 2_500;
-const kRetryMs = 5_000;
-
-/** The refusals the kiosk explains, by the reason of the answer or of its `credential` field. */
-const kRefusals: Partial<Record<ErrorReason, RefusalReason>> = {
-  not_code: 'not_code',
-  credential_replaced: 'replaced',
-  not_enrolled: 'not_enrolled',
-  not_enrolled_anywhere: 'not_enrolled',
-  not_family_child: 'not_enrolled',
-  kiosk_other_facility: 'other_facility',
-};
-
-/** The reasons that mean this kiosk's token no longer counts: it was revoked. */
-const kRevoked = new Set<string>(['kiosk_revoked', 'kiosk_not_paired', 'unauthenticated', 'sign_in_required']);
-
-/** For staff: "400 invalid_argument credential_replaced (credential: has been replaced…)". */
-function describe(err: unknown): string {
-  if (!(err instanceof ApiError)) return String((err as Error)?.message ?? err);
-  const fields = Object.entries(err.fields).map(([k, v]) => `${k}: ${v}`).join(', ');
-  return `${err.status} ${err.code} ${err.reason}${fields ? ` (${fields})` : err.message ? ` (${err.message})` : ''}`;
-}
-
-/** What a refused stamp or preview means for the kiosk; null when it is not a refusal. */
-function refusal(err: ApiError): RefusalReason | null {
-  if (err.code === 'permission_denied') return kRefusals[err.reason as ErrorReason] ?? 'other';
-  if (err.code !== 'invalid_argument' || !('credential' in err.fields)) return null;
-  return kRefusals[err.fieldReasons.credential as ErrorReason] ?? 'other';
-}
+export type { RefusalReason, ResultLine, Screen } from './screens';
 
 export class KioskController {
   private screen_: Screen = { kind: 'ready' };
@@ -93,12 +32,17 @@ export class KioskController {
   private timer_: ReturnType<typeof setTimeout> | undefined;
   private retry_: ReturnType<typeof setInterval> | undefined;
   private readonly listeners_ = new Set<() => void>();
+  private readonly pending_ = new PendingPickups(serverNowMs);
+  private readonly known_: KnownCodes;
 
   constructor(
     private readonly api: Api,
     private readonly facility_id: string,
     readonly queue: StampQueue,
-  ) {}
+  ) {
+    this.known_ = new KnownCodes(facility_id, serverToday);
+    queue.onSent((input, answer) => input.credential && this.known_.rememberAnswer(input.credential, answer));
+  }
 
   get screen(): Screen {
     return this.screen_;
@@ -127,6 +71,13 @@ export class KioskController {
     window.removeEventListener('online', this.retry);
   }
 
+  /** Forgets the queue, the pending questions and the codes known today (unpairing). */
+  forgetAll(): void {
+    this.queue.clear();
+    this.pending_.clear();
+    this.known_.clear();
+  }
+
   private readonly retry = () => {
     if (this.queue.size() > 0 && this.screen_.kind !== 'revoked') void this.flushQueue();
   };
@@ -137,9 +88,29 @@ export class KioskController {
     if (!text || this.screen_.kind === 'revoked') return;
     const seq = ++this.seq_;
     this.show({ kind: 'checking' });
-    this.chain_ = this.chain_.then(() => this.handle(text, seq)).catch((err) => {
-      if (seq === this.seq_) this.show({ kind: 'failed', detail: describe(err) });
-    });
+    this.chain_ = this.chain_.then(() => this.handle(text, seq)).catch((err) => this.crashed(err, seq));
+  }
+
+  /**
+   * Staff menu (unlocked): stamps a child who forgot the card, direction auto, and shows
+   * the result as a scan would. Never queued: the server takes a stamp by name only while
+   * unlocked. Resolves once the server answered (or failed).
+   */
+  stampChild(child_id: string): Promise<void> {
+    if (this.screen_.kind === 'revoked') return Promise.resolve();
+    const seq = ++this.seq_;
+    const input: StampInput = { facility_id: this.facility_id, client_id: newClientId(), child_id,
+      direction: 'auto', scanned_at: serverNowRfc3339() };
+    this.show({ kind: 'checking' });
+    const done = this.chain_.then(async () => {
+      if (this.queue.size() > 0 && (await this.flushQueue()) !== 'empty') {
+        if (seq === this.seq_ && this.screen_.kind !== 'revoked') this.show({ kind: 'failed', detail: staffDetail(new Error('offline')) });
+        return;
+      }
+      return this.send(input, seq, false);
+    }).catch((err) => this.crashed(err, seq));
+    this.chain_ = done;
+    return done;
   }
 
   /** Family code: ticks or unticks a child on the choose screen. */
@@ -166,27 +137,42 @@ export class KioskController {
       scanned_at: serverNowRfc3339(),
     };
     this.show({ kind: 'checking' });
-    this.chain_ = this.chain_.then(() => this.send(input, seq)).catch((err) => {
-      if (seq === this.seq_) this.show({ kind: 'failed', detail: describe(err) });
-    });
+    this.chain_ = this.chain_.then(() => this.send(input, seq, true)).catch((err) => this.crashed(err, seq));
   }
 
-  /** After a departure: records who picks the child(ren) up. */
-  choosePickup(choice: string): void {
+  /** Records who picks up the children of question `id` (on the result screen), for its visits only. */
+  choosePickup(id: string, answer: PickupAnswer): void {
     const s = this.screen_;
-    if (s.kind !== 'result' || !s.pickup || s.pickup.chosen) return;
-    const seq = this.seq_;
-    const pickup = s.pickup;
-    this.show({ ...s, pickup: { ...pickup, chosen: choice } }, kPickupThanksMs);
-    void Promise.all(pickup.visit_ids.map((id) => this.api.setPickup(id, choice))).catch(() => {
+    const q = s.kind === 'result' ? s.questions.find((x) => x.id === id && !x.answer) : undefined;
+    if (s.kind !== 'result' || !q) return;
+    this.pending_.take(id);
+    this.showResult({ ...s, questions: s.questions.map((x) => (x.id === id ? { ...x, answer } : x)) }, kPickupThanksMs);
+    void Promise.all(q.visit_ids.map((v) => this.api.setPickup(v, pickupInput(answer)))).catch((err) => {
+      // Not sent at all: asked again on the next result screen while still in time.
+      if (isOffline(err) && serverNowMs() < q.departed_at + kPickupAnswerMs) this.pending_.add(q);
       const now = this.screen_;
-      if (seq === this.seq_ && now.kind === 'result' && now.pickup) {
-        this.show({ ...now, pickup: { ...now.pickup, failed: true } }, kHoldMs.failed);
-      }
+      if (now.kind !== 'result' || !now.questions.some((x) => x.id === id && x.answer)) return;
+      const questions = now.questions.map((x) => (x.id === id ? { ...x, failed: staffDetail(err) } : x));
+      this.show({ ...now, questions }, kHoldMs.failed);
     });
   }
 
-  /** Back to the ready screen (skip, cancel, tap on a result). */
+  /** 記録しない: forgets question `id`; with none left unanswered, back to the ready screen. */
+  skipPickup(id: string): void {
+    const s = this.screen_;
+    if (s.kind !== 'result') return;
+    this.pending_.take(id);
+    const questions = s.questions.filter((x) => x.id !== id);
+    if (!questions.some((x) => !x.answer)) return this.show({ kind: 'ready' });
+    this.showResult({ ...s, questions }, kPickupThanksMs);
+  }
+
+  /** Someone is typing on the result screen (a pick-up name): it stays a while longer. */
+  keepScreen(): void {
+    if (this.screen_.kind === 'result') this.show(this.screen_, kTypingHoldMs);
+  }
+
+  /** Back to the ready screen (cancel, tap on a result). */
   dismiss(): void {
     if (this.screen_.kind === 'revoked') return;
     this.show({ kind: 'ready' });
@@ -209,23 +195,28 @@ export class KioskController {
     try {
       preview = await this.api.previewStamp({ facility_id: this.facility_id, credential });
     } catch (err) {
-      return this.failed(err, input, seq);
+      return this.failed(err, input, seq, true);
     }
+    this.known_.rememberPreview(credential, preview);
     if (seq !== this.seq_) return;
     if (preview.kind === 'family') {
       this.show({ kind: 'choose', credential, preview, selected: preview.children.map((c) => c.id) });
       return;
     }
-    return this.send(input, seq);
+    return this.send(input, seq, true);
   }
 
-  private async send(input: StampInput, seq: number): Promise<void> {
+  /** Stamps `input`; a network failure queues it when `queue_offline`, else says it failed. */
+  private async send(input: StampInput, seq: number, queue_offline: boolean): Promise<void> {
     let answer: StampAnswer;
     try {
       answer = await this.api.stamp(input);
     } catch (err) {
-      return this.failed(err, input, seq);
+      return this.failed(err, input, seq, queue_offline);
     }
+    if (input.credential) this.known_.rememberAnswer(input.credential, answer);
+    const own = questionOf(answer);
+    if (own) this.pending_.add(own);
     if (seq !== this.seq_) return;
     const results = isFamilyStampResult(answer) ? answer.results : [answer];
     const lines = results.map(({ result, visit }): ResultLine => ({
@@ -235,36 +226,39 @@ export class KioskController {
       at: result === 'arrived' ? visit.in_at : (visit.out_at ?? visit.in_at),
       review: result === 'arrived' ? visit.review_reason : null,
     }));
-    const departed = results.filter((r) => r.result === 'departed').map((r) => r.visit.id);
-    const pickup = departed.length > 0 && answer.pickup_choices.length > 0
-      ? { visit_ids: departed, choices: answer.pickup_choices, chosen: null, failed: false }
-      : null;
+    const questions = [...(own ? [own] : []), ...this.pending_.list().filter((q) => q.id !== own?.id)];
     const sound = lines.some((l) => l.result === 'arrived') ? 'arrived'
       : lines.some((l) => l.result === 'departed') ? 'departed' : 'duplicate';
     beep(sound);
-    this.show({ kind: 'result', lines, pickup }, pickup ? kPickupHoldMs : kHoldMs.result);
+    this.showResult({ kind: 'result', lines, own: own?.id ?? null, questions }, kHoldMs.result);
   }
 
-  private failed(err: unknown, input: StampInput, seq: number): void {
-    if (isOffline(err)) return this.enqueue(input, seq);
+  private failed(err: unknown, input: StampInput, seq: number, queue_offline: boolean): void {
+    if (isOffline(err) && queue_offline) return this.enqueue(input, seq);
     if (seq !== this.seq_) return;
     const e = err as ApiError;
-    if (e.code === 'unauthenticated' || kRevoked.has(e.reason)) return this.revoked();
-    const reason = refusal(e);
+    if (e instanceof ApiError && (e.code === 'unauthenticated' || kRevoked.has(e.reason))) return this.revoked();
+    // A refusal is about a card; a stamp by name that fails (kiosk_locked…) just failed.
+    const reason = e instanceof ApiError && input.credential ? refusal(e) : null;
+    beep('refused');
     if (reason) {
-      beep('refused');
-      this.show({ kind: 'refused', reason, detail: describe(err) });
+      if (input.credential) this.known_.forget(input.credential);
+      this.show({ kind: 'refused', reason, detail: staffDetail(err) });
       return;
     }
-    beep('refused');
-    this.show({ kind: 'failed', detail: describe(err) });
+    this.show({ kind: 'failed', detail: staffDetail(err) });
+  }
+
+  private crashed(err: unknown, seq: number): void {
+    if (seq === this.seq_ && this.screen_.kind !== 'revoked') this.show({ kind: 'failed', detail: staffDetail(err) });
   }
 
   private enqueue(input: StampInput, seq: number): void {
+    const guess = this.known_.guess(input, this.queue.items().map((q) => q.input));
     this.queue.add(input);
     if (seq !== this.seq_) return;
     beep('queued');
-    this.show({ kind: 'queued' });
+    this.show({ kind: 'queued', guess });
   }
 
   private async flushQueue() {
@@ -274,7 +268,13 @@ export class KioskController {
   }
 
   private revoked(): void {
+    this.pending_.clear();
     this.show({ kind: 'revoked' });
+  }
+
+  /** A result screen: it stays longer while a question on it waits for an answer. */
+  private showResult(screen: Extract<Screen, { kind: 'result' }>, hold_ms: number): void {
+    this.show(screen, screen.questions.some((q) => !q.answer) ? kPickupHoldMs : hold_ms);
   }
 
   private show(screen: Screen, hold_ms = kHoldMs[screen.kind]): void {

@@ -1,5 +1,6 @@
 // The paired kiosk: the ready screen (facility, clock, the emergency notices in force,
-// "show your card", camera view, queue count) under the result overlays, the USB scanner input and the staff menu.
+// "show your card", camera view, queue count) under the result overlays (greeting in the
+// words of the facility's kind), the USB scanner input and the staff menu.
 import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { createKioskApi } from '../shared/api';
 import { EmergencyBanner } from '../shared/ui/emergency_banner';
@@ -76,10 +77,10 @@ export function KioskScreen({ token, me, onUnpair }: KioskScreenProps) {
         <p class="ready-hint">{t('kiosk.ready_hint')}</p>
         <Camera onCode={scan} />
       </section>
-      <ResultView key={kiosk.seq} kiosk={kiosk} queued={queued} />
+      <ResultView key={kiosk.seq} kiosk={kiosk} queued={queued} kind={me.facility.kind} />
       <ScannerInput onCode={scan} screen={screen} />
       {!sound_ok && <p class="sound-hint">{t('kiosk.sound_hint')}</p>}
-      <StaffMenu me={me} queue={kiosk.queue} onUnpair={onUnpair} />
+      <StaffMenu me={me} api={api} kiosk={kiosk} onUnpair={onUnpair} />
     </main>
   );
 }

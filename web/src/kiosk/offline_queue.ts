@@ -3,13 +3,13 @@
 // sent later, in scan order, by flush(). Retries reuse the same client_id, so a stamp
 // the server recorded before the connection broke is not recorded twice.
 //
-// flush() outcome per item: 2xx removes it; a refusal (4xx other than 401) removes it and
+// flush() outcome per item: 2xx removes it (onSent hears the answer); a refusal (4xx other than 401) removes it and
 // keeps it in the short `rejected` log that staff see, with the reason of the refusal
 // (its field's reason when it names one: scan_too_old, credential_replaced…); 401 stops (the kiosk was revoked);
 // a network failure or 5xx stops and leaves the rest for the next attempt.
 // Not thread-safe across tabs: one kiosk page per device.
 import { ApiError, type Api } from '../shared/api';
-import type { StampInput } from '../shared/types';
+import type { StampAnswer, StampInput } from '../shared/types';
 
 const kQueueKey = 'tadaima.kiosk.queue';
 const kRejectedKey = 'tadaima.kiosk.rejected';
@@ -55,6 +55,12 @@ function write<T>(key: string, items: T[]): void {
 export class StampQueue {
   private readonly listeners = new Set<() => void>();
   private flushing: Promise<FlushOutcome> | null = null;
+  private sent: ((input: StampInput, answer: StampAnswer) => void) | null = null;
+
+  /** Calls `listener` with each queued stamp the server took, and its answer, when flush() sends it. */
+  onSent(listener: ((input: StampInput, answer: StampAnswer) => void) | null): void {
+    this.sent = listener;
+  }
 
   items(): QueuedStamp[] {
     return read<QueuedStamp>(kQueueKey);
@@ -98,8 +104,9 @@ export class StampQueue {
     for (;;) {
       const next = this.items()[0];
       if (!next) return 'empty';
+      let answer: StampAnswer | null = null;
       try {
-        await api.stamp(next.input);
+        answer = await api.stamp(next.input);
       } catch (err) {
         if (isOffline(err)) return 'offline';
         if (err instanceof ApiError && err.status === 401) return 'revoked';
@@ -113,6 +120,7 @@ export class StampQueue {
         write(kRejectedKey, log.slice(-kRejectedKept));
       }
       this.remove(next.input.client_id);
+      if (answer) this.sent?.(next.input, answer);
     }
   }
 

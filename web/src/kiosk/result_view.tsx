@@ -1,29 +1,28 @@
-// The big screens over the camera view: checking, the result of a stamp (with the
-// choice of who picks up after a departure), the choice of children for a family code,
-// a queued scan, a refused card, a failure. Colours differ per outcome and the words
-// are short and large, so a child understands at a glance; staff detail is small.
-import { t, type MessageKey } from '../shared/i18n';
+// The big screens over the camera view: checking, the result of a stamp (greeted in the
+// words of the facility's kind, ./greetings.ts, with the pick-up questions of
+// ./pickup_view.tsx), the choice of children for a family code, a queued scan (who and
+// which way when known), a refused card, a failure. Colours differ per outcome and the
+// words are short and large, so a child understands at a glance; staff detail is small.
+import { t } from '../shared/i18n';
+import type { FacilityKind } from '../shared/types';
 import { clockTime } from '../shared/ui/time';
-import type { KioskController, ResultLine, Screen } from './controller';
+import type { KioskController, Screen } from './controller';
+import { directionKey, headlineKey } from './greetings';
+import { PickupQuestions } from './pickup_view';
+import { staffDetailText } from './staff_detail';
 
-const kHeadline: Record<ResultLine['result'], MessageKey> = {
-  arrived: 'kiosk.arrived',
-  departed: 'kiosk.departed',
-  duplicate: 'kiosk.duplicate',
-};
-
-function Result({ screen, kiosk }: { screen: Extract<Screen, { kind: 'result' }>; kiosk: KioskController }) {
+function Result({ screen, kiosk, kind }: { screen: Extract<Screen, { kind: 'result' }>; kiosk: KioskController; kind: FacilityKind }) {
   const kinds = new Set(screen.lines.map((l) => l.result));
   const one_kind = kinds.size === 1 ? screen.lines[0].result : null;
-  const pickup = screen.pickup;
+  const headline = one_kind ? t(headlineKey(one_kind, kind)) : t('kiosk.recorded');
   return (
     <section class={`overlay overlay--${one_kind ?? 'mixed'}`} role="status" aria-live="assertive">
-      <p class="headline">{one_kind ? t(kHeadline[one_kind]) : t('kiosk.recorded')}</p>
+      <p class={headline.length > 12 ? 'headline headline--long' : 'headline'}>{headline}</p>
       <ul class="names">
         {screen.lines.map((l, i) => (
           <li key={i} class={`name-line name-line--${l.result}`}>
             <span class="child-name">{l.name}</span>
-            {!one_kind && <span class="line-result">{t(kHeadline[l.result])}</span>}
+            {!one_kind && <span class="line-result">{t(headlineKey(l.result, kind))}</span>}
             <time class="at" dateTime={l.at}>{clockTime(l.at)}</time>
           </li>
         ))}
@@ -31,25 +30,21 @@ function Result({ screen, kiosk }: { screen: Extract<Screen, { kind: 'result' }>
       {screen.lines.filter((l) => l.review).map((l, i) => (
         <p key={i} class="review-note" role="alert">{t(`kiosk.review.${l.review!}`, { name: l.name })}</p>
       ))}
-      {pickup && !pickup.chosen && (
-        <div class="pickup" role="group" aria-labelledby="pickup-question">
-          <p id="pickup-question" class="question">{t('kiosk.pickup_question')}</p>
-          <div class="choice-buttons">
-            {pickup.choices.map((c) => (
-              <button key={c} type="button" class="big-button" onClick={() => kiosk.choosePickup(c)}>{c}</button>
-            ))}
-            <button type="button" class="big-button big-button--quiet" onClick={() => kiosk.dismiss()}>
-              {t('kiosk.pickup_skip')}
-            </button>
-          </div>
-        </div>
-      )}
-      {pickup?.chosen && (
-        <p class="pickup-done">
-          {t('kiosk.pickup_done', { name: pickup.chosen })}
-          {pickup.failed && <span class="staff-detail"> {t('kiosk.pickup_failed')}</span>}
-        </p>
-      )}
+      <PickupQuestions screen={screen} kiosk={kiosk} />
+    </section>
+  );
+}
+
+/** 「送信待ち：山田 太郎さん（おかえり）」 when the code is known today; else that it will be checked. */
+function Queued({ screen, queued, kind }: { screen: Extract<Screen, { kind: 'queued' }>; queued: number; kind: FacilityKind }) {
+  const who = screen.guess?.children
+    .map((c) => t('kiosk.queued_child', { name: c.name, direction: t(directionKey(c.direction, kind)) }))
+    .join(t('kiosk.list_separator'));
+  return (
+    <section class="overlay overlay--queued" role="status" aria-live="assertive">
+      <p class="headline">{t('kiosk.queued')}</p>
+      <p class="sub queued-who">{who ? t('kiosk.queued_who', { who }) : t('kiosk.queued_unknown')}</p>
+      <p class="sub">{t('kiosk.queue_count', { n: queued })}</p>
     </section>
   );
 }
@@ -92,7 +87,7 @@ const kReasonKey = {
 } as const;
 
 /** The overlay for the current screen; null on the ready screen. */
-export function ResultView({ kiosk, queued }: { kiosk: KioskController; queued: number }) {
+export function ResultView({ kiosk, queued, kind }: { kiosk: KioskController; queued: number; kind: FacilityKind }) {
   const screen = kiosk.screen;
   switch (screen.kind) {
     case 'ready':
@@ -105,30 +100,25 @@ export function ResultView({ kiosk, queued }: { kiosk: KioskController; queued: 
         </section>
       );
     case 'result':
-      return <Result screen={screen} kiosk={kiosk} />;
+      return <Result screen={screen} kiosk={kiosk} kind={kind} />;
     case 'choose':
       return <Choose screen={screen} kiosk={kiosk} />;
     case 'queued':
-      return (
-        <section class="overlay overlay--queued" role="status" aria-live="assertive">
-          <p class="headline">{t('kiosk.queued')}</p>
-          <p class="sub">{t('kiosk.queue_count', { n: queued })}</p>
-        </section>
-      );
+      return <Queued screen={screen} queued={queued} kind={kind} />;
     case 'refused':
       return (
         <section class="overlay overlay--refused" role="alert">
           <p class="headline">{t('kiosk.refused')}</p>
           <p class="sub">{t(kReasonKey[screen.reason])}</p>
           <p class="sub">{t('kiosk.ask_staff')}</p>
-          <p class="staff-detail">{t('kiosk.staff_detail', { detail: screen.detail })}</p>
+          <p class="staff-detail">{t('kiosk.staff_detail', { detail: staffDetailText(screen.detail) })}</p>
         </section>
       );
     case 'failed':
       return (
         <section class="overlay overlay--failed" role="alert">
           <p class="headline">{t('kiosk.failed')}</p>
-          <p class="staff-detail">{t('kiosk.staff_detail', { detail: screen.detail })}</p>
+          <p class="staff-detail">{t('kiosk.staff_detail', { detail: staffDetailText(screen.detail) })}</p>
         </section>
       );
   }

@@ -522,7 +522,7 @@ export interface paths {
         put?: never;
         /**
          * Open the kiosk's staff menu with the facility's staff PIN, for 5 minutes
-         * @description While unlocked the kiosk may search the facility's children and stamp one by name (a child who forgot the card). Five wrong PINs in a row lock the PIN out for 5 minutes (429 too_many_attempts); a facility without a PIN answers 409 no_kiosk_pin.
+         * @description While unlocked the kiosk may search the facility's children and stamp one by name (a child who forgot the card). Five wrong PINs in a row lock the PIN out for 5 minutes (429 too_many_pin_attempts); a facility without a PIN answers 409 no_kiosk_pin.
          */
         post: operations["unlockKiosk"];
         delete?: never;
@@ -2774,6 +2774,8 @@ export interface components {
                 in_at: components["schemas"]["Time"] | null;
                 out_at: components["schemas"]["Time"] | null;
                 pickup_by: string | null;
+                /** @description Today's departure was recorded as going home alone. */
+                left_alone: boolean;
                 plan: components["schemas"]["Plan"] | null;
             };
         };

@@ -1,6 +1,7 @@
 // A facility's page: for an org_admin the edit form, for other staff its plan and alert
 // settings to read; for everyone who may see it the roster link, the A4 sheet of cards
-// (PDF) and the check-in devices.
+// (PDF), the kiosks' staff PIN (set, changed and removed by an org_admin; whether one is
+// set for the others) and the check-in devices.
 import { t } from '../../shared/i18n';
 import type { Facility } from '../../shared/types';
 import { useLoad } from '../data';
@@ -9,6 +10,7 @@ import { Link } from '../router';
 import { api, isAdmin, useSession } from '../../shared/session';
 import { LoadStatus } from '../status';
 import { FacilityForm } from './facility_form';
+import { KioskPinSection } from './facility/kiosk_pin_section';
 import { KiosksSection } from './facility/kiosks_section';
 
 function CheckInLinks({ id }: { id: string }) {
@@ -52,10 +54,12 @@ function StaffView({ id }: { id: string }) {
 
 export function FacilityPage({ id }: { id: string }) {
   const { user } = useSession();
+  const admin = isAdmin(user);
   return (
     <>
-      {isAdmin(user) ? <FacilityForm id={id} /> : <StaffView id={id} />}
+      {admin ? <FacilityForm id={id} /> : <StaffView id={id} />}
       <CheckInLinks id={id} />
+      <KioskPinSection facility_id={id} editable={admin} />
       <KiosksSection facility_id={id} />
     </>
   );

@@ -1,4 +1,5 @@
-// A family: its details, guardians, children and enrollments, each editable in place.
+// A family: its details, guardians, children (with going home alone and the care texts,
+// shown on demand), cards and enrollments, each editable in place.
 // Logins issued here (an invited guardian, a reset password) are shown once on top.
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
@@ -9,6 +10,7 @@ import { Link } from '../router';
 import { api } from '../../shared/session';
 import { LoadStatus } from '../status';
 import { CardsSection } from './family/cards_section';
+import { CareSection } from './family/care_section';
 import { ChildrenSection } from './family/children_section';
 import { EnrollmentsSection } from './family/enrollments_section';
 import { FamilyInfo } from './family/family_info';
@@ -30,6 +32,7 @@ export function FamilyDetail({ id }: { id: string }) {
           <FamilyInfo family={f} onSaved={family.set} />
           <GuardiansSection family={f} onChanged={family.reload} onIssued={setIssued} />
           <ChildrenSection family={f} onChanged={family.reload} />
+          <CareSection family={f} onChanged={family.reload} />
           <CardsSection family={f} />
           <EnrollmentsSection family={f} onChanged={family.reload} />
         </>

@@ -3,8 +3,8 @@
 // (expected, present, left, absent, not arrived, no plan), arrival and departure times
 // and who picked up. A banner names the children who have not arrived by their expected
 // time plus the facility's grace. Staff record an arrival or a departure by hand,
-// acknowledge absence reports and late changes (確認中 → 確認済) and correct a visit with
-// a reason. An emergency notice in force shows above it, and on a closure day (休館日) a
+// acknowledge absence reports and late changes (確認中 → 確認済), correct a visit (times
+// with a reason, who picked up) and open a child's care texts from its marker (audited). An emergency notice in force shows above it, and on a closure day (休館日) a
 // banner naming it; 在館中の児童 lists whom to call.
 // The list follows the server's live events (SSE) and polls every few seconds
 // only while the stream is down, without reloading the page or losing a dialog.
@@ -24,6 +24,7 @@ import { PageHead } from '../layout';
 import { go, Link, useLocation } from '../router';
 import { api } from '../../shared/session';
 import { LoadStatus } from '../status';
+import { CareDialog, type CareDialogProps } from './roster/care_dialog';
 import { ClosureBanner } from './roster/closure_banner';
 import { CorrectionDialog, type CorrectionDialogProps } from './roster/correction_dialog';
 import { NotArrivedAlert } from './roster/not_arrived_alert';
@@ -68,6 +69,7 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
   const action = useAction<NonNullable<RosterActions['busy']>>();
   const [correcting, setCorrecting] = useState<CorrectionDialogProps['item'] | null>(null);
   const [pickup, setPickup] = useState<Omit<PickupDialogProps, 'onDone'> | null>(null);
+  const [care, setCare] = useState<CareDialogProps['child'] | null>(null);
 
   const shown_date = roster.data?.date ?? date ?? localDate();
   const is_today = !date || date === localDate();
@@ -83,8 +85,8 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
       const answer = await api.stamp({ facility_id: facility.id, client_id: newClientId(), child_id: item.child.id, direction });
       const result = isFamilyStampResult(answer) ? answer.results[0] : answer;
       const name = item.child.name;
-      if (result.result === 'departed' && answer.pickup_choices.length > 0) {
-        setPickup({ visit_id: result.visit.id, name, choices: answer.pickup_choices });
+      if (result.result === 'departed') {
+        setPickup({ visit_id: result.visit.id, name, choices: answer.pickup_choices, alone: answer.pickup_alone });
       }
       if (result.result === 'duplicate') return t('roster.duplicate', { name });
       return t(result.result === 'arrived' ? 'roster.recorded_in' : 'roster.recorded_out', { name });
@@ -141,6 +143,7 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
               onAcknowledge: (item) => void acknowledge(item),
               onCorrect: (item) => item.visit_id && item.in_at &&
                 setCorrecting({ ...item, visit_id: item.visit_id, in_at: item.in_at }),
+              onCare: (item) => setCare({ id: item.child.id, name: item.child.name }),
             })} />
         </>
       )}
@@ -151,6 +154,7 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
           roster.reload();
         }} />
       )}
+      {care && <CareDialog child={care} onClose={() => setCare(null)} />}
       {pickup && <PickupDialog {...pickup} onDone={() => {
         setPickup(null);
         roster.reload();

@@ -1,5 +1,6 @@
 // 入退館記録: visits, newest first, filtered by facility, date range and needs-review
 // (the filters stay in the URL), a page at a time, with the same filters as a CSV download.
+// Who picked up shows as the name, or ひとりで帰宅.
 import { t } from '../../shared/i18n';
 import type { Visit } from '../../shared/types';
 import { Button } from '../../shared/ui/feedback';
@@ -23,7 +24,7 @@ function visitColumns(facility_name: (id: string) => string): Column<Visit>[] {
     { header: t('visit.child'), cell: (v) => v.child.name },
     { header: t('visit.in_at'), cell: (v) => clockTime(v.in_at) },
     { header: t('visit.out_at'), cell: (v) => clockTime(v.out_at) },
-    { header: t('visit.pickup_by'), cell: (v) => v.pickup_by ?? '' },
+    { header: t('visit.pickup_by'), cell: (v) => (v.left_alone ? t('admin_pickup.went_alone') : v.pickup_by ?? '') },
     { header: t('visit.method'), cell: (v) => t(`visit.method.${v.method}`) },
     {
       header: t('visit.review'),

@@ -1,14 +1,18 @@
-// 家族: the family's guardians, and inviting another one (a grandparent, a partner), who
-// gets a login of their own and an initial password shown here once, to pass on. Every
-// guardian sees the same children and gets the notifications.
+// 家族: the family's guardians (the signed-in one edits their own contact details,
+// ./own_details; the others are shown), each child's settings (going home alone, allergy
+// and medical needs: ./child_settings), and inviting another guardian (a grandparent, a
+// partner), who gets a login of their own and an initial password shown here once, to pass
+// on. Every guardian sees the same children and gets the notifications.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import type { InvitedGuardian } from '../../shared/types';
+import type { Family, Guardian, InvitedGuardian } from '../../shared/types';
 import { Button, ErrorMessage, Loading } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
 import { useLoad } from '../../shared/data';
 import { errorText, useSubmit } from '../../shared/form';
 import { PageHead } from '../layout';
+import { ChildSettings } from './child_settings';
+import { GuardianLine, OwnDetailsForm } from './own_details';
 import { api, useSession } from '../../shared/session';
 
 export function FamilyPage() {
@@ -22,24 +26,37 @@ export function FamilyPage() {
       <PageHead title={t('parent.family_title')} />
       {family.error !== null && <ErrorMessage>{errorText(family.error)}</ErrorMessage>}
       {family.data === null && family.error === null && <Loading label={t('common.loading')} />}
-      {family.data && (
-        <section aria-labelledby="guardians-title">
-          <h2 id="guardians-title">{t('family.guardians')}</h2>
-          <ul class="pa-people">
-            {family.data.guardians.map((g) => (
-              <li key={g.id}>
-                <strong>{g.name}</strong>
-                {g.relation && <span>（{g.relation}）</span>}
-                <span class="meta"> {t('guardian.login')}: {g.login}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {family.data && <FamilyDetails family={family.data} me_id={user.id} onFamily={family.set} />}
       {invited ? (
         <InvitedPanel invited={invited} onDone={() => { setInvited(null); family.reload(); }} />
       ) : (
         <InviteForm family_id={family_id} onInvited={(g) => { setInvited(g); family.reload(); }} />
+      )}
+    </>
+  );
+}
+
+function FamilyDetails({ family, me_id, onFamily }: { family: Family; me_id: string; onFamily: (f: Family) => void }) {
+  const me = family.guardians.find((g) => g.id === me_id);
+  const setGuardian = (g: Guardian) => onFamily({ ...family, guardians: family.guardians.map((x) => (x.id === g.id ? g : x)) });
+  return (
+    <>
+      <section aria-labelledby="guardians-title">
+        <h2 id="guardians-title">{t('family.guardians')}</h2>
+        <ul class="pa-people">
+          {family.guardians.map((g) => <GuardianLine key={g.id} guardian={g} me={g.id === me_id} />)}
+        </ul>
+      </section>
+      {me && <OwnDetailsForm me={me} onSaved={setGuardian} />}
+      {family.children.length > 0 && (
+        <section aria-labelledby="children-settings-title">
+          <h2 id="children-settings-title">{t('parent.child_settings.title')}</h2>
+          <p>{t('parent.child_settings.intro')}</p>
+          {family.children.map((c) => (
+            <ChildSettings key={c.id} child={c}
+              onChanged={(changed) => onFamily({ ...family, children: family.children.map((x) => (x.id === changed.id ? changed : x)) })} />
+          ))}
+        </section>
       )}
     </>
   );

@@ -1,5 +1,8 @@
-// 入退館の記録: one child's visits of one month (arrival, departure, facility, who picked up).
+// 入退館の記録: one child's visits of one month (arrival, departure, facility, who picked up or
+// that the child went home alone). Dates and times never wrap; on a narrow phone the table
+// is tighter, and scrolls sideways inside its frame when it still does not fit.
 import { t } from '../../shared/i18n';
+import type { Visit } from '../../shared/types';
 import { ErrorMessage, Loading } from '../../shared/ui/feedback';
 import { Table } from '../../shared/ui/table';
 import { clockTime, calendarDate } from '../../shared/ui/time';
@@ -35,16 +38,25 @@ function History({ items, item, month }: ChildMonth) {
       {visits.data && visits.data.length > 0 && (
         <>
           <p class="meta">{t('parent.history_count', { n: visits.data.length })}</p>
-          <Table labelledBy="history-month" rows={[...visits.data].sort((a, b) => a.in_at.localeCompare(b.in_at))}
-            rowKey={(v) => v.id} columns={[
-              { header: t('visit.date'), rowHeader: true, cell: (v) => formatDay(calendarDate(v.in_at)) },
-              { header: t('visit.in_at'), cell: (v) => clockTime(v.in_at) },
-              { header: t('visit.out_at'), cell: (v) => (v.out_at ? clockTime(v.out_at) : '—') },
-              { header: t('parent.facility'), cell: (v) => facility(v.facility_id) },
-              { header: t('visit.pickup_by'), cell: (v) => v.pickup_by ?? '' },
-            ]} />
+          <VisitTable visits={visits.data} facility={facility} />
         </>
       )}
     </>
+  );
+}
+
+/** The visits in order, in a frame that scrolls sideways (and takes the focus) when they do not fit. */
+function VisitTable({ visits, facility }: { visits: Visit[]; facility: (id: string) => string }) {
+  return (
+    <div class="pa-scroll" tabIndex={0} role="region" aria-labelledby="history-month">
+      <Table labelledBy="history-month" class="pa-history" rows={[...visits].sort((a, b) => a.in_at.localeCompare(b.in_at))}
+        rowKey={(v) => v.id} columns={[
+          { header: t('visit.date'), rowHeader: true, class: 'pa-nowrap', cell: (v) => formatDay(calendarDate(v.in_at)) },
+          { header: t('visit.in_at'), class: 'pa-nowrap', cell: (v) => clockTime(v.in_at) },
+          { header: t('visit.out_at'), class: 'pa-nowrap', cell: (v) => (v.out_at ? clockTime(v.out_at) : '—') },
+          { header: t('parent.facility'), class: 'pa-text', cell: (v) => facility(v.facility_id) },
+          { header: t('visit.pickup_by'), class: 'pa-text', cell: (v) => (v.left_alone ? t('parent.history_alone') : v.pickup_by ?? '') },
+        ]} />
+    </div>
   );
 }

@@ -72,7 +72,9 @@ function todayText(item: MyChild): { tone: string; text: string } {
       return { tone: 'present', text: t('parent.today.present', { time: clockTime(today.in_at), facility }) };
     case 'left': {
       const base = t('parent.today.left', { in: clockTime(today.in_at), out: clockTime(today.out_at), facility });
-      return { tone: 'left', text: today.pickup_by ? `${base} ${t('parent.today.pickup', { name: today.pickup_by })}` : base };
+      const how = today.left_alone ? t('parent.today.alone')
+        : today.pickup_by ? t('parent.today.pickup', { name: today.pickup_by }) : '';
+      return { tone: 'left', text: how ? `${base} ${how}` : base };
     }
     case 'expected':
       return {

@@ -1,8 +1,14 @@
 // The editor of the days selected on the plans page (出欠予定): attend (arrival and
 // departure time, who picks up — the family's guardians offered), absent (reason) or
-// cleared, for every selected day in one request (all days or none are stored). An error
-// about one day says which day; a closure (休館日) is refused as 409 facility_closed.
+// cleared, for every selected day in one request per child (all days or none are stored
+// for a child). The form may be for several of the family's children at the same facility
+// (the current one first and by default): the current child's plans are stored first,
+// and an error there is shown in the form with nothing else sent; then each sibling's,
+// and how each went is handed to onSaved. Before saving it says each day's deadline (and
+// when a change will be late), and where its times came from (./plan_form_parts). An
+// error about one day says which day; a closure (休館日) is refused as 409 facility_closed.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { ApiError } from '../../shared/api';
 import { t } from '../../shared/i18n';
 import type { Plan, PlanDayInput } from '../../shared/types';
 import { Button, ErrorMessage } from '../../shared/ui/feedback';
@@ -11,23 +17,39 @@ import { formatDay } from '../dates';
 import { useLoad } from '../../shared/data';
 import { useSubmit } from '../../shared/form';
 import { api } from '../../shared/session';
+import { prefilledTimes, type PlanFacility } from '../plan_facility';
+import { ChildrenField, DeadlineNotice, TimesSourceLine, type FormChild } from './plan_form_parts';
 
 type Choice = 'attend' | 'absent' | 'none';
 
-export function PlanEditor({ child_id, family_id, facility_id, dates, by_date, onSaved }: {
-  child_id: string;
+/** How saving went for one child: its stored plans, or why they were not stored. */
+export type ChildSave = { child: FormChild; stored: Plan[] } | { child: FormChild; error: unknown };
+
+export function PlanEditor({ child, siblings, family_id, facility, facility_id, dates, by_date, last, onSaved }: {
+  /** The child of the page, the form's first and default choice. */
+  child: FormChild;
+  /** The family's other children enrolled at the facility. */
+  siblings: FormChild[];
   family_id: string;
+  /** The facility's hours and deadline; null while loading. */
+  facility: PlanFacility | null;
   facility_id: string;
   dates: string[];
+  /** The child's plans of the month by date. */
   by_date: Map<string, Plan>;
-  onSaved: (stored: Plan[], count: number) => void;
+  /** The child's plan with times changed last, if any. */
+  last: Plan | null;
+  onSaved: (saves: ChildSave[], count: number) => void;
 }) {
   const first = by_date.get(dates[0]);
+  const prefill = prefilledTimes(first, last, facility);
   const [choice, setChoice] = useState<Choice>(first?.status ?? 'attend');
-  const [arrive_at, setArriveAt] = useState(first?.arrive_at ?? '');
-  const [leave_at, setLeaveAt] = useState(first?.leave_at ?? '');
+  const [arrive_at, setArriveAt] = useState(prefill.arrive_at);
+  const [leave_at, setLeaveAt] = useState(prefill.leave_at);
   const [pickup_by, setPickupBy] = useState(first?.pickup_by ?? '');
   const [reason, setReason] = useState(first?.reason ?? '');
+  const [chosen, setChosen] = useState<string[]>([child.id]);
+  const touched = useRef(false);
   const sent = useRef<string[]>([]);
   const form = useSubmit({
     fieldName: (name) => {
@@ -42,19 +64,35 @@ export function PlanEditor({ child_id, family_id, facility_id, dates, by_date, o
     if (dates.length !== 1) return;
     const plan = by_date.get(dates[0]);
     if (!plan) return;
+    touched.current = false;
     setChoice(plan.status);
-    setArriveAt(plan.arrive_at ?? '');
-    setLeaveAt(plan.leave_at ?? '');
     setPickupBy(plan.pickup_by ?? '');
     setReason(plan.reason ?? '');
   }, [dates.join(',')]);
+  // The times follow where they start from (the facility or the last plan may come later)
+  // until the parent changes them.
+  useEffect(() => {
+    if (touched.current) return;
+    setArriveAt(prefill.arrive_at);
+    setLeaveAt(prefill.leave_at);
+  }, [prefill.source, prefill.arrive_at, prefill.leave_at]);
   const family = useLoad(() => api.getFamily(family_id), [family_id]);
   const choices = family.data?.guardians.map((g) => (g.relation ? `${g.relation} ${g.name}` : g.name)) ?? [];
   const list_id = useId();
   const radio_name = 'choice';
+  const untouched = arrive_at === prefill.arrive_at && leave_at === prefill.leave_at;
+  const editTime = (set: (v: string) => void) => (v: string) => {
+    touched.current = true;
+    set(v);
+  };
 
   const submit = (e: Event) => {
     e.preventDefault();
+    const targets = [child, ...siblings].filter((c) => chosen.includes(c.id));
+    if (targets.length === 0) {
+      form.fail('', { children: t('parent.plan_form.children_none') });
+      return;
+    }
     const day = (date: string): PlanDayInput => {
       if (choice === 'attend') {
         return {
@@ -66,18 +104,30 @@ export function PlanEditor({ child_id, family_id, facility_id, dates, by_date, o
       return { date, status: 'none' };
     };
     sent.current = [...dates];
+    const input = { facility_id, days: dates.map(day) };
     void form.run(async () => {
-      const stored = await api.putPlans(child_id, { facility_id, days: dates.map(day) });
-      onSaved(stored, dates.length);
+      const saves: ChildSave[] = [];
+      for (const [i, c] of targets.entries()) {
+        try {
+          saves.push({ child: c, stored: await api.putPlans(c.id, input) });
+        } catch (err) {
+          // The first child's error is the form's (nothing was stored); a sibling's is reported.
+          if (i === 0 || (err instanceof ApiError && err.status === 401)) throw err;
+          saves.push({ child: c, error: err });
+        }
+      }
+      onSaved(saves, dates.length);
     });
   };
 
   const count = dates.length;
+  const now = new Date();
   return (
     <form ref={form.form_ref} class="card pa-editor" onSubmit={submit} noValidate aria-labelledby="plan-editor-title">
       <h2 id="plan-editor-title">{t('parent.plans_editor_title', { n: count })}</h2>
       <p class="pa-dates">{dates.map(formatDay).join('、')}</p>
       <ErrorMessage>{form.errors.message}</ErrorMessage>
+      <ChildrenField choices={[child, ...siblings]} chosen={chosen} onChosen={setChosen} error={form.field('children')} />
       <fieldset class="choices" aria-describedby={form.field(radio_name) ? 'choice-error' : undefined}>
         <legend>{t('parent.plan.choice')}</legend>
         {(['attend', 'absent', 'none'] as const).map((c) => (
@@ -90,11 +140,12 @@ export function PlanEditor({ child_id, family_id, facility_id, dates, by_date, o
       </fieldset>
       {choice === 'attend' && (
         <>
+          <TimesSourceLine id="plan-times-source" source={untouched ? prefill.source : null} />
           <div class="row">
             <TextField label={t('parent.plan.arrive_at')} name="arrive_at" type="time" value={arrive_at}
-              onValue={setArriveAt} error={form.field('arrive_at')} hint={t('common.optional')} />
+              onValue={editTime(setArriveAt)} error={form.field('arrive_at')} hint={t('common.optional')} />
             <TextField label={t('parent.plan.leave_at')} name="leave_at" type="time" value={leave_at}
-              onValue={setLeaveAt} error={form.field('leave_at')} hint={t('common.optional')} />
+              onValue={editTime(setLeaveAt)} error={form.field('leave_at')} hint={t('common.optional')} />
           </div>
           <PickupField list_id={list_id} value={pickup_by} onValue={setPickupBy} choices={choices}
             error={form.field('pickup_by')} />
@@ -104,6 +155,7 @@ export function PlanEditor({ child_id, family_id, facility_id, dates, by_date, o
         <TextAreaField label={t('parent.absence.reason')} name="reason" value={reason} onValue={setReason}
           hint={t('parent.absence.reason_hint')} maxLength={200} rows={2} error={form.field('reason')} />
       )}
+      <DeadlineNotice id="plan-deadline" facility={facility} dates={dates} now={now} />
       <div class="form-submit">
         <Button type="submit" busy={form.busy}>{t('parent.plans_save', { n: count })}</Button>
       </div>

@@ -1,12 +1,14 @@
 // 出欠予定: a month calendar of one child's plans at one facility. The parent selects
 // many days at once (tap each, or every weekday) and marks them attend (arrival and
-// departure time, who picks up), absent (reason) or clears them, in one request (all
-// days or none are stored). Days changed after the facility's deadline come back marked
+// departure time, who picks up), absent (reason) or clears them, in one request per child
+// (all days or none are stored for a child; siblings at the same facility may be chosen
+// too, ./plan_editor). The facility's deadline rule is shown, and the form says each
+// chosen day's deadline before saving. Days changed after the deadline come back marked
 // late (締切後); staff acknowledgement shows as 確認済. Past days cannot be changed, nor
 // the facility's closure days (休館日, from its calendar), which show as such.
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import type { MyChild, Plan } from '../../shared/types';
+import type { Plan } from '../../shared/types';
 import { Button, ErrorMessage, Loading, Notice } from '../../shared/ui/feedback';
 import { namedOptions, SelectField } from '../../shared/ui/fields';
 import { Table } from '../../shared/ui/table';
@@ -18,7 +20,10 @@ import { errorText } from '../../shared/form';
 import { useFresh } from '../../shared/fresh';
 import { PageHead } from '../layout';
 import { ChildMonthPage, ChildPicker, MonthPicker, type ChildMonth } from '../pickers';
-import { PlanEditor } from './plan_editor';
+import { PlanEditor, type ChildSave } from './plan_editor';
+import { Lines, saveReport } from './plan_form_parts';
+import { useLastPlan, usePlanFacility } from '../plan_loads';
+import type { PlanFacility } from '../plan_facility';
 import { api } from '../../shared/session';
 import '../../shared/ui/calendar.css';
 
@@ -44,10 +49,25 @@ function Plans({ items, item, month }: ChildMonth) {
   const by_date = useMemo(() => new Map((plans.data ?? []).map((p) => [p.date, p])), [plans.data]);
   const closed = useClosures(facility_id, days);
   const [selected, setSelected] = useState<string[]>([]);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<string[]>([]);
+  const [failed, setFailed] = useState<string[]>([]);
+  const facility = usePlanFacility(facility_id);
+  const last = useLastPlan(child_id, facility_id, today);
+  const siblings = items
+    .filter((c) => c.child.id !== child_id && planFacilities(c).some((f) => f.id === facility_id))
+    .map((c) => ({ id: c.child.id, name: c.child.name }));
+  const say = (saves: ChildSave[], count: number) => {
+    const report = saveReport(saves, count);
+    setNotice(report.saved);
+    setFailed(report.failed);
+  };
+  const unsay = () => {
+    setNotice([]);
+    setFailed([]);
+  };
 
   const toggle = (date: string) => {
-    setNotice('');
+    unsay();
     setSelected((s) => (s.includes(date) ? s.filter((d) => d !== date) : [...s, date].sort()));
   };
   const weekdays = days.filter((d) => d >= today && weekdayOf(d) >= 1 && weekdayOf(d) <= 5 && !closed.has(d));
@@ -64,29 +84,29 @@ function Plans({ items, item, month }: ChildMonth) {
         </div>
       )}
       {facilities.length === 0 && <p>{t('parent.plans_no_facility')}</p>}
-      <DeadlineRule facility={facilities.find((f) => f.id === facility_id)} />
+      <DeadlineRule facility={facility} />
       <MonthPicker page="/plans" child_id={child_id} month={month} heading_id="plans-month" />
-      <Notice>{notice}</Notice>
+      <Notice>{notice.length > 0 && <Lines lines={notice} />}</Notice>
+      <ErrorMessage>{failed.length > 0 && <Lines lines={failed} />}</ErrorMessage>
       {plans.error !== null && <ErrorMessage>{errorText(plans.error)}</ErrorMessage>}
       <p class="hint" id="plans-how">{t('parent.plans_how')}</p>
       <Calendar days={days} today={today} by_date={by_date} closed={closed} selected={selected} onToggle={toggle} />
       <div class="pa-actions">
         <Button variant="secondary" disabled={weekdays.length === 0}
-          onClick={() => { setNotice(''); setSelected(weekdays); }}>{t('parent.plans_select_weekdays')}</Button>
+          onClick={() => { unsay(); setSelected(weekdays); }}>{t('parent.plans_select_weekdays')}</Button>
         <Button variant="secondary" disabled={selected.length === 0} onClick={() => setSelected([])}>
           {t('parent.plans_clear_selection')}
         </Button>
       </div>
       <Legend />
       {selected.length > 0 && facility_id && (
-        <PlanEditor child_id={child_id} family_id={item.child.family_id} facility_id={facility_id}
-          dates={selected} by_date={by_date}
-          onSaved={(stored, count) => {
-            const late = stored.filter((p) => p.late).length;
-            setNotice([t('parent.plans_saved', { n: count }), late > 0 ? t('parent.plans_saved_late', { n: late }) : '']
-              .filter(Boolean).join(' '));
+        <PlanEditor child={{ id: child_id, name: item.child.name }} siblings={siblings} family_id={item.child.family_id}
+          facility={facility} facility_id={facility_id} dates={selected} by_date={by_date} last={last.last}
+          onSaved={(saves, count) => {
+            say(saves, count);
             setSelected([]);
             plans.reload();
+            last.reload();
           }} />
       )}
       <PlanList plans={plans.data} />
@@ -94,14 +114,11 @@ function Plans({ items, item, month }: ChildMonth) {
   );
 }
 
-/** A facility as /me/children may describe it, with its plan deadline when the server tells it. */
-type PlanFacility = MyChild['facilities'][number] & { plan_deadline_days?: number; plan_deadline_time?: string };
-
-/** "Changes for a day are due by 17:00 the day before" (when the server tells the rule). */
-function DeadlineRule({ facility }: { facility: PlanFacility | undefined }) {
-  const days = facility?.plan_deadline_days;
-  const time = facility?.plan_deadline_time;
-  if (days === undefined || !time) return null;
+/** "Changes for a day are due by 17:00 the day before" (once the facility is loaded). */
+function DeadlineRule({ facility }: { facility: PlanFacility | null }) {
+  if (!facility) return null;
+  const days = facility.plan_deadline_days;
+  const time = facility.plan_deadline_time;
   const rule = days === 0 ? t('parent.deadline.same_day', { time })
     : days === 1 ? t('parent.deadline.day_before', { time }) : t('parent.deadline.days_before', { days, time });
   return <p class="hint">{t('parent.deadline.rule', { rule })}</p>;

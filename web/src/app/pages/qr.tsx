@@ -1,5 +1,7 @@
 // The QR code full-screen and bright, to hold up to the reader at the window: the child's
-// own code, or the family's code (drop-in rooms read one code for the family). The screen
+// own code, or the family's code (drop-in rooms read one code for the family). For a child
+// who uses drop-in rooms only, the family's code comes first and the child's is the second
+// choice; otherwise the child's comes first (?code=family or ?code=child chooses). The screen
 // is kept awake while it is shown, where the browser allows. Each code shown is fetched
 // fresh and saved on the phone (../saved_qr); without a network the saved code is shown,
 // with when it was saved.
@@ -42,7 +44,14 @@ function useWakeLock(): void {
 
 interface QrProps {
   child_id: string | null;
-  family: boolean;
+  /** ?code=: "family" or "child" as chosen; else the first for the child. */
+  code: string | null;
+}
+
+/** Whether the family's code is shown: as chosen, else first for a child of drop-in rooms only. */
+function showsFamily(item: SavedChild, code: string | null): boolean {
+  if (code === 'family' || code === 'child') return code === 'family';
+  return item.drop_in_only === true;
 }
 
 /** The QR page of the signed-in guardian: the children from the server, else the saved ones. */
@@ -86,8 +95,9 @@ function useCode(user_id: string, key: string | null, url: string | null): { cod
   return got.key === key ? got : { code: undefined, error: null };
 }
 
-function QrView({ user_id, list, error, child_id, family }: QrProps & { user_id: string; list: SavedChild[] | null; error: unknown }) {
+function QrView({ user_id, list, error, child_id, code: chosen }: QrProps & { user_id: string; list: SavedChild[] | null; error: unknown }) {
   const item = list ? (list.find((c) => c.id === child_id) ?? list[0]) : undefined;
+  const family = item ? showsFamily(item, chosen) : false;
   const title = item ? t(family ? 'parent.qr.family_title' : 'parent.qr.title', { name: item.name }) : t('parent.show_qr');
   useTitle(title);
   useWakeLock();
@@ -128,7 +138,7 @@ function QrView({ user_id, list, error, child_id, family }: QrProps & { user_id:
       <p class="pa-qr-hint">{t('parent.qr.hint')}</p>
       <div class="pa-qr-actions">
         {item.has_drop_in && (
-          <Link to={family ? `/qr${q}` : `/qr${q}&code=family`} class="btn btn--secondary">
+          <Link to={family ? `/qr${q}&code=child` : `/qr${q}&code=family`} class="btn btn--secondary">
             {family ? t('parent.qr.show_child') : t('parent.qr.show_family')}
           </Link>
         )}

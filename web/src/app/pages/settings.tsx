@@ -1,17 +1,16 @@
-// 設定: push notifications on this device, how notifications arrive (per kind: push,
-// e-mail, in the app; quiet hours; their language), the family (invite another
-// guardian), and the account (password, sign-out).
-import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../../shared/api';
+// 設定: push notifications on this device (./push_section), how notifications arrive (per
+// kind: push, e-mail, in the app; quiet hours; their language), the family (own contact
+// details, the children's care notes and going home alone, inviting another guardian),
+// and the account (password, sign-out).
+import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../shared/i18n';
 import type { ChannelChoice, NotificationPreferences } from '../../shared/types';
-import { Outcome, useAction } from '../../shared/action';
 import { Button, ErrorMessage, Loading, Notice } from '../../shared/ui/feedback';
 import { CheckField, SelectField, TextField } from '../../shared/ui/fields';
 import { useLoad } from '../../shared/data';
 import { errorText, useSubmit } from '../../shared/form';
 import { PageHead } from '../layout';
-import { disablePush, enablePush, PushError, pushState, type PushState } from '../push';
+import { PushSection } from './push_section';
 import { Link } from '../router';
 import { api, useSession } from '../../shared/session';
 
@@ -25,6 +24,7 @@ export function SettingsPage() {
       <section aria-labelledby="family-title" class="card">
         <h2 id="family-title">{t('parent.family_title')}</h2>
         <p>{t('parent.family_intro')}</p>
+        <p>{t('parent.family_more')}</p>
         <Link to="/family" class="btn btn--secondary">{t('parent.family_open')}</Link>
       </section>
       <section aria-labelledby="account-title" class="card">
@@ -36,60 +36,6 @@ export function SettingsPage() {
         </div>
       </section>
     </>
-  );
-}
-
-const kPushStateText: Record<PushState, MessageKey> = {
-  unsupported: 'parent.push.unsupported',
-  denied: 'parent.push.denied',
-  off: 'parent.push.off',
-  on: 'parent.push.on',
-};
-
-function pushErrorText(err: unknown): string {
-  if (err instanceof PushError) {
-    if (err.reason === 'server') return `${t('parent.push.failed.server')} ${errorText(err.cause)}`;
-    return t(`parent.push.failed.${err.reason}` as MessageKey);
-  }
-  if (err instanceof ApiError) return errorText(err);
-  return t('parent.push.failed.no_service');
-}
-
-function PushSection() {
-  const [state, setState] = useState<PushState | null>(null);
-  const action = useAction(pushErrorText);
-  const refresh = () => pushState().then(setState, () => setState('off'));
-  useEffect(() => void refresh(), []);
-
-  const run = async (fn: () => Promise<void>, done: MessageKey) => {
-    await action.run(async () => {
-      await fn();
-      return t(done);
-    });
-    void refresh();
-  };
-  const busy = !!action.busy;
-
-  return (
-    <section aria-labelledby="push-title" class="card">
-      <h2 id="push-title">{t('parent.push.title')}</h2>
-      <p>{t('parent.push.intro')}</p>
-      {state === null ? <Loading label={t('common.loading')} /> : (
-        <p class="pa-push-state" role="status"><strong>{t(kPushStateText[state])}</strong></p>
-      )}
-      <Outcome of={action} />
-      {state !== null && state !== 'unsupported' && (
-        state === 'on' ? (
-          <Button variant="secondary" busy={busy} onClick={() => void run(disablePush, 'parent.push.disabled')}>
-            {t('parent.push.disable')}
-          </Button>
-        ) : (
-          <Button busy={busy} disabled={state === 'denied'} onClick={() => void run(enablePush, 'parent.push.enabled')}>
-            {t('parent.push.enable')}
-          </Button>
-        )
-      )}
-    </section>
   );
 }
 

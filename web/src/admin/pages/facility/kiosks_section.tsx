@@ -1,7 +1,7 @@
 // The check-in devices (kiosks) of a facility: pair a new one — its token is shown here
-// once, with the /kiosk/#token=… link to open on the device — list them, revoke one
-// (its token stops working at once).
-import { useEffect, useRef, useState } from 'preact/hooks';
+// once (./token_panel: the /kiosk/#token=… link, its QR code and a copy button) — list
+// them, revoke one (its token stops working at once).
+import { useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
 import type { NewKiosk } from '../../../shared/types';
 import { Outcome, useAction } from '../../../shared/action';
@@ -13,28 +13,10 @@ import { fetchAll, useLoad } from '../../data';
 import { useSubmit } from '../../form';
 import { api } from '../../../shared/session';
 import { LoadStatus } from '../../status';
+import { TokenPanel } from './token_panel';
 
 function when(iso: string | null): string {
   return iso ? `${calendarDate(iso)} ${clockTime(iso)}` : t('kiosks.never');
-}
-
-/** The one-time display of a new kiosk's token; gone once closed. */
-function TokenPanel({ created, onDone }: { created: NewKiosk; onDone: () => void }) {
-  const ref = useRef<HTMLElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  const link = `${location.origin}/kiosk/#token=${encodeURIComponent(created.token)}`;
-  return (
-    <section class="card secret" aria-labelledby="kiosk-token-title" tabIndex={-1} ref={ref}>
-      <h3 id="kiosk-token-title">{t('kiosks.token_title')}</h3>
-      <p class="warning" role="alert">{t('kiosks.token_warning')}</p>
-      <p><strong>{t('kiosks.name')}:</strong> {created.kiosk.name}</p>
-      <p><strong>{t('kiosks.token')}:</strong> <code class="kiosk-token">{created.token}</code></p>
-      <p><strong>{t('kiosks.link')}:</strong> <a class="kiosk-link" href={link} target="_blank" rel="noopener noreferrer"><code>{link}</code></a></p>
-      <div class="actions">
-        <Button onClick={onDone}>{t('kiosks.token_done')}</Button>
-      </div>
-    </section>
-  );
 }
 
 export function KiosksSection({ facility_id }: { facility_id: string }) {

@@ -1,4 +1,5 @@
-// The guardians of a family: edit one, reset one's password, invite another.
+// The guardians of a family (name with furigana, relation, e-mail, own phone as a tel:
+// link, login): edit one, reset one's password, invite another.
 import { useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
 import type { Family, Guardian } from '../../../shared/types';
@@ -6,7 +7,7 @@ import { Outcome, useAction } from '../../../shared/action';
 import { Button } from '../../../shared/ui/feedback';
 import { Table } from '../../../shared/ui/table';
 import type { IssuedLogin } from '../../credentials_panel';
-import { GuardianFields, guardianInput, kNoGuardian } from '../../people_fields';
+import { GuardianFields, guardianInput, guardianPatch, kNoGuardian, type GuardianDraft } from '../../people_fields';
 import { api } from '../../../shared/session';
 import { DraftForm } from './draft_form';
 
@@ -14,6 +15,15 @@ interface Props {
   family: Family;
   onChanged: () => void;
   onIssued: (logins: IssuedLogin[]) => void;
+}
+
+const draftOf = (g: Guardian): GuardianDraft => ({
+  name: g.name, name_kana: g.name_kana ?? '', email: g.email ?? '', phone: g.phone ?? '', relation: g.relation ?? '',
+});
+
+/** A phone number as a link that calls it. */
+export function PhoneLink({ phone }: { phone: string | null }) {
+  return phone ? <a href={`tel:${phone.replace(/\s/g, '')}`}>{phone}</a> : null;
 }
 
 export function GuardiansSection({ family, onChanged, onIssued }: Props) {
@@ -34,9 +44,13 @@ export function GuardiansSection({ family, onChanged, onIssued }: Props) {
       <h2 id="guardians">{t('family.guardians')}</h2>
       <Outcome of={action} />
       <Table labelledBy="guardians" rows={family.guardians} rowKey={(g) => g.id} columns={[
-        { header: t('guardian.name'), cell: (g) => g.name },
+        {
+          header: t('guardian.name'),
+          cell: (g) => <>{g.name}{g.name_kana && <div class="meta">{g.name_kana}</div>}</>,
+        },
         { header: t('guardian.relation'), cell: (g) => g.relation },
         { header: t('guardian.email'), cell: (g) => g.email },
+        { header: t('admin_guardian.phone'), cell: (g) => <PhoneLink phone={g.phone} /> },
         { header: t('guardian.login'), cell: (g) => <code>{g.login}</code> },
         {
           header: t('common.actions'), class: 'no-print',
@@ -54,12 +68,10 @@ export function GuardiansSection({ family, onChanged, onIssued }: Props) {
       ]} />
       {editing_guardian && (
         <DraftForm key={editing_guardian.id} title={`${t('common.edit')}: ${editing_guardian.name}`}
-          initial={{ name: editing_guardian.name, email: editing_guardian.email ?? '', relation: editing_guardian.relation ?? '' }}
+          initial={draftOf(editing_guardian)}
           Fields={GuardianFields} submitLabel={t('common.save')} onCancel={() => setEditing(null)}
           submit={async (d) => {
-            await api.updateGuardian(editing_guardian.id, {
-              name: d.name.trim(), email: d.email.trim() || null, relation: d.relation.trim() || null,
-            });
+            await api.updateGuardian(editing_guardian.id, guardianPatch(d));
             setEditing(null);
             onChanged();
           }} />

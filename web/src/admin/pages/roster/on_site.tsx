@@ -1,11 +1,13 @@
 // 在館中の児童: the children in one facility now (arrived today, not left), by arrival,
 // with the family's phone and the guardians' names — the list staff call from in an
 // evacuation or during an emergency notice. Follows the facility's live stamps and roster
-// changes; prints on one sheet. The URL keeps the facility: /admin/on-site?facility_id=….
+// changes; prints on one sheet. A marker says a child has care texts (allergies…), opened
+// on demand (each read audited). The URL keeps the facility: /admin/on-site?facility_id=….
 import { gradeLabel, t } from '../../../shared/i18n';
 import { useFresh } from '../../../shared/fresh';
 import type { Facility, OnSiteList } from '../../../shared/types';
 import { EmergencyBanner } from '../../../shared/ui/emergency_banner';
+import { useState } from 'preact/hooks';
 import { Button } from '../../../shared/ui/feedback';
 import { Table } from '../../../shared/ui/table';
 import { clockTime } from '../../../shared/ui/time';
@@ -14,6 +16,8 @@ import { emergenciesAt, useFacilities } from '../../data';
 import { PageHead } from '../../layout';
 import { Link, useLocation } from '../../router';
 import { LoadStatus } from '../../status';
+import { CareDialog, type CareDialogProps } from './care_dialog';
+import { CareMarker } from './care_marker';
 
 type Item = OnSiteList['items'][number];
 
@@ -40,6 +44,7 @@ function OnSite({ facility }: { facility: Facility }) {
     (e) => (e.type === 'roster' && e.facility_id === facility.id) || (e.type === 'stamp' && e.visit.facility_id === facility.id),
   );
   const items = list.data?.items ?? [];
+  const [care, setCare] = useState<CareDialogProps['child'] | null>(null);
   return (
     <>
       <PageHead title={t('on_site.title', { facility: facility.name })}>
@@ -57,7 +62,16 @@ function OnSite({ facility }: { facility: Facility }) {
             rowKey={(r) => r.visit_id}
             empty={t('on_site.empty')}
             columns={[
-              { header: t('child.name'), rowHeader: true, cell: (r) => r.child.name },
+              {
+                header: t('child.name'),
+                rowHeader: true,
+                cell: (r) => (
+                  <>
+                    {r.child.name}{' '}
+                    <CareMarker name={r.child.name} care={r.care} onOpen={() => setCare({ id: r.child.id, name: r.child.name })} />
+                  </>
+                ),
+              },
               { header: t('child.grade'), cell: (r) => gradeLabel(r.child.grade) },
               { header: t('on_site.in_at'), cell: (r) => clockTime(r.in_at) },
               { header: t('on_site.pickup'), cell: (r) => r.pickup_by ?? '' },
@@ -74,6 +88,7 @@ function OnSite({ facility }: { facility: Facility }) {
           />
         </>
       )}
+      {care && <CareDialog child={care} onClose={() => setCare(null)} />}
     </>
   );
 }

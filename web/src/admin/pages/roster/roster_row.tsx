@@ -1,13 +1,15 @@
-// The columns of the roster's table, one row a child: the status (with late change,
-// absence acknowledgement and needs-review markers), the day's plan (expected times and
-// pick-up person, or the absence and its reason), the visit's times and who picked up,
-// and the actions: record an arrival or a departure (today only), acknowledge an absence
-// report or a late change (確認中 → 確認済), correct the visit.
+// The columns of the roster's table, one row a child: the child (with the markers of its
+// care texts, ./care_marker), the status (with late change, absence acknowledgement and
+// needs-review markers), the day's plan (expected times and pick-up person, or the
+// absence and its reason), the visit's times and who picked up (or ひとりで帰宅), and the
+// actions: record an arrival or a departure (today only), acknowledge an absence report
+// or a late change (確認中 → 確認済), correct the visit.
 import { gradeLabel, t } from '../../../shared/i18n';
 import type { Plan, RosterItem } from '../../../shared/types';
 import { Button } from '../../../shared/ui/feedback';
 import type { Column } from '../../../shared/ui/table';
 import { calendarDate, clockTime } from '../../../shared/ui/time';
+import { CareMarker } from './care_marker';
 import { rowId } from './not_arrived_alert';
 
 /** "6/10 16:40" of an RFC 3339 time, on the clock it was written in. */
@@ -79,6 +81,8 @@ export interface RosterActions {
   onStamp: (item: RosterItem, direction: 'in' | 'out') => void;
   onAcknowledge: (item: RosterItem) => void;
   onCorrect: (item: RosterItem) => void;
+  /** Opens the child's care texts (a read the server audits). */
+  onCare: (item: RosterItem) => void;
 }
 
 const isLate = (item: RosterItem) => !!(item.late || item.plan?.late);
@@ -155,6 +159,7 @@ export function rosterColumns(actions: RosterActions): Column<RosterItem>[] {
         <>
           {item.child.name}
           {item.child.name_kana && <div class="meta">{item.child.name_kana}</div>}
+          <CareMarker name={item.child.name} care={item.child.care} onOpen={() => actions.onCare(item)} />
         </>
       ),
     },
@@ -163,7 +168,7 @@ export function rosterColumns(actions: RosterActions): Column<RosterItem>[] {
     { header: t('roster.plan'), cell: (item) => <PlanCell plan={item.plan ?? null} /> },
     { header: t('roster.in_at'), cell: (item) => clockTime(item.in_at) },
     { header: t('roster.out_at'), cell: (item) => clockTime(item.out_at) },
-    { header: t('roster.pickup_by'), cell: (item) => item.pickup_by ?? '' },
+    { header: t('roster.pickup_by'), cell: (item) => (item.left_alone ? t('admin_pickup.went_alone') : item.pickup_by ?? '') },
     { header: t('common.actions'), class: 'no-print', cell: (item) => <RowActions item={item} actions={actions} /> },
   ];
 }
