@@ -359,11 +359,19 @@ describe('an id in the path', () => {
   });
 });
 
+/** The other query parameters a list requires, so that only the id filter can make it fail. */
+const REQUIRED_QUERY: Record<string, string> = {
+  'GET /api/v1/stats/visits': '&from=2027-06-01&to=2027-06-30&group_by=day',
+  'GET /api/v1/stats/plans': '&from=2027-06-01&to=2027-06-30',
+  'GET /api/v1/reports/monthly': '&month=2027-06&format=json',
+};
+
 describe('an id filter of a list', () => {
-  /** The list's path with the caller's own path id (if any) and `filter=id`. */
+  /** The list's path with the caller's own path id (if any), `filter=id` and what it requires besides. */
   const listPath = (route: Route, filter: string, id: string) => {
     const kind = pathKind(route);
-    return `${kind ? withId(route, own[kind]) : route.path}?${filter}=${encodeURIComponent(id)}`;
+    const base = kind ? withId(route, own[kind]) : route.path;
+    return `${base}?${filter}=${encodeURIComponent(id)}${REQUIRED_QUERY[route.key] ?? ''}`;
   };
   const listed = () =>
     routes.flatMap((route) => (filters.get(route.key) ?? []).map((filter) => {

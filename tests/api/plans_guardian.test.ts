@@ -95,7 +95,7 @@ describe('GET /api/v1/me/children', () => {
   it('a child without plan or visit is unplanned; a drop-in family lists the room', async () => {
     const f = await enrolledFamily(server, admin, [club.facility.id, room.facility.id]);
     const [mine] = await f.guardian.myChildren();
-    expect(mine.today).toEqual({ date: PINNED_DAY, status: 'unplanned', facility_id: null, in_at: null, out_at: null, pickup_by: null, plan: null });
+    expect(mine.today).toEqual({ date: PINNED_DAY, status: 'unplanned', facility_id: null, in_at: null, out_at: null, pickup_by: null, left_alone: false, plan: null });
     expect(mine.facilities.map((x) => [x.id, x.kind]).sort()).toEqual(
       [
         [club.facility.id, 'after_school'],

@@ -74,6 +74,9 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/facilities/{id}/on-site", Wrap(c, OnSite));
   r.Add("GET", "/api/v1/visits", Wrap(c, ListVisits));
   r.Add("PATCH", "/api/v1/visits/{id}", Wrap(c, CorrectVisit));
+  r.Add("GET", "/api/v1/stats/visits", Wrap(c, VisitStats));
+  r.Add("GET", "/api/v1/stats/plans", Wrap(c, PlanStats));
+  r.Add("GET", "/api/v1/reports/monthly", Wrap(c, MonthlyReport));
 
   r.Add("PUT", "/api/v1/children/{id}/plans", Wrap(c, PutPlans));
   r.Add("GET", "/api/v1/children/{id}/plans", Wrap(c, ListPlans));

@@ -199,6 +199,7 @@ namespace tadaima::reason {
   X(kNoKioskPin, "no_kiosk_pin", "the facility has no staff PIN for its kiosks; set one on the facility page") \
   X(kTooManyPinAttempts, "too_many_pin_attempts", "too many wrong PINs; try again in 5 minutes")       \
   X(kKioskLocked, "kiosk_locked", "open the staff menu with the PIN first")                            \
+  X(kNotMonth, "not_month", "must be a month YYYY-MM")                                                 \
   /* the test clock */                                                                                \
   X(kClockBackwards, "clock_backwards", "must not be before the clock's time: the clock never runs backwards") \
   X(kAtOrAdvance, "at_or_advance", "give either at or advance_ms")                                    \

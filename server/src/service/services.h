@@ -24,6 +24,7 @@
 #include "service/plans.h"
 #include "service/secrets.h"
 #include "service/stamps.h"
+#include "service/stats.h"
 #include "service/surveys.h"
 #include "service/threads.h"
 #include "service/visits.h"
@@ -49,7 +50,8 @@ struct Services {
         threads(context),
         surveys(context, audiences),
         courses(context),
-        calendar(context, audiences, courses) {}
+        calendar(context, audiences, courses),
+        stats(context) {}
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 
@@ -71,6 +73,7 @@ struct Services {
   Surveys surveys;
   Courses courses;
   Calendar calendar;
+  Stats stats;
 };
 
 }  // namespace tadaima::service

@@ -18,6 +18,12 @@ import type {
   ChildCare,
   ChildCareInput,
   ChildAuditEntry,
+  MonthlyReport,
+  MonthlyReportParams,
+  PlanStats,
+  PlanStatsParams,
+  VisitStats,
+  VisitStatsParams,
   KioskChild,
   PickupInput,
   Enrollment,
@@ -303,6 +309,13 @@ export function createApi(options: ApiOptions = {}) {
     /** The CSV export of listVisits' filters (UTF-8 with BOM). */
     visitsCsvUrl: (p: Omit<VisitListParams, 'limit' | 'cursor'> = {}) =>
       `${baseUrl}/api/v1/visits${visitQuery({ ...p, format: 'csv' })}`,
+    // statistics and the monthly usage report (staff)
+    visitStats: (p: VisitStatsParams) => call<VisitStats>('GET', `/api/v1/stats/visits${query(p)}`),
+    planStats: (p: PlanStatsParams) => call<PlanStats>('GET', `/api/v1/stats/plans${query(p)}`),
+    monthlyReport: (p: Omit<MonthlyReportParams, 'format'>) =>
+      call<MonthlyReport>('GET', `/api/v1/reports/monthly${query({ ...p, format: 'json' })}`),
+    /** The report as a file to download: xlsx, pdf or csv. */
+    monthlyReportUrl: (p: MonthlyReportParams) => `${baseUrl}/api/v1/reports/monthly${query(p)}`,
     updateVisit: (id: string, patch: VisitPatch) =>
       call<Visit>('PATCH', `/api/v1/visits/${seg(id)}`, patch, 'visit'),
 

@@ -862,6 +862,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Visits counted by day, month, age band, hour or school grade (staff)
+         * @description Every visit (an arrival: a QR stamp, a manual stamp) whose in_at falls in [from, to] in the organization's time zone is counted once, corrections and auto-closed visits included; the figures reconcile with GET /api/v1/visits for the same facility and days. Without facility_id: every facility the caller covers. Age band and grade are the child's on the visit's day. day and month list every day or month of the range (zeros included), hour every hour 00-23, age_band the six bands (and その他 when any), grade the grades seen.
+         */
+        get: operations["visitStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Planned against arrived, per day (staff)
+         * @description Per day of [from, to]: children with an attend plan, how many of them arrived, absence reports, not-arrived alerts raised, and arrivals without a plan. Without facility_id: every facility the caller covers.
+         */
+        get: operations["planStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The monthly usage report (利用者実績表) of a facility, or of every facility (org_admin)
+         * @description A drop-in room or nursery: per day the visits (組), children by age band, adults, first-time families and course participants, then the month's totals and open days. An after-school club: per day the children present by school year, then per child the days attended and the minutes after the regular closing time (延長). Without facility_id (org_admin only) every facility, a sheet (xlsx), page (pdf) or block (csv) each, plus the total. A day is open unless a closure covers it. json is the same figures as data.
+         */
+        get: operations["monthlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/visits": {
         parameters: {
             query?: never;
@@ -2061,7 +2121,7 @@ export interface components {
          *     Ids are only ever added.
          * @enum {unknown}
          */
-        ErrorReason: "required" | "required_or_null" | "unknown_field" | "not_null" | "not_string" | "not_string_array" | "not_object" | "not_array" | "not_integer" | "not_integer_or_null" | "not_boolean" | "bad_json" | "body_not_object" | "not_json_body" | "body_not_allowed" | "duplicate_key" | "bad_cursor" | "not_uuid" | "invalid_fields" | "empty" | "invalid_utf8" | "multiline" | "control_characters" | "not_kana" | "not_email" | "phone_characters" | "phone_digits" | "login_start" | "login_characters" | "taken" | "wrong_password" | "same_password" | "not_time" | "not_date" | "not_real_date" | "not_instant" | "not_time_zone" | "future_date" | "instant_range" | "before_1900" | "past_date" | "beyond_a_year" | "before_from" | "needs_from_and_to" | "not_after_opens_at" | "not_after_arrive_at" | "not_after_in_at" | "before_in_at" | "same_as_from" | "sign_in_required" | "bad_credentials" | "session_ended" | "too_many_sign_ins" | "cross_origin" | "csrf" | "password_change_required" | "staff_only" | "org_admin_only" | "guardians_only" | "guardians_and_staff_only" | "own_details_only" | "staff_needs_facility" | "not_your_facility" | "repeated_facility" | "foreign_facility" | "cannot_change" | "cannot_change_here" | "own_admin_role" | "no_such_facility" | "no_such_child" | "no_such_family" | "guardian_required" | "too_many_guardians" | "too_many_children" | "already_enrolled" | "drop_in_enrolls_family" | "guardian_drop_in_only" | "not_enrollable_facility" | "not_enrollable_child" | "not_enrollable_family" | "child_or_family" | "choose_facility" | "enrolls_children" | "kiosk_not_paired" | "kiosk_revoked" | "kiosk_only_stamps" | "kiosks_only" | "kiosk_other_facility" | "kiosk_no_live_events" | "guardians_cannot_stamp" | "not_code" | "credential_replaced" | "not_enrolled" | "not_enrolled_anywhere" | "not_family_child" | "family_code_only" | "credential_or_child" | "scan_too_old" | "pickup_too_late" | "nothing_to_correct" | "stamp_not_recorded" | "kiosk_stamps_by_code" | "choose_child" | "already_here" | "before_last_stamp" | "not_here" | "not_left_yet" | "recorded_meanwhile" | "duplicate_date" | "day_count" | "facility_ambiguous" | "attend_only" | "not_with_none" | "pending_only" | "not_url" | "not_https" | "push_service_not_allowed" | "not_p256_key" | "not_auth_secret" | "endpoint_taken" | "device_of_another_account" | "not_dead" | "live_unavailable" | "not_grade" | "min_above_max" | "no_recipients" | "not_future" | "emergency_at_once" | "no_such_attachment" | "too_many_attachments" | "file_type" | "file_too_large" | "file_not_its_type" | "path_in_name" | "already_sent" | "not_sent_yet" | "not_emergency" | "already_ended" | "thread_closed" | "duplicate_question" | "question_id_characters" | "options_needed" | "options_not_allowed" | "duplicate_option" | "wrong_answer_kind" | "not_an_option" | "unknown_question" | "survey_closed" | "not_after_starts_at" | "event_too_long" | "course_only" | "apply_until_after_start" | "facility_closed" | "event_cancelled" | "not_a_course" | "applications_closed" | "already_applied" | "outside_age_range" | "course_started" | "below_confirmed" | "pickup_or_alone" | "alone_not_permitted" | "pin_format" | "wrong_pin" | "no_kiosk_pin" | "too_many_pin_attempts" | "kiosk_locked" | "clock_backwards" | "at_or_advance" | "busy" | "too_many_connections" | "too_long" | "too_short" | "length_range" | "out_of_range" | "range_too_long" | "not_a_choice" | "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "unsupported_media_type" | "too_many_requests" | "unavailable" | "internal";
+        ErrorReason: "required" | "required_or_null" | "unknown_field" | "not_null" | "not_string" | "not_string_array" | "not_object" | "not_array" | "not_integer" | "not_integer_or_null" | "not_boolean" | "bad_json" | "body_not_object" | "not_json_body" | "body_not_allowed" | "duplicate_key" | "bad_cursor" | "not_uuid" | "invalid_fields" | "empty" | "invalid_utf8" | "multiline" | "control_characters" | "not_kana" | "not_email" | "phone_characters" | "phone_digits" | "login_start" | "login_characters" | "taken" | "wrong_password" | "same_password" | "not_time" | "not_date" | "not_real_date" | "not_instant" | "not_time_zone" | "future_date" | "instant_range" | "before_1900" | "past_date" | "beyond_a_year" | "before_from" | "needs_from_and_to" | "not_after_opens_at" | "not_after_arrive_at" | "not_after_in_at" | "before_in_at" | "same_as_from" | "sign_in_required" | "bad_credentials" | "session_ended" | "too_many_sign_ins" | "cross_origin" | "csrf" | "password_change_required" | "staff_only" | "org_admin_only" | "guardians_only" | "guardians_and_staff_only" | "own_details_only" | "staff_needs_facility" | "not_your_facility" | "repeated_facility" | "foreign_facility" | "cannot_change" | "cannot_change_here" | "own_admin_role" | "no_such_facility" | "no_such_child" | "no_such_family" | "guardian_required" | "too_many_guardians" | "too_many_children" | "already_enrolled" | "drop_in_enrolls_family" | "guardian_drop_in_only" | "not_enrollable_facility" | "not_enrollable_child" | "not_enrollable_family" | "child_or_family" | "choose_facility" | "enrolls_children" | "kiosk_not_paired" | "kiosk_revoked" | "kiosk_only_stamps" | "kiosks_only" | "kiosk_other_facility" | "kiosk_no_live_events" | "guardians_cannot_stamp" | "not_code" | "credential_replaced" | "not_enrolled" | "not_enrolled_anywhere" | "not_family_child" | "family_code_only" | "credential_or_child" | "scan_too_old" | "pickup_too_late" | "nothing_to_correct" | "stamp_not_recorded" | "kiosk_stamps_by_code" | "choose_child" | "already_here" | "before_last_stamp" | "not_here" | "not_left_yet" | "recorded_meanwhile" | "duplicate_date" | "day_count" | "facility_ambiguous" | "attend_only" | "not_with_none" | "pending_only" | "not_url" | "not_https" | "push_service_not_allowed" | "not_p256_key" | "not_auth_secret" | "endpoint_taken" | "device_of_another_account" | "not_dead" | "live_unavailable" | "not_grade" | "min_above_max" | "no_recipients" | "not_future" | "emergency_at_once" | "no_such_attachment" | "too_many_attachments" | "file_type" | "file_too_large" | "file_not_its_type" | "path_in_name" | "already_sent" | "not_sent_yet" | "not_emergency" | "already_ended" | "thread_closed" | "duplicate_question" | "question_id_characters" | "options_needed" | "options_not_allowed" | "duplicate_option" | "wrong_answer_kind" | "not_an_option" | "unknown_question" | "survey_closed" | "not_after_starts_at" | "event_too_long" | "course_only" | "apply_until_after_start" | "facility_closed" | "event_cancelled" | "not_a_course" | "applications_closed" | "already_applied" | "outside_age_range" | "course_started" | "below_confirmed" | "pickup_or_alone" | "alone_not_permitted" | "pin_format" | "wrong_pin" | "no_kiosk_pin" | "too_many_pin_attempts" | "kiosk_locked" | "not_month" | "clock_backwards" | "at_or_advance" | "busy" | "too_many_connections" | "too_long" | "too_short" | "length_range" | "out_of_range" | "range_too_long" | "not_a_choice" | "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "unsupported_media_type" | "too_many_requests" | "unavailable" | "internal";
         /** @description An opaque id. */
         Id: string;
         /** Format: date */
@@ -2464,6 +2524,102 @@ export interface components {
         VisitChild: {
             id: components["schemas"]["Id"];
             name: string;
+        };
+        VisitStats: {
+            from: components["schemas"]["Date"];
+            to: components["schemas"]["Date"];
+            facility_id: string | null;
+            /** @enum {unknown} */
+            group_by: "day" | "month" | "age_band" | "hour" | "grade";
+            items: {
+                /** @description "2027-06-01", "2027-06", "1歳", "15" (the hour) or "小3". */
+                key: string;
+                /** @description Visits with at least one child of the key (all visits for day */
+                visits: number;
+                /** @description Children present */
+                children: number;
+                adults: number;
+                /** @description Distinct families among those visits. */
+                families: number;
+                /** @description Families whose first visit ever at that facility is in the key (day and month only; 0 otherwise). */
+                first_time_families: number;
+            }[];
+            total: {
+                visits: number;
+                children: number;
+                adults: number;
+                families: number;
+            };
+        };
+        PlanStats: {
+            from: components["schemas"]["Date"];
+            to: components["schemas"]["Date"];
+            facility_id: string | null;
+            items: {
+                date: components["schemas"]["Date"];
+                /** @description Children with an attend plan that day. */
+                planned: number;
+                /** @description Of those */
+                arrived: number;
+                /** @description Absence reports for that day. */
+                absent: number;
+                /** @description Children raised as not arrived. */
+                not_arrived_alerts: number;
+                /** @description Children who arrived without an attend plan. */
+                unplanned_arrivals: number;
+            }[];
+        };
+        ReportCounts: {
+            /** @description Visits (組). */
+            visits: number;
+            /** @description Children present */
+            children: number;
+            adults: number;
+            first_time_families: number;
+            /** @description Children confirmed for the facility's courses that began that day. */
+            course_participants: number;
+            /** @description Children by age band on the visit's day: 0歳, 1歳, 2歳, 3歳以上未就学, 小学生, 中学生 (and その他). */
+            bands: {
+                [key: string]: number;
+            };
+            /** @description Children by school year: 小1…小6 (and その他). */
+            grades: {
+                [key: string]: number;
+            };
+            /** @description Minutes after the regular closing time (after-school clubs). */
+            extension_minutes: number;
+        };
+        MonthlyReport: {
+            /** @example 2027-06 */
+            month: string;
+            facilities: {
+                facility: {
+                    id: components["schemas"]["Id"];
+                    name: string;
+                    kind: components["schemas"]["FacilityKind"];
+                };
+                open_days: number;
+                /** @description Every day of the month. */
+                days: (components["schemas"]["ReportCounts"] & {
+                    date: components["schemas"]["Date"];
+                    open: boolean;
+                })[];
+                totals: components["schemas"]["ReportCounts"];
+                /** @description After-school clubs - every child who came, by furigana; empty otherwise. */
+                children: {
+                    id: components["schemas"]["Id"];
+                    name: string;
+                    name_kana: string | null;
+                    grade: components["schemas"]["Grade"];
+                    /** @description Days attended. */
+                    days: number;
+                    extension_minutes: number;
+                }[];
+            }[];
+            total: components["schemas"]["ReportCounts"] & {
+                /** @description The sum of the facilities' open days. */
+                open_days: number;
+            };
         };
         Visit: {
             id: components["schemas"]["Id"];
@@ -4686,6 +4842,100 @@ export interface operations {
                     "application/json": components["schemas"]["OnSiteList"];
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    visitStats: {
+        parameters: {
+            query: {
+                facility_id?: components["schemas"]["Id"];
+                from: components["schemas"]["Date"];
+                /** @description Inclusive; at most 366 days after from. */
+                to: components["schemas"]["Date"];
+                group_by: "day" | "month" | "age_band" | "hour" | "grade";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    planStats: {
+        parameters: {
+            query: {
+                facility_id?: components["schemas"]["Id"];
+                from: components["schemas"]["Date"];
+                /** @description Inclusive; at most 366 days after from. */
+                to: components["schemas"]["Date"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts per day. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    monthlyReport: {
+        parameters: {
+            query: {
+                facility_id?: components["schemas"]["Id"];
+                month: string;
+                format: "json" | "xlsx" | "pdf" | "csv";
+                /** @description pdf and xlsx titles: the Japanese era year (令和9年6月) instead of 2027年6月. */
+                era?: "western" | "japanese";
+                /** @description csv only: utf-8 (with BOM, the default) or shift_jis. */
+                encoding?: "utf-8" | "shift_jis";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -62,6 +62,14 @@ export type ChildPatch = S['ChildPatch'];
 export type ChildCare = S['ChildCare'];
 export type ChildCareInput = S['ChildCareInput'];
 export type CareMarkers = S['CareMarkers'];
+/** GET /stats/visits, /stats/plans and /reports/monthly (format json). */
+export type VisitStats = S['VisitStats'];
+export type PlanStats = S['PlanStats'];
+export type MonthlyReport = S['MonthlyReport'];
+export type ReportCounts = S['ReportCounts'];
+export type VisitStatsParams = Query<'visitStats'>;
+export type PlanStatsParams = Query<'planStats'>;
+export type MonthlyReportParams = Query<'monthlyReport'>;
 export type ChildAuditEntry = operations['getChildAudit']['responses']['200']['content']['application/json']['items'][number];
 export type FamilyInput = S['FamilyInput'];
 export type FamilyPatch = S['FamilyPatch'];

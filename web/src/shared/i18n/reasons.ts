@@ -177,6 +177,7 @@ export const kReasonTexts: Record<ErrorReason, ReasonText> = {
   wrong_pin: { ja: '暗証番号が違います。', en: 'the PIN is not right' },
   no_kiosk_pin: { ja: 'この施設には職員用の暗証番号がありません。管理画面の施設ページで設定してください。', en: 'the facility has no staff PIN for its kiosks; set one on the facility page' },
   too_many_pin_attempts: { ja: '暗証番号を続けて間違えました。5分後にもう一度お試しください。', en: 'too many wrong PINs; try again in 5 minutes' },
+  not_month: { ja: '年月（YYYY-MM）で指定してください。', en: 'must be a month YYYY-MM' },
   kiosk_locked: { ja: '先に暗証番号で職員メニューを開いてください。', en: 'open the staff menu with the PIN first' },
   clock_backwards: { ja: '時計は戻せません。', en: 'must not be before the clock\'s time: the clock never runs backwards' },
   at_or_advance: { ja: 'at か advance_ms のどちらか一方を指定してください。', en: 'give either at or advance_ms' },

@@ -1,0 +1,211 @@
+#include "rules/usage_stats.h"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "rules/age_grade.h"
+
+namespace tadaima {
+namespace {
+
+const char* kOther = "その他";
+
+CivilDate FirstOfMonth(int year, int month) { return CivilDate{year, month, 1}; }
+
+CivilDate NextMonth(const CivilDate& d) {
+  return d.month == 12 ? CivilDate{d.year + 1, 1, 1} : CivilDate{d.year, d.month + 1, 1};
+}
+
+std::string MonthKey(const CivilDate& d) { return fmt::format("{:04}-{:02}", d.year, d.month); }
+
+// The key of a day-like grouping for an instant.
+std::string TimeKey(StatsGroup group, int64_t at, const std::string& time_zone) {
+  const CivilDate day = DateAt(at, time_zone);
+  if (group == StatsGroup::kDay) return day.ToString();
+  if (group == StatsGroup::kMonth) return MonthKey(day);
+  const int64_t minutes = (at - InstantAt(day, 0, time_zone)) / 60000;
+  return fmt::format("{:02}", static_cast<int>(minutes / 60));
+}
+
+}  // namespace
+
+std::string AgeBand(const CivilDate& birth, const CivilDate& day) {
+  if (birth > day) return kOther;
+  const int years = AgeOn(birth, day).years;
+  if (years <= 2) return std::to_string(years) + "歳";
+  const int grade = GradeNumberOn(birth, day);
+  if (grade <= 0) return "3歳以上未就学";
+  if (grade <= 6) return "小学生";
+  if (grade <= 9) return "中学生";
+  return kOther;
+}
+
+std::string ReportGrade(const CivilDate& birth, const CivilDate& day) {
+  const int grade = birth > day ? 0 : GradeNumberOn(birth, day);
+  return grade >= 1 && grade <= 6 ? "小" + std::to_string(grade) : kOther;
+}
+
+const std::vector<std::string>& AgeBands() {
+  static const std::vector<std::string> kBands{"0歳", "1歳", "2歳", "3歳以上未就学", "小学生", "中学生", kOther};
+  return kBands;
+}
+
+const std::vector<std::string>& ReportGrades() {
+  static const std::vector<std::string> kGrades{"小1", "小2", "小3", "小4", "小5", "小6", kOther};
+  return kGrades;
+}
+
+std::optional<StatsGroup> ParseStatsGroup(std::string_view name) {
+  if (name == "day") return StatsGroup::kDay;
+  if (name == "month") return StatsGroup::kMonth;
+  if (name == "age_band") return StatsGroup::kAgeBand;
+  if (name == "hour") return StatsGroup::kHour;
+  if (name == "grade") return StatsGroup::kGrade;
+  return std::nullopt;
+}
+
+std::vector<StatsRow> GroupVisits(const std::vector<VisitFact>& facts, StatsGroup group, const CivilDate& from,
+                                  const CivilDate& to, const std::string& time_zone, const FirstVisits& first) {
+  std::vector<std::string> keys;  // in order, zeros included
+  if (group == StatsGroup::kDay)
+    for (CivilDate d = from; !(to < d); d = NextDay(d)) keys.push_back(d.ToString());
+  if (group == StatsGroup::kMonth)
+    for (CivilDate m = FirstOfMonth(from.year, from.month); !(to < m); m = NextMonth(m)) keys.push_back(MonthKey(m));
+  if (group == StatsGroup::kHour)
+    for (int h = 0; h < 24; ++h) keys.push_back(fmt::format("{:02}", h));
+  if (group == StatsGroup::kAgeBand) keys.assign(AgeBands().begin(), AgeBands().end() - 1);
+
+  std::map<std::string, StatsRow> rows;
+  std::map<std::string, std::set<std::string>> families;
+  for (const auto& v : facts) {
+    const CivilDate day = DateAt(v.in_at, time_zone);
+    std::string key;
+    switch (group) {
+      case StatsGroup::kAgeBand: key = AgeBand(v.birth_date, day); break;
+      case StatsGroup::kGrade: key = GradeOn(v.birth_date, std::max(day, v.birth_date)); break;
+      default: key = TimeKey(group, v.in_at, time_zone);
+    }
+    StatsRow& row = rows[key];
+    row.visits += 1;
+    row.children += 1;
+    row.adults += v.adults;
+    families[key].insert(v.family_id);
+  }
+  if (group == StatsGroup::kDay || group == StatsGroup::kMonth) {
+    for (const auto& [pair, at] : first) {
+      const CivilDate day = DateAt(at, time_zone);
+      if (day < from || to < day) continue;
+      rows[TimeKey(group, at, time_zone)].first_time_families += 1;
+    }
+  }
+  if (group == StatsGroup::kAgeBand && rows.count(kOther)) keys.push_back(kOther);
+  if (group == StatsGroup::kGrade)
+    for (const auto& [key, row] : rows) keys.push_back(key);  // the grades seen, in the map's order
+
+  std::vector<StatsRow> out;
+  for (const auto& key : keys) {
+    StatsRow row = rows.count(key) ? rows.at(key) : StatsRow{};
+    row.key = key;
+    row.families = static_cast<int64_t>(families[key].size());
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+StatsTotal TotalOf(const std::vector<VisitFact>& facts) {
+  StatsTotal t;
+  std::set<std::string> families;
+  for (const auto& v : facts) {
+    t.visits += 1;
+    t.children += 1;
+    t.adults += v.adults;
+    families.insert(v.family_id);
+  }
+  t.families = static_cast<int64_t>(families.size());
+  return t;
+}
+
+ReportCounts::ReportCounts() {
+  for (const auto& b : AgeBands()) bands[b] = 0;
+  for (const auto& g : ReportGrades()) grades[g] = 0;
+}
+
+void ReportCounts::Add(const ReportCounts& o) {
+  visits += o.visits;
+  children += o.children;
+  adults += o.adults;
+  first_time_families += o.first_time_families;
+  course_participants += o.course_participants;
+  extension_minutes += o.extension_minutes;
+  for (const auto& [k, n] : o.bands) bands[k] += n;
+  for (const auto& [k, n] : o.grades) grades[k] += n;
+}
+
+int64_t ExtensionMinutes(const VisitFact& v, int closes_at, const std::string& time_zone) {
+  if (!v.out_at) return 0;
+  const int64_t closing = InstantAt(DateAt(v.in_at, time_zone), closes_at, time_zone);
+  return *v.out_at > closing ? (*v.out_at - closing) / 60000 : 0;
+}
+
+FacilityReport BuildFacilityReport(const Facility& facility, int year, int month, const ReportInputs& in,
+                                   const std::string& time_zone) {
+  FacilityReport r;
+  r.facility = facility;
+  const CivilDate first_day = FirstOfMonth(year, month), end = NextMonth(first_day);
+  std::map<CivilDate, size_t> index;
+  for (CivilDate d = first_day; d < end; d = NextDay(d)) {
+    const int64_t from = InstantAt(d, 0, time_zone), to = InstantAt(NextDay(d), 0, time_zone);
+    ReportDay day;
+    day.date = d;
+    day.open = std::none_of(in.closures.begin(), in.closures.end(),
+                            [&](const auto& c) { return c.first < to && c.second > from; });
+    r.open_days += day.open;
+    index[d] = r.days.size();
+    r.days.push_back(std::move(day));
+  }
+  auto day_of = [&](int64_t at) -> ReportDay* {
+    auto it = index.find(DateAt(at, time_zone));
+    return it == index.end() ? nullptr : &r.days[it->second];
+  };
+  std::map<std::string, ReportChild> children;
+  std::map<std::string, std::set<CivilDate>> child_days;
+  for (const auto& v : in.visits) {
+    ReportDay* day = day_of(v.in_at);
+    if (!day) continue;
+    ReportCounts& c = day->counts;
+    const int64_t extension = ExtensionMinutes(v, facility.closes_at, time_zone);
+    c.visits += 1;
+    c.children += 1;
+    c.adults += v.adults;
+    c.bands[AgeBand(v.birth_date, day->date)] += 1;
+    c.grades[ReportGrade(v.birth_date, day->date)] += 1;
+    c.extension_minutes += extension;
+    ReportChild& child = children[v.child_id];
+    child.id = v.child_id;
+    child.name = v.child_name;
+    child.name_kana = v.child_name_kana;
+    child.grade = GradeOn(v.birth_date, std::max(first_day, v.birth_date));
+    child.extension_minutes += extension;
+    child_days[v.child_id].insert(day->date);
+  }
+  for (const auto& [key, at] : in.first)
+    if (key.first == facility.id)
+      if (ReportDay* day = day_of(at)) day->counts.first_time_families += 1;
+  for (const auto& [starts_at, seated] : in.course_children)
+    if (ReportDay* day = day_of(starts_at)) day->counts.course_participants += seated;
+  for (const auto& day : r.days) r.totals.Add(day.counts);
+  if (facility.kind == FacilityKind::kAfterSchool) {
+    for (auto& [id, child] : children) {
+      child.days = static_cast<int64_t>(child_days[id].size());
+      r.children.push_back(std::move(child));
+    }
+    std::sort(r.children.begin(), r.children.end(), [](const ReportChild& a, const ReportChild& b) {
+      return std::tie(a.name_kana, a.name, a.id) < std::tie(b.name_kana, b.name, b.id);
+    });
+  }
+  return r;
+}
+
+}  // namespace tadaima
