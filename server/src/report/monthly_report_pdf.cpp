@@ -1,6 +1,8 @@
 // The monthly usage report as a PDF: A4 landscape, a page (or more) per table,
 // the title on top and a grid of the rows; a table longer than a page goes on
 // with its header row repeated.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "report/monthly_report.h"
@@ -28,17 +30,20 @@ struct Pen {
 
 void Line(Pen& pen, const std::vector<XlsxCell>& row, size_t columns, const char* font) {
   const double rest = columns > 1 ? (kWidth - kFirstColumn) / static_cast<double>(columns - 1) : 0;
+  double height = kRow;  // a header that wraps (3歳以上未就学) makes its row taller
   for (size_t i = 0; i < row.size() && i < columns; ++i) {
     const double x = i == 0 ? kLeft : kLeft + kFirstColumn + rest * static_cast<double>(i - 1);
-    PdfText(pen.cr, Text(row[i]), x + 0.8 * kMm, pen.y + 0.8 * kMm, (i == 0 ? kFirstColumn : rest) - 1.6 * kMm, font);
+    const double h =
+        PdfText(pen.cr, Text(row[i]), x + 0.8 * kMm, pen.y + 0.8 * kMm, (i == 0 ? kFirstColumn : rest) - 1.6 * kMm, font);
+    height = std::max(height, h + 1.6 * kMm);
   }
   cairo_set_source_rgb(pen.cr, 0.6, 0.6, 0.6);
   cairo_set_line_width(pen.cr, 0.3);
-  cairo_move_to(pen.cr, kLeft, pen.y + kRow);
-  cairo_line_to(pen.cr, kLeft + kWidth, pen.y + kRow);
+  cairo_move_to(pen.cr, kLeft, pen.y + height);
+  cairo_line_to(pen.cr, kLeft + kWidth, pen.y + height);
   cairo_stroke(pen.cr);
   cairo_set_source_rgb(pen.cr, 0, 0, 0);
-  pen.y += kRow;
+  pen.y += height;
 }
 
 void Table(Pen& pen, const ReportTable& t) {

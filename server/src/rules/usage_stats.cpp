@@ -20,13 +20,38 @@ CivilDate NextMonth(const CivilDate& d) {
 
 std::string MonthKey(const CivilDate& d) { return fmt::format("{:04}-{:02}", d.year, d.month); }
 
-// The key of a day-like grouping for an instant.
-std::string TimeKey(StatsGroup group, int64_t at, const std::string& time_zone) {
-  const CivilDate day = DateAt(at, time_zone);
-  if (group == StatsGroup::kDay) return day.ToString();
-  if (group == StatsGroup::kMonth) return MonthKey(day);
-  const int64_t minutes = (at - InstantAt(day, 0, time_zone)) / 60000;
-  return fmt::format("{:02}", static_cast<int>(minutes / 60));
+// The local days [first, last] as instants, looked up by binary search: the time
+// zone is asked once a day, not once a visit.
+class Days {
+ public:
+  Days(const CivilDate& first, const CivilDate& last, const std::string& time_zone) {
+    for (CivilDate d = first; !(last < d); d = NextDay(d)) {
+      dates_.push_back(d);
+      starts_.push_back(InstantAt(d, 0, time_zone));
+    }
+    starts_.push_back(InstantAt(NextDay(last), 0, time_zone));
+  }
+  // The index of the day holding `at`, or -1 outside.
+  int IndexOf(int64_t at) const {
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), at);
+    if (it == starts_.begin() || it == starts_.end()) return -1;
+    return static_cast<int>(it - starts_.begin()) - 1;
+  }
+  const CivilDate& Date(int i) const { return dates_[i]; }
+  int64_t Start(int i) const { return starts_[i]; }
+  size_t size() const { return dates_.size(); }
+
+ private:
+  std::vector<CivilDate> dates_;
+  std::vector<int64_t> starts_;  // one more than dates_: the end of the last day
+};
+
+// The key of a day-like grouping for day `i` of `days` and an instant in it.
+std::string TimeKey(StatsGroup group, const Days& days, int i, int64_t at) {
+  if (group == StatsGroup::kDay) return days.Date(i).ToString();
+  if (group == StatsGroup::kMonth) return MonthKey(days.Date(i));
+  const std::string hour = fmt::format("{:02}", static_cast<int>((at - days.Start(i)) / 3'600'000));
+  return group == StatsGroup::kDayHour ? days.Date(i).ToString() + " " + hour : hour;
 }
 
 }  // namespace
@@ -63,6 +88,7 @@ std::optional<StatsGroup> ParseStatsGroup(std::string_view name) {
   if (name == "age_band") return StatsGroup::kAgeBand;
   if (name == "hour") return StatsGroup::kHour;
   if (name == "grade") return StatsGroup::kGrade;
+  if (name == "day_hour") return StatsGroup::kDayHour;
   return std::nullopt;
 }
 
@@ -77,15 +103,18 @@ std::vector<StatsRow> GroupVisits(const std::vector<VisitFact>& facts, StatsGrou
     for (int h = 0; h < 24; ++h) keys.push_back(fmt::format("{:02}", h));
   if (group == StatsGroup::kAgeBand) keys.assign(AgeBands().begin(), AgeBands().end() - 1);
 
+  const Days days(from, to, time_zone);
   std::map<std::string, StatsRow> rows;
   std::map<std::string, std::set<std::string>> families;
   for (const auto& v : facts) {
-    const CivilDate day = DateAt(v.in_at, time_zone);
+    const int i = days.IndexOf(v.in_at);
+    if (i < 0) continue;
+    const CivilDate& day = days.Date(i);
     std::string key;
     switch (group) {
       case StatsGroup::kAgeBand: key = AgeBand(v.birth_date, day); break;
       case StatsGroup::kGrade: key = GradeOn(v.birth_date, std::max(day, v.birth_date)); break;
-      default: key = TimeKey(group, v.in_at, time_zone);
+      default: key = TimeKey(group, days, i, v.in_at);
     }
     StatsRow& row = rows[key];
     row.visits += 1;
@@ -94,15 +123,12 @@ std::vector<StatsRow> GroupVisits(const std::vector<VisitFact>& facts, StatsGrou
     families[key].insert(v.family_id);
   }
   if (group == StatsGroup::kDay || group == StatsGroup::kMonth) {
-    for (const auto& [pair, at] : first) {
-      const CivilDate day = DateAt(at, time_zone);
-      if (day < from || to < day) continue;
-      rows[TimeKey(group, at, time_zone)].first_time_families += 1;
-    }
+    for (const auto& [pair, at] : first)
+      if (const int i = days.IndexOf(at); i >= 0) rows[TimeKey(group, days, i, at)].first_time_families += 1;
   }
   if (group == StatsGroup::kAgeBand && rows.count(kOther)) keys.push_back(kOther);
-  if (group == StatsGroup::kGrade)
-    for (const auto& [key, row] : rows) keys.push_back(key);  // the grades seen, in the map's order
+  if (group == StatsGroup::kGrade || group == StatsGroup::kDayHour)
+    for (const auto& [key, row] : rows) keys.push_back(key);  // the keys seen, in the map's order
 
   std::vector<StatsRow> out;
   for (const auto& key : keys) {
@@ -153,21 +179,22 @@ FacilityReport BuildFacilityReport(const Facility& facility, int year, int month
                                    const std::string& time_zone) {
   FacilityReport r;
   r.facility = facility;
-  const CivilDate first_day = FirstOfMonth(year, month), end = NextMonth(first_day);
-  std::map<CivilDate, size_t> index;
-  for (CivilDate d = first_day; d < end; d = NextDay(d)) {
-    const int64_t from = InstantAt(d, 0, time_zone), to = InstantAt(NextDay(d), 0, time_zone);
+  const CivilDate first_day = FirstOfMonth(year, month);
+  const Days days(first_day, AddDays(NextMonth(first_day), -1), time_zone);
+  std::vector<int64_t> closing;  // each day's closing time
+  for (size_t i = 0; i < days.size(); ++i) {
+    const int64_t from = days.Start(static_cast<int>(i)), to = days.Start(static_cast<int>(i) + 1);
     ReportDay day;
-    day.date = d;
+    day.date = days.Date(static_cast<int>(i));
     day.open = std::none_of(in.closures.begin(), in.closures.end(),
                             [&](const auto& c) { return c.first < to && c.second > from; });
     r.open_days += day.open;
-    index[d] = r.days.size();
+    closing.push_back(InstantAt(day.date, facility.closes_at, time_zone));
     r.days.push_back(std::move(day));
   }
   auto day_of = [&](int64_t at) -> ReportDay* {
-    auto it = index.find(DateAt(at, time_zone));
-    return it == index.end() ? nullptr : &r.days[it->second];
+    const int i = days.IndexOf(at);
+    return i < 0 ? nullptr : &r.days[i];
   };
   std::map<std::string, ReportChild> children;
   std::map<std::string, std::set<CivilDate>> child_days;
@@ -175,7 +202,8 @@ FacilityReport BuildFacilityReport(const Facility& facility, int year, int month
     ReportDay* day = day_of(v.in_at);
     if (!day) continue;
     ReportCounts& c = day->counts;
-    const int64_t extension = ExtensionMinutes(v, facility.closes_at, time_zone);
+    const int64_t closes = closing[day - r.days.data()];
+    const int64_t extension = v.out_at && *v.out_at > closes ? (*v.out_at - closes) / 60000 : 0;
     c.visits += 1;
     c.children += 1;
     c.adults += v.adults;

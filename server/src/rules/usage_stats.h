@@ -37,7 +37,7 @@ struct VisitFact {
 // The first visit ever at a facility of each family seen: (facility, family) -> in_at.
 using FirstVisits = std::map<std::pair<std::string, std::string>, int64_t>;
 
-enum class StatsGroup { kDay, kMonth, kAgeBand, kHour, kGrade };
+enum class StatsGroup { kDay, kMonth, kAgeBand, kHour, kGrade, kDayHour };
 std::optional<StatsGroup> ParseStatsGroup(std::string_view name);
 
 struct StatsRow {
@@ -49,7 +49,8 @@ struct StatsTotal {
 };
 // The visits of [from, to] (every fact's in_at inside it) grouped by `group`:
 // day and month list every day or month of the range, hour every hour,
-// age_band every band (その他 only when any), grade the grades seen.
+// age_band every band (その他 only when any), grade the grades seen, day_hour
+// ("2027-06-01 15", for a heat map) only the hours with a visit.
 std::vector<StatsRow> GroupVisits(const std::vector<VisitFact>& facts, StatsGroup group, const CivilDate& from,
                                   const CivilDate& to, const std::string& time_zone, const FirstVisits& first);
 StatsTotal TotalOf(const std::vector<VisitFact>& facts);

@@ -66,6 +66,11 @@ TEST(GroupVisitsTest, DaysAndMonthsListEveryKeyAndAVisitBelongsToItsLocalDay) {
   EXPECT_EQ(hours[23].visits, 1);
   EXPECT_EQ(hours[0].visits, 1);
   EXPECT_EQ(hours[15].visits, 1);
+  auto cells = GroupVisits(facts, StatsGroup::kDayHour, D("2027-06-29"), D("2027-07-02"), kTz, first);
+  ASSERT_EQ(cells.size(), 3u);  // only the hours with a visit
+  EXPECT_EQ(cells[0].key, "2027-06-30 23");
+  EXPECT_EQ(cells[1].key, "2027-07-01 00");
+  EXPECT_EQ(cells[2].key, "2027-07-01 15");
   auto bands = GroupVisits(facts, StatsGroup::kAgeBand, D("2027-06-29"), D("2027-07-02"), kTz, first);
   ASSERT_EQ(bands.size(), 6u);  // no その他
   EXPECT_EQ(bands[1].key, "1歳");

@@ -82,7 +82,7 @@ Result<VisitStatsResult> Stats::VisitStats(const Actor& actor, const StatsFilter
   const Range range = TRY(RangeParams(filter));
   if (!filter.group_by) return Fail(Error::InvalidField("group_by", reason::kRequired));
   const auto group = ParseStatsGroup(*filter.group_by);
-  if (!group) return Fail(Error::InvalidField("group_by", reason::NotAChoice({"day", "month", "age_band", "hour", "grade"})));
+  if (!group) return Fail(Error::InvalidField("group_by", reason::NotAChoice({"day", "month", "age_band", "hour", "grade", "day_hour"})));
   const std::string& tz = actor.time_zone;
   const int64_t from = InstantAt(range.from, 0, tz), to = InstantAt(NextDay(range.to), 0, tz);
   return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<VisitStatsResult> {

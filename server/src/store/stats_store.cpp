@@ -14,9 +14,12 @@ constexpr db::Query kVisitFacts{
     " WHERE v.facility_id = $2 AND v.in_at >= $3 AND v.in_at < $4 AND v.organization_id = $1 ORDER BY v.in_at, v.id"};
 constexpr db::Query kFirstVisits{
     "first_visits_of_families",
-    "SELECT c.family_id, MIN(v.in_at) FROM children c JOIN visits v ON v.child_id = c.id AND v.facility_id = $2"
+    // Each child's first visit is the first entry of visits_by_child (child, facility, in_at): no history is read.
+    "SELECT c.family_id, MIN((SELECT v.in_at FROM visits v WHERE v.child_id = c.id AND v.facility_id = $2"
+    " ORDER BY v.in_at LIMIT 1)) FROM children c"
     " WHERE c.organization_id = $1 AND " TADAIMA_IN_JSON("c.family_id", 3) " GROUP BY c.family_id",
-    "SELECT c.family_id, MIN(v.in_at) FROM children c JOIN visits v ON v.child_id = c.id AND v.facility_id = $2"
+    "SELECT c.family_id, MIN((SELECT v.in_at FROM visits v WHERE v.child_id = c.id AND v.facility_id = $2"
+    " ORDER BY v.in_at LIMIT 1)) FROM children c"
     " WHERE c.organization_id = $1 AND " TADAIMA_IN_JSON_PG("c.family_id", 3) " GROUP BY c.family_id"};
 
 }  // namespace
@@ -46,7 +49,8 @@ Result<FirstVisits> FirstVisitsAt(db::Tx& tx, const std::string& organization_id
   FirstVisits out;
   if (family_ids.empty()) return out;
   auto rs = TRY(tx.Exec(kFirstVisits, {organization_id, facility_id, nlohmann::json(family_ids).dump()}));
-  for (const auto& r : rs.rows) out[{facility_id, r.Text(0)}] = r.Int(1);
+  for (const auto& r : rs.rows)
+    if (!r.IsNull(1)) out[{facility_id, r.Text(0)}] = r.Int(1);
   return out;
 }
 

@@ -46,6 +46,7 @@ const kSections: { to: string; key: MessageKey; admin_only: boolean }[] = [
   { to: '/messages', key: 'msg.nav', admin_only: false },
   { to: '/calendar', key: 'cal.nav', admin_only: false },
   { to: '/surveys', key: 'survey.nav', admin_only: false },
+  { to: '/stats', key: 'stats.nav', admin_only: false },
   { to: '/facilities', key: 'nav.facilities', admin_only: false },
   { to: '/staff', key: 'nav.staff', admin_only: true },
 ];

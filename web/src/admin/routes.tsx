@@ -20,6 +20,7 @@ import { PendingPlansPage } from './pages/pending_plans';
 import { OnSitePage } from './pages/roster/on_site';
 import { RosterPage } from './pages/roster';
 import { StaffForm } from './pages/staff_form';
+import { StatsPage } from './pages/stats/stats_page';
 import { SurveyCompose } from './pages/surveys/survey_compose';
 import { SurveyDetail } from './pages/surveys/survey_detail';
 import { SurveyList } from './pages/surveys/survey_list';
@@ -63,6 +64,7 @@ function Page() {
   if (path === '/calendar/new') return <EventFormPage />;
   if ((m = match('/calendar/:id/edit', path))) return <EventFormPage key={m.id} id={m.id} />;
   if ((m = match('/calendar/:id', path))) return <EventDetail key={m.id} id={m.id} />;
+  if (path === '/stats') return <StatsPage />;
   if (path === '/notifications') return <NotificationList />;
   if ((m = match('/notifications/:id', path))) return <NotificationDetail key={m.id} id={m.id} />;
   if (path === '/staff' && admin) return <StaffList />;

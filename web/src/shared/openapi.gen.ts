@@ -871,7 +871,7 @@ export interface paths {
         };
         /**
          * Visits counted by day, month, age band, hour or school grade (staff)
-         * @description Every visit (an arrival: a QR stamp, a manual stamp) whose in_at falls in [from, to] in the organization's time zone is counted once, corrections and auto-closed visits included; the figures reconcile with GET /api/v1/visits for the same facility and days. Without facility_id: every facility the caller covers. Age band and grade are the child's on the visit's day. day and month list every day or month of the range (zeros included), hour every hour 00-23, age_band the six bands (and その他 when any), grade the grades seen.
+         * @description Every visit (an arrival: a QR stamp, a manual stamp) whose in_at falls in [from, to] in the organization's time zone is counted once, corrections and auto-closed visits included; the figures reconcile with GET /api/v1/visits for the same facility and days. Without facility_id: every facility the caller covers. Age band and grade are the child's on the visit's day. day and month list every day or month of the range (zeros included), hour every hour 00-23, age_band the six bands (and その他 when any), grade the grades seen, day_hour ("2027-06-01 15", for a heat map) only the hours that had a visit.
          */
         get: operations["visitStats"];
         put?: never;
@@ -2530,7 +2530,7 @@ export interface components {
             to: components["schemas"]["Date"];
             facility_id: string | null;
             /** @enum {unknown} */
-            group_by: "day" | "month" | "age_band" | "hour" | "grade";
+            group_by: "day" | "month" | "age_band" | "hour" | "grade" | "day_hour";
             items: {
                 /** @description "2027-06-01", "2027-06", "1歳", "15" (the hour) or "小3". */
                 key: string;
@@ -4854,7 +4854,7 @@ export interface operations {
                 from: components["schemas"]["Date"];
                 /** @description Inclusive; at most 366 days after from. */
                 to: components["schemas"]["Date"];
-                group_by: "day" | "month" | "age_band" | "hour" | "grade";
+                group_by: "day" | "month" | "age_band" | "hour" | "grade" | "day_hour";
             };
             header?: never;
             path?: never;

@@ -5,6 +5,7 @@ import { adminFlowMessagesEn } from './admin_flow_messages';
 import { appMessagesEn } from './app_messages';
 import { appCalendarMessagesEn } from './app_calendar_messages';
 import { calendarMessagesEn } from './calendar_messages';
+import { statsMessagesEn } from './stats_messages';
 import { surveyMessagesEn } from './survey_messages';
 import { threadMessagesEn } from './thread_messages';
 import { kioskWindowMessagesEn } from './kiosk_window_messages';
@@ -554,6 +555,7 @@ export const en: Record<MessageKey, string> = {
   ...adminFlowMessagesEn,
   ...threadMessagesEn,
   ...surveyMessagesEn,
+  ...statsMessagesEn,
   ...calendarMessagesEn,
   ...appCalendarMessagesEn,
   ...kioskWindowMessagesEn,

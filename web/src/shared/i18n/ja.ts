@@ -6,6 +6,7 @@ import { adminFlowMessagesJa } from './admin_flow_messages';
 import { appMessagesJa } from './app_messages';
 import { appCalendarMessagesJa } from './app_calendar_messages';
 import { calendarMessagesJa } from './calendar_messages';
+import { statsMessagesJa } from './stats_messages';
 import { surveyMessagesJa } from './survey_messages';
 import { threadMessagesJa } from './thread_messages';
 import { kioskWindowMessagesJa } from './kiosk_window_messages';
@@ -554,6 +555,7 @@ export const ja = {
   ...adminFlowMessagesJa,
   ...threadMessagesJa,
   ...surveyMessagesJa,
+  ...statsMessagesJa,
   ...calendarMessagesJa,
   ...appCalendarMessagesJa,
   ...kioskWindowMessagesJa,
