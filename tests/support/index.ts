@@ -10,3 +10,6 @@ export * from './smtp';
 export * from './push_receiver';
 export * from './sse';
 export * from './notify';
+export * from './stats_scenario';
+export * from './stats_counts';
+export * from './report_files';

@@ -12,10 +12,11 @@ namespace tadaima::report {
 namespace {
 
 constexpr double kPageWidth = kA4Height, kPageHeight = kA4Width;  // landscape
-constexpr double kLeft = 10 * kMm, kTop = 10 * kMm, kWidth = kPageWidth - 20 * kMm, kBottom = kPageHeight - 10 * kMm;
-constexpr double kRow = 4.8 * kMm, kFirstColumn = 24 * kMm;
-constexpr const char* kFont = "Noto Sans CJK JP 6.5";
-constexpr const char* kBold = "Noto Sans CJK JP Bold 6.5";
+// A month's 31 days, the header, 合計 and 開館日数 fit one page.
+constexpr double kLeft = 10 * kMm, kTop = 8 * kMm, kWidth = kPageWidth - 20 * kMm, kBottom = kPageHeight - 8 * kMm;
+constexpr double kRow = 4.6 * kMm, kPad = 0.4 * kMm, kFirstColumn = 24 * kMm;
+constexpr const char* kFont = "Noto Sans CJK JP 6";
+constexpr const char* kBold = "Noto Sans CJK JP Bold 6";
 
 std::string Text(const XlsxCell& c) {
   if (auto s = std::get_if<std::string>(&c)) return *s;
@@ -34,8 +35,8 @@ void Line(Pen& pen, const std::vector<XlsxCell>& row, size_t columns, const char
   for (size_t i = 0; i < row.size() && i < columns; ++i) {
     const double x = i == 0 ? kLeft : kLeft + kFirstColumn + rest * static_cast<double>(i - 1);
     const double h =
-        PdfText(pen.cr, Text(row[i]), x + 0.8 * kMm, pen.y + 0.8 * kMm, (i == 0 ? kFirstColumn : rest) - 1.6 * kMm, font);
-    height = std::max(height, h + 1.6 * kMm);
+        PdfText(pen.cr, Text(row[i]), x + 0.8 * kMm, pen.y + kPad, (i == 0 ? kFirstColumn : rest) - 1.6 * kMm, font);
+    height = std::max(height, h + 2 * kPad);
   }
   cairo_set_source_rgb(pen.cr, 0.6, 0.6, 0.6);
   cairo_set_line_width(pen.cr, 0.3);
@@ -48,7 +49,7 @@ void Line(Pen& pen, const std::vector<XlsxCell>& row, size_t columns, const char
 
 void Table(Pen& pen, const ReportTable& t) {
   pen.y = kTop;
-  pen.y += PdfText(pen.cr, t.title, kLeft, pen.y, kWidth, "Noto Sans CJK JP Bold 12") + 2 * kMm;
+  pen.y += PdfText(pen.cr, t.title, kLeft, pen.y, kWidth, "Noto Sans CJK JP Bold 11") + 1.5 * kMm;
   const std::vector<XlsxCell>* header = &t.rows.front();
   size_t columns = header->size();
   for (size_t i = 0; i < t.rows.size(); ++i) {
