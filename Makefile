@@ -30,11 +30,13 @@ test: build
 
 # The stamp benchmark (bench/README.md): SQLite and PostgreSQL with 30 days of
 # history, then SQLite with a year of history (about 4 million visits); then the
-# notification benchmark (1,000 stamps/s, push and e-mail to local receivers) on both.
+# notification benchmark (1,000 stamps/s, push and e-mail to local receivers) on both;
+# the monthly report with a month and a year of history on both.
 bench: build
 	bench/run --postgres
 	bench/run --history-days 460
 	bench/notify --postgres
+	bench/report --postgres
 
 clean:
 	rm -rf $(BUILD) web/dist
