@@ -85,13 +85,13 @@ ReportTable TotalTable(const MonthlyReportData& data, const std::string& month) 
   return t;
 }
 
+}  // namespace
+
 std::string CellText(const XlsxCell& c) {
   if (auto s = std::get_if<std::string>(&c)) return *s;
   if (auto n = std::get_if<double>(&c)) return fmt::format("{}", static_cast<int64_t>(*n));
   return "";
 }
-
-}  // namespace
 
 std::string MonthTitle(int year, int month, bool japanese_era) {
   if (!japanese_era || year < 2019) return fmt::format("{}年{}月", year, month);

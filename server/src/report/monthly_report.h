@@ -24,6 +24,9 @@ struct ReportTable {
   std::vector<double> widths;
 };
 
+// A cell as text: a number without decimals, a string as it is, blank for none.
+std::string CellText(const XlsxCell& c);
+
 // "2027年6月", or with the Japanese era "令和9年6月".
 std::string MonthTitle(int year, int month, bool japanese_era);
 std::vector<ReportTable> MonthlyReportTables(const MonthlyReportData& data, bool japanese_era);

@@ -3,8 +3,6 @@
 // with its header row repeated.
 #include <algorithm>
 
-#include <fmt/format.h>
-
 #include "report/monthly_report.h"
 #include "report/pdf.h"
 
@@ -18,12 +16,6 @@ constexpr double kRow = 4.6 * kMm, kPad = 0.4 * kMm, kFirstColumn = 24 * kMm;
 constexpr const char* kFont = "Noto Sans CJK JP 6";
 constexpr const char* kBold = "Noto Sans CJK JP Bold 6";
 
-std::string Text(const XlsxCell& c) {
-  if (auto s = std::get_if<std::string>(&c)) return *s;
-  if (auto n = std::get_if<double>(&c)) return fmt::format("{}", static_cast<int64_t>(*n));
-  return "";
-}
-
 struct Pen {
   cairo_t* cr;
   double y = kTop;
@@ -35,7 +27,7 @@ void Line(Pen& pen, const std::vector<XlsxCell>& row, size_t columns, const char
   for (size_t i = 0; i < row.size() && i < columns; ++i) {
     const double x = i == 0 ? kLeft : kLeft + kFirstColumn + rest * static_cast<double>(i - 1);
     const double h =
-        PdfText(pen.cr, Text(row[i]), x + 0.8 * kMm, pen.y + kPad, (i == 0 ? kFirstColumn : rest) - 1.6 * kMm, font);
+        PdfText(pen.cr, CellText(row[i]), x + 0.8 * kMm, pen.y + kPad, (i == 0 ? kFirstColumn : rest) - 1.6 * kMm, font);
     height = std::max(height, h + 2 * kPad);
   }
   cairo_set_source_rgb(pen.cr, 0.6, 0.6, 0.6);

@@ -169,12 +169,6 @@ void ReportCounts::Add(const ReportCounts& o) {
   for (const auto& [k, n] : o.grades) grades[k] += n;
 }
 
-int64_t ExtensionMinutes(const VisitFact& v, int closes_at, const std::string& time_zone) {
-  if (!v.out_at) return 0;
-  const int64_t closing = InstantAt(DateAt(v.in_at, time_zone), closes_at, time_zone);
-  return *v.out_at > closing ? (*v.out_at - closing) / 60000 : 0;
-}
-
 FacilityReport BuildFacilityReport(const Facility& facility, int year, int month, const ReportInputs& in,
                                    const std::string& time_zone) {
   FacilityReport r;

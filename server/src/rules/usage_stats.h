@@ -102,8 +102,5 @@ struct MonthlyReportData {
   int64_t open_days = 0;  // summed over the facilities
 };
 
-// Minutes a visit stayed after the facility's closing time on its day (0 when
-// it left before, or has not left).
-int64_t ExtensionMinutes(const VisitFact& v, int closes_at, const std::string& time_zone);
 
 }  // namespace tadaima
