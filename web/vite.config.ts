@@ -1,4 +1,4 @@
-// Vite build of the three front ends: admin, kiosk and the parents' app.
+// Vite build of the front ends: admin, kiosk, the parents' app and the public pre-registration form.
 // Root is web/; every entry is web/<name>/index.html and builds to
 // web/dist/<name>/index.html, with shared hashed assets in web/dist/assets/.
 // The parents' app also gets, at stable URLs under /app/: its service worker
@@ -15,7 +15,7 @@ import { defineConfig, type Plugin } from 'vite';
 const web_root = dirname(fileURLToPath(import.meta.url));
 
 // Entry points; an entry whose index.html does not exist yet is skipped.
-const kEntries = ['admin', 'kiosk', 'app'];
+const kEntries = ['admin', 'kiosk', 'app', 'register'];
 
 const input: Record<string, string> = Object.fromEntries(
   kEntries

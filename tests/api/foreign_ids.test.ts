@@ -29,6 +29,7 @@ import {
   newSite,
   startCheckinServer,
   startPushReceiver,
+  submitRegistration,
   subscribe,
   type PushReceiver,
   type Site,
@@ -80,6 +81,12 @@ const NOT_COVERED: Record<string, string> = {
   'POST /api/v1/me/calendar': "the guardian's own family's feed link",
   'GET /api/v1/calendar/{}': 'a secret token, not an id: an unknown one answers 404 (calendar_feed.test.ts)',
   'POST /api/v1/test/clock': 'test mode only; no ids',
+  'GET /api/v1/registrations/form': 'public: an unknown organization answers 404 (registrations.test.ts)',
+  'POST /api/v1/registrations': 'public: the organization in the body (registrations.test.ts)',
+  'GET /api/v1/registrations': "lists the caller's own organization's (registrations.test.ts)",
+  'POST /api/v1/invitations.pdf': "family_ids in the body (another organization's: registrations.test.ts)",
+  'GET /api/v1/me/rooms': "the guardian's own family",
+  'POST /api/v1/me/enrollments': "facility_id in the body (another organization's: registrations.test.ts)",
 };
 
 /** The kind of the `{id}` that follows a path segment. */
@@ -101,6 +108,7 @@ const KIND_OF_SEGMENT: Record<string, Kind> = {
   surveys: 'survey',
   events: 'event',
   applications: 'application',
+  registrations: 'registration',
 };
 /** The kind a list filter names. */
 const KIND_OF_FILTER: Record<string, Kind> = { facility_id: 'facility', child_id: 'child', family_id: 'family' };
@@ -108,12 +116,14 @@ const KIND_OF_FILTER: Record<string, Kind> = { facility_id: 'facility', child_id
 type Kind =
   | 'facility' | 'staff' | 'family' | 'child' | 'guardian' | 'enrollment' | 'kiosk' | 'visit' | 'plan'
   | 'notification' | 'inbox' | 'subscription' | 'message' | 'attachment' | 'mymessage' | 'thread'
-  | 'survey' | 'mysurvey' | 'event' | 'application';
+  | 'survey' | 'mysurvey' | 'event' | 'application' | 'registration';
 
 /** Kinds that belong to a facility (a facility_staff member may see only their facilities'). */
 const FACILITY_SCOPED = new Set<Kind>(['facility', 'family', 'child', 'guardian', 'enrollment', 'kiosk', 'visit', 'plan', 'notification', 'message', 'attachment', 'thread', 'survey', 'event', 'application']);
 /** Kinds only a guardian calls (their own rows). */
 const GUARDIANS_OWN = new Set<Kind>(['inbox', 'subscription', 'mymessage', 'mysurvey']);
+/** Kinds only the org_admin and drop-in rooms' staff read (A1, an after-school club, is neither). */
+const REVIEWERS_ONLY = new Set<Kind>(['registration']);
 /** Kinds both staff and the family's guardians call: checked as a guardian too. */
 const GUARDIANS_TOO = new Set<Kind>(['thread']);
 
@@ -135,6 +145,8 @@ const BODY: Record<string, unknown> = {
   'PUT /api/v1/surveys/{}/response': { answers: { q1: 'はい' } },
   'PATCH /api/v1/events/{}': { title: '名前の変更' },
   'POST /api/v1/events/{}/applications': { child_ids: ['c1'] },
+  'POST /api/v1/registrations/{}/approve': {},
+  'POST /api/v1/registrations/{}/reject': { reason: '重複した申請' },
 };
 
 interface Route {
@@ -166,6 +178,7 @@ function idFilters(): Map<string, string[]> {
   for (const [path, item] of Object.entries<any>(doc.paths)) {
     for (const [method, op] of Object.entries<any>(item)) {
       if (!op || typeof op !== 'object' || !op.responses) continue;
+      if (Array.isArray(op.security) && op.security.length === 0) continue; // public: no caller's organization
       const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve);
       const names = params.filter((p: any) => p?.in === 'query' && /_id$/.test(p.name)).map((p: any) => p.name as string);
       if (names.length) out.set(norm(method, path), names);
@@ -228,6 +241,7 @@ async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guar
   });
   const application = await f.guardian.request('POST', `/api/v1/events/${course.id}/applications`, { child_ids: [f.child.id] });
   expect(application.status, JSON.stringify(application.body)).toBe(201);
+  const registration = await submitRegistration(server, (await staffOfOrg.organization()).id);
   expect(rows.items.length, 'notifications of the stamps').toBeGreaterThan(0);
   expect(inbox.items.length, 'the inbox').toBeGreaterThan(0);
   return {
@@ -253,6 +267,7 @@ async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guar
       mysurvey: survey.id,
       event: course.id,
       application: application.body.application.id,
+      registration: registration.id,
     },
   };
 }
@@ -351,7 +366,7 @@ describe('an id in the path', () => {
     for (const route of routes) {
       const kind = pathKind(route);
       if (!kind || route.method !== 'GET' || GUARDIANS_OWN.has(kind)) continue;
-      for (const who of [adminA, a1.staff]) {
+      for (const who of REVIEWERS_ONLY.has(kind) ? [adminA] : [adminA, a1.staff]) {
         const res = await who.request('GET', withId(route, own[kind]));
         expect({ route: route.key, status: res.status }, JSON.stringify(res.body)).toEqual({ route: route.key, status: 200 });
       }

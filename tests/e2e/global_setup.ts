@@ -17,7 +17,7 @@ export default function setup(): void {
   }
   const web = join(kRepoRoot, 'web');
   const built = join(web, 'dist', 'admin', 'index.html');
-  const sources = ['src', 'admin', 'kiosk', 'app', 'vite.config.ts']
+  const sources = ['src', 'admin', 'kiosk', 'app', 'register', 'vite.config.ts']
     .map((name) => join(web, name))
     .filter((path) => existsSync(path));
   if (!existsSync(built) || Math.max(...sources.map(newestMtime)) > statSync(built).mtimeMs) {

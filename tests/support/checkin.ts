@@ -4,7 +4,7 @@
 
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -67,6 +67,14 @@ export async function decodeQr(png: Buffer): Promise<string> {
     } catch (e: any) {
       throw new Error(`zbarimg found no code (exit ${e.code}); stdout: ${e.stdout}`);
     }
+  });
+}
+
+/** The QR code zbarimg reads on page `page` (1-based) of a PDF, rendered by pdftoppm at 150 dpi. */
+export async function pdfPageQr(pdf: Buffer, page = 1): Promise<string> {
+  return withTempFile('doc.pdf', pdf, async (file) => {
+    await run('pdftoppm', ['-r', '150', '-png', '-f', String(page), '-l', String(page), '-singlefile', file, `${file}.page`], { timeout: 30_000 });
+    return decodeQr(readFileSync(`${file}.page.png`));
   });
 }
 

@@ -13,3 +13,4 @@ export * from './notify';
 export * from './stats_scenario';
 export * from './stats_counts';
 export * from './report_files';
+export * from './registrations';

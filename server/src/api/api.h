@@ -197,6 +197,18 @@ Result<http::Response> MyCalendarFeed(ApiContext&, http::Request&);
 // Anyone with the link: no sign-in.
 Result<http::Response> CalendarFeed(ApiContext&, http::Request&);
 
+// Anyone: the public pre-registration form.
+Result<http::Response> RegistrationForm(ApiContext&, http::Request&);
+Result<http::Response> SubmitRegistration(ApiContext&, http::Request&);
+Result<http::Response> ListRegistrations(ApiContext&, http::Request&);
+Result<http::Response> GetRegistration(ApiContext&, http::Request&);
+Result<http::Response> ApproveRegistration(ApiContext&, http::Request&);
+Result<http::Response> RejectRegistration(ApiContext&, http::Request&);
+Result<http::Response> FamilyInvitationPdf(ApiContext&, http::Request&);
+Result<http::Response> InvitationsPdf(ApiContext&, http::Request&);
+Result<http::Response> MyRooms(ApiContext&, http::Request&);
+Result<http::Response> EnrollInRoom(ApiContext&, http::Request&);
+
 // Test mode only (test_handlers.cpp).
 Result<http::Response> MoveTestClock(ApiContext&, http::Request&);
 

@@ -7,17 +7,6 @@
 namespace tadaima::api {
 namespace {
 
-const std::initializer_list<const char*> kGuardianKeys = {"name", "email", "relation", "name_kana", "phone"};
-
-service::GuardianInput DecodeGuardian(JsonObject& in) {
-  return {in.RequiredString("name"), in.String("email"), in.String("relation"), in.String("name_kana"),
-          in.String("phone")};
-}
-
-service::ChildInput DecodeChild(JsonObject& in) {
-  return {in.RequiredString("name"), in.String("name_kana"), in.RequiredString("birth_date")};
-}
-
 http::Response IssuedJson(int status, const service::IssuedLogin& issued) {
   return http::Response::Json(status, {{"guardian", GuardianJson(issued.guardian)},
                                        {"login", issued.guardian.login},
@@ -39,7 +28,7 @@ Result<http::Response> CreateFamily(ApiContext& ctx, http::Request& req) {
     family.guardians.push_back(DecodeGuardian(g));
   }
   for (auto& [j, prefix] : in.Objects("children")) {
-    JsonObject c(*j, prefix, errs, {"name", "name_kana", "birth_date"});
+    JsonObject c(*j, prefix, errs, kChildKeys);
     family.children.push_back(DecodeChild(c));
   }
   family.facility_ids = in.StringList("facility_ids").value_or(std::vector<std::string>{});
@@ -82,7 +71,7 @@ Result<http::Response> AddChild(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   auto body = TRY(ParseObject(req.body));
   FieldErrors errs;
-  JsonObject in(body, "", errs, {"name", "name_kana", "birth_date"});
+  JsonObject in(body, "", errs, kChildKeys);
   auto child = DecodeChild(in);
   TRY_STATUS(errs.ToStatus());
   auto c = TRY(ctx.services->families.AddChild(actor, req.path_params["id"], child));

@@ -180,4 +180,13 @@ Audience DecodeAudience(const nlohmann::json& j, const std::string& prefix, Fiel
   return a;
 }
 
+service::GuardianInput DecodeGuardian(JsonObject& in) {
+  return {in.RequiredString("name"), in.String("email"), in.String("relation"), in.String("name_kana"),
+          in.String("phone")};
+}
+
+service::ChildInput DecodeChild(JsonObject& in) {
+  return {in.RequiredString("name"), in.String("name_kana"), in.RequiredString("birth_date")};
+}
+
 }  // namespace tadaima::api

@@ -13,6 +13,7 @@
 #include "base/field_errors.h"
 #include "base/reasons.h"
 #include "model/model.h"
+#include "service/families.h"
 
 namespace tadaima::api {
 
@@ -58,5 +59,10 @@ class JsonObject {
 // Shapes several resources share.
 // An audience object (API.md "Audiences") under `prefix` ("audience.").
 Audience DecodeAudience(const nlohmann::json& j, const std::string& prefix, FieldErrors& errs);
+// A guardian's and a child's fields (families, registrations); `in` allows kGuardianKeys / kChildKeys.
+inline constexpr std::initializer_list<const char*> kGuardianKeys = {"name", "email", "relation", "name_kana", "phone"};
+inline constexpr std::initializer_list<const char*> kChildKeys = {"name", "name_kana", "birth_date"};
+service::GuardianInput DecodeGuardian(JsonObject& in);
+service::ChildInput DecodeChild(JsonObject& in);
 
 }  // namespace tadaima::api

@@ -48,6 +48,17 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("POST", "/api/v1/enrollments/{id}/approve", Wrap(c, ApproveEnrollment, kNone));
   r.Add("DELETE", "/api/v1/enrollments/{id}", Wrap(c, DeleteEnrollment, kNone));
 
+  r.Add("GET", "/api/v1/registrations/form", Wrap(c, RegistrationForm));
+  r.Add("POST", "/api/v1/registrations", Wrap(c, SubmitRegistration));
+  r.Add("GET", "/api/v1/registrations", Wrap(c, ListRegistrations));
+  r.Add("GET", "/api/v1/registrations/{id}", Wrap(c, GetRegistration));
+  r.Add("POST", "/api/v1/registrations/{id}/approve", Wrap(c, ApproveRegistration));
+  r.Add("POST", "/api/v1/registrations/{id}/reject", Wrap(c, RejectRegistration));
+  r.Add("GET", "/api/v1/families/{id}/invitation.pdf", Wrap(c, FamilyInvitationPdf));
+  r.Add("POST", "/api/v1/invitations.pdf", Wrap(c, InvitationsPdf));
+  r.Add("GET", "/api/v1/me/rooms", Wrap(c, MyRooms));
+  r.Add("POST", "/api/v1/me/enrollments", Wrap(c, EnrollInRoom));
+
   r.Add("POST", "/api/v1/facilities/{id}/kiosks", Wrap(c, CreateKiosk));
   r.Add("GET", "/api/v1/facilities/{id}/kiosks", Wrap(c, ListKiosks));
   r.Add("DELETE", "/api/v1/kiosks/{id}", Wrap(c, RevokeKiosk, kNone));

@@ -92,6 +92,7 @@ std::vector<std::string> SplitList(const std::string& text) {
 service::Settings MakeSettings(const Config& config) {
   service::Settings s;
   s.login_max_failures = config.login_max_failures;
+  s.registrations_per_hour = config.registrations_per_hour;
   s.message_batch_families = config.message_batch_families;
   s.attachment_dir = config.attachment_dir;
   if (auto hosts = SplitList(config.push_allowed_hosts); !hosts.empty()) s.push_allowed_hosts = hosts;

@@ -200,6 +200,17 @@ namespace tadaima::reason {
   X(kTooManyPinAttempts, "too_many_pin_attempts", "too many wrong PINs; try again in 5 minutes")       \
   X(kKioskLocked, "kiosk_locked", "open the staff menu with the PIN first")                            \
   X(kNotMonth, "not_month", "must be a month YYYY-MM")                                                 \
+  /* pre-registration, the window letter, rooms */                                                   \
+  X(kNoSuchOrganization, "no_such_organization", "no such organization")                              \
+  X(kNotFormToken, "not_form_token", "is not a form token of this organization; open the form again") \
+  X(kFilledTooFast, "filled_too_fast", "was sent too soon after the form opened; check it and send it again") \
+  X(kFormExpired, "form_expired", "the form is more than a day old; open it again")                   \
+  X(kConsentRequired, "consent_required", "agree to how the data are used first")                     \
+  X(kTooManyRegistrations, "too_many_registrations", "too many registrations from this address; try again in an hour") \
+  X(kRegistrationDecided, "registration_decided", "the registration has already been approved or rejected") \
+  X(kRejectReasonRequired, "reject_reason_required", "give the reason, 1 to 500 characters")          \
+  X(kReviewersOnly, "reviewers_only", "only administrators and the staff of drop-in rooms review registrations") \
+  X(kNotDropIn, "not_drop_in", "is not a drop-in room")                                               \
   /* the test clock */                                                                                \
   X(kClockBackwards, "clock_backwards", "must not be before the clock's time: the clock never runs backwards") \
   X(kAtOrAdvance, "at_or_advance", "give either at or advance_ms")                                    \

@@ -52,12 +52,13 @@ Status Set(Config& c, const std::string& key, const std::string& value, const st
   else if (key == "max_connections") { TRY_STATUS(ParseInt(source, value, 16, 1000000, n)); c.max_connections = n; }
   else if (key == "body_limit") { TRY_STATUS(ParseInt(source, value, 1024, 1L << 30, n)); c.body_limit = n; }
   else if (key == "login_max_failures") { TRY_STATUS(ParseInt(source, value, 1, 1000000, n)); c.login_max_failures = n; }
+  else if (key == "registrations_per_hour") { TRY_STATUS(ParseInt(source, value, 1, 1000000, n)); c.registrations_per_hour = n; }
   else return Fail(Error::InvalidArgument("unknown setting " + source));
   return {};
 }
 
 const char* kKeys[] = {"db", "listen", "public_url", "web_root", "log_level", "clock_start", "test_clock",
-                       "test_password_cost", "threads", "db_pool", "body_limit", "max_connections", "login_max_failures", "job_interval_seconds",
+                       "test_password_cost", "threads", "db_pool", "body_limit", "max_connections", "login_max_failures", "registrations_per_hour", "job_interval_seconds",
                        "smtp_url", "mail_from", "smtp_starttls", "smtp_user", "smtp_password", "push_allowed_hosts",
                        "vapid_subject", "notify_workers", "notify_retry_max_seconds", "notify_give_up_seconds",
                        "message_batch_families", "attachment_dir"};

@@ -22,6 +22,7 @@ struct Config {
   size_t body_limit = 1 << 20;                     // TADAIMA_BODY_LIMIT (bytes)
   int max_connections = 0;                         // TADAIMA_MAX_CONNECTIONS (0: from the file-descriptor limit)
   int login_max_failures = 5;                      // TADAIMA_LOGIN_MAX_FAILURES (per login, 15 min)
+  int registrations_per_hour = 20;                 // TADAIMA_REGISTRATIONS_PER_HOUR (public forms per address)
   std::string log_level = "info";                  // TADAIMA_LOG_LEVEL
   std::optional<std::string> clock_start;          // TADAIMA_CLOCK_START (RFC 3339; tests, demos)
   bool test_clock = false;                         // TADAIMA_TEST_CLOCK: the clock stands still, tests move it

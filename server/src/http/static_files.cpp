@@ -36,7 +36,7 @@ std::optional<std::string> ReadFile(const std::filesystem::path& p) {
 }  // namespace
 
 std::optional<Response> StaticFiles::Serve(const std::string& path) const {
-  static const char* kApps[] = {"admin", "kiosk", "app"};
+  static const char* kApps[] = {"admin", "kiosk", "app", "register"};
   if (path.find("..") != std::string::npos || path.find('\0') != std::string::npos) return std::nullopt;
   std::filesystem::path root(root_);
   auto respond = [](const std::filesystem::path& file, const std::string& body, bool immutable) {

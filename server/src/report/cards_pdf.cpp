@@ -1,7 +1,6 @@
 #include "report/cards_pdf.h"
 
 #include "report/pdf.h"
-#include "report/qr.h"
 
 namespace tadaima::report {
 namespace {
@@ -34,14 +33,9 @@ Status DrawCard(cairo_t* cr, const CardFace& card, double x, double y) {
   cairo_rectangle(cr, x, y, kCardW, kCardH);
   cairo_stroke(cr);
   // The QR at the left, 44 mm with its quiet zone.
-  QrMatrix m = TRY(MakeQr(card.credential));
-  const double qr_side = 44 * kMm, module = qr_side / (m.size + 8);
-  const double qx = x + 4 * kMm + 4 * module, qy = y + (kCardH - qr_side) / 2 + 4 * module;
+  const double qr_side = 44 * kMm;
+  TRY_STATUS(PdfQr(cr, card.credential, x + 4 * kMm, y + (kCardH - qr_side) / 2, qr_side));
   cairo_set_source_rgb(cr, 0, 0, 0);
-  for (int row = 0; row < m.size; ++row)
-    for (int col = 0; col < m.size; ++col)
-      if (m.at(col, row)) cairo_rectangle(cr, qx + col * module, qy + row * module, module, module);
-  cairo_fill(cr);
   // Names and places at the right.
   const double tx = x + 50 * kMm, tw = kCardW - 53 * kMm;
   PdfText(cr, "ただいま", tx, y + 4 * kMm, tw, "Noto Sans CJK JP 6");

@@ -3,6 +3,8 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "report/qr.h"
+
 namespace tadaima::report {
 
 double PdfText(cairo_t* cr, const std::string& text, double x, double y, double width, const char* font) {
@@ -19,6 +21,17 @@ double PdfText(cairo_t* cr, const std::string& text, double x, double y, double 
   pango_font_description_free(desc);
   g_object_unref(layout);
   return static_cast<double>(h) / PANGO_SCALE;
+}
+
+Status PdfQr(cairo_t* cr, const std::string& text, double x, double y, double side) {
+  QrMatrix m = TRY(MakeQr(text));
+  const double module = side / (m.size + 8), qx = x + 4 * module, qy = y + 4 * module;
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  for (int row = 0; row < m.size; ++row)
+    for (int col = 0; col < m.size; ++col)
+      if (m.at(col, row)) cairo_rectangle(cr, qx + col * module, qy + row * module, module, module);
+  cairo_fill(cr);
+  return {};
 }
 
 Result<std::string> RenderPdf(const std::string& title, double width, double height,

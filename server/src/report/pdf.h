@@ -18,6 +18,10 @@ inline constexpr double kA4Width = 210 * kMm, kA4Height = 297 * kMm;
 // returns the height it took.
 double PdfText(cairo_t* cr, const std::string& text, double x, double y, double width, const char* font);
 
+// Draws the QR code of `text` in black, its 4-module quiet zone included, in
+// the square of `side` at (x, y).
+Status PdfQr(cairo_t* cr, const std::string& text, double x, double y, double side);
+
 // A PDF of pages `width` × `height` titled `title`: `draw` draws them
 // (cairo_show_page between pages). The bytes, or draw's error.
 Result<std::string> RenderPdf(const std::string& title, double width, double height,

@@ -25,6 +25,7 @@ struct Settings {
   int login_max_failures = 5;          // per login within the window
   int login_max_failures_per_ip = 50;  // per address within the window
   int64_t login_window_ms = 15 * 60 * 1000;
+  int registrations_per_hour = 20;  // public pre-registration forms per address
   int64_t session_ms = 30LL * 24 * 3600 * 1000;
   int pg_stamp_writers = 4;  // stamp-writer threads on PostgreSQL (SQLite: always one)
   // A message to more families than this is sent at once and its outbox rows are

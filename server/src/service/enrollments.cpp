@@ -100,4 +100,31 @@ Status Enrollments::DeleteEnrollment(const Actor& actor, const std::string& id) 
   });
 }
 
+Result<std::vector<Room>> Enrollments::MyRooms(const Actor& actor) {
+  TRY_STATUS(RequireGuardian(actor));
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<std::vector<Room>> {
+    auto family = TRY(store::FindFamily(tx, actor.organization_id, *actor.family_id));
+    std::vector<Room> out;
+    for (auto& f : TRY(store::ListFacilities(tx, actor.organization_id, std::nullopt))) {
+      if (f.kind != FacilityKind::kDropIn) continue;
+      Room room{std::move(f), std::nullopt};
+      if (family)
+        for (const auto& e : family->enrollments)
+          if (e.facility_id == room.facility.id && !e.child_id) room.enrollment = e;
+      out.push_back(std::move(room));
+    }
+    return out;
+  });
+}
+
+Result<Enrollment> Enrollments::EnrollInRoom(const Actor& actor, const std::string& facility_id) {
+  TRY_STATUS(RequireGuardian(actor));
+  auto facility = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) {
+    return store::FindFacility(tx, actor.organization_id, facility_id);
+  }));
+  if (!facility) return Fail(Error::NotFoundField("facility_id", reason::kNoSuchFacility));
+  if (facility->kind != FacilityKind::kDropIn) return Fail(Error::InvalidField("facility_id", reason::kNotDropIn));
+  return CreateEnrollment(actor, facility_id, std::nullopt, actor.family_id);
+}
+
 }  // namespace tadaima::service

@@ -11,6 +11,12 @@
 
 namespace tadaima::service {
 
+// A drop-in room with the asking family's enrollment there, if any.
+struct Room {
+  Facility facility;
+  std::optional<Enrollment> enrollment;
+};
+
 class Enrollments : AreaService {
  public:
   explicit Enrollments(Context& ctx) : AreaService(ctx) {}
@@ -23,6 +29,11 @@ class Enrollments : AreaService {
                                                   const std::optional<std::string>& status);
   Result<Enrollment> ApproveEnrollment(const Actor& actor, const std::string& id);
   Status DeleteEnrollment(const Actor& actor, const std::string& id);
+
+  // A guardian: every drop-in room of the organization, with the family's enrollment.
+  Result<std::vector<Room>> MyRooms(const Actor& actor);
+  // A guardian asks for the family to join a drop-in room (pending; not_drop_in otherwise).
+  Result<Enrollment> EnrollInRoom(const Actor& actor, const std::string& facility_id);
 };
 
 }  // namespace tadaima::service

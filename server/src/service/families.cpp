@@ -8,6 +8,7 @@
 #include "rules/search_text.h"
 #include "rules/validation.h"
 #include "service/families.h"
+#include "service/family_records.h"
 #include "store/audit_store.h"
 #include "store/enrollment_store.h"
 #include "store/family_store.h"
@@ -23,67 +24,6 @@ std::vector<std::string> FacilityIdsOf(const Family& f) {
   return out;
 }
 
-namespace {
-
-constexpr size_t kMaxGuardians = 10;
-constexpr size_t kMaxChildren = 20;
-constexpr size_t kLoginLength = 8;
-constexpr size_t kInitialPasswordLength = 10;
-
-std::string SearchTextOf(const Family& f) {
-  std::string text = f.name;
-  for (const auto& g : f.guardians) text += "|" + g.name;
-  for (const auto& c : f.children) text += "|" + c.name + "|" + c.name_kana.value_or("");
-  return NormalizeForSearch(text);
-}
-
-// Empty optional strings count as absent.
-void CheckGuardian(const GuardianInput& g, const std::string& prefix, FieldErrors& errs) {
-  errs.Check(prefix + "name", CheckName(g.name));
-  if (auto e = NonBlank(g.email)) errs.Check(prefix + "email", CheckEmail(*e));
-  if (auto r = NonBlank(g.relation)) errs.Check(prefix + "relation", CheckName(*r, 20));
-  if (auto k = NonBlank(g.name_kana)) errs.Check(prefix + "name_kana", CheckKana(*k));
-  if (auto p = NonBlank(g.phone)) errs.Check(prefix + "phone", CheckPhone(*p));
-}
-
-// Validates a child's fields into `c` (name, kana, birth date not after today).
-void ApplyChild(const ChildInput& in, const std::string& prefix, const CivilDate& today, FieldErrors& errs, Child& c) {
-  errs.Check(prefix + "name", CheckName(in.name));
-  c.name = TrimSpaces(in.name);
-  c.name_kana = NonBlank(in.name_kana);
-  if (c.name_kana) errs.Check(prefix + "name_kana", CheckKana(*c.name_kana));
-  auto birth = CivilDate::Parse(in.birth_date);
-  if (!birth) errs.Add(prefix + "birth_date", reason::kNotDate);
-  else if (*birth > today) errs.Add(prefix + "birth_date", reason::kFutureDate);
-  else if (birth->year < 1900) errs.Add(prefix + "birth_date", reason::kBefore1900);
-  else c.birth_date = *birth;
-}
-
-User GuardianFrom(const GuardianInput& in, const std::string& org, const std::string& family_id, int64_t now) {
-  User u;
-  u.id = NewId(now);
-  u.organization_id = org;
-  u.role = Role::kGuardian;
-  u.name = TrimSpaces(in.name);
-  u.email = NonBlank(in.email);
-  u.relation = NonBlank(in.relation);
-  u.name_kana = NonBlank(in.name_kana);
-  u.phone = NonBlank(in.phone);
-  u.family_id = family_id;
-  u.must_change_password = true;
-  return u;
-}
-
-// Gives `u` a fresh login that no one has.
-Status AssignLogin(db::Tx& tx, User& u) {
-  for (int attempt = 0; attempt < 20; ++attempt) {
-    u.login = RandomCode(kLoginLength);
-    if (!TRY(store::LoginExists(tx, u.login))) return {};
-  }
-  return Fail(Error::Internal("could not find a free login"));
-}
-
-}  // namespace
 
 Result<CreatedFamily> Families::CreateFamily(const Actor& actor, const FamilyInput& in) {
   TRY_STATUS(RequireStaff(actor));
@@ -121,7 +61,7 @@ Result<CreatedFamily> Families::CreateFamily(const Actor& actor, const FamilyInp
 
   CreatedFamily out;
   for (const auto& g : in.guardians) {
-    IssuedLogin issued{GuardianFrom(g, f.organization_id, f.id, now), RandomCode(kInitialPasswordLength)};
+    IssuedLogin issued{GuardianFrom(g, f.organization_id, f.id, now), NewInitialPassword()};
     issued.guardian.password_hash = HashPassword(issued.initial_password);
     f.guardians.push_back(issued.guardian);
     out.logins.push_back(std::move(issued));
@@ -271,7 +211,7 @@ Result<IssuedLogin> Families::InviteGuardian(const Actor& actor, const std::stri
   CheckGuardian(in, "", errs);
   TRY_STATUS(errs.ToStatus());
   const int64_t now = clock_.NowMs();
-  IssuedLogin issued{GuardianFrom(in, actor.organization_id, family_id, now), RandomCode(kInitialPasswordLength)};
+  IssuedLogin issued{GuardianFrom(in, actor.organization_id, family_id, now), NewInitialPassword()};
   issued.guardian.password_hash = HashPassword(issued.initial_password);
   TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
     auto f = TRY(store::FindFamily(tx, actor.organization_id, family_id));
@@ -320,7 +260,7 @@ Result<User> Families::UpdateGuardian(const Actor& actor, const std::string& id,
 Result<IssuedLogin> Families::ResetGuardianPassword(const Actor& actor, const std::string& id) {
   TRY_STATUS(RequireStaff(actor));
   const int64_t now = clock_.NowMs();
-  std::string password = RandomCode(kInitialPasswordLength);
+  std::string password = NewInitialPassword();
   std::string hash = HashPassword(password);
   auto user = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Result<User> {
     auto u = TRY(store::FindUser(tx, actor.organization_id, id));

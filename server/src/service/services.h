@@ -22,6 +22,7 @@
 #include "service/messages.h"
 #include "service/notifications.h"
 #include "service/plans.h"
+#include "service/registrations.h"
 #include "service/secrets.h"
 #include "service/stamps.h"
 #include "service/stats.h"
@@ -51,7 +52,8 @@ struct Services {
         surveys(context, audiences),
         courses(context),
         calendar(context, audiences, courses),
-        stats(context) {}
+        stats(context),
+        registrations(context, secrets) {}
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 
@@ -74,6 +76,7 @@ struct Services {
   Courses courses;
   Calendar calendar;
   Stats stats;
+  Registrations registrations;
 };
 
 }  // namespace tadaima::service

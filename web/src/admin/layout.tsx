@@ -1,12 +1,14 @@
 // The frame of every admin page: the top bar (brand, navigation with the number of plan
 // changes waiting under 連絡 and of unread contact threads under 保護者連絡, language, sign-out) and the page heading (from
-// ../shared/ui/page). Signed-out pages use <Frame> without navigation.
+// ../shared/ui/page). Signed-out pages use <Frame> without navigation. 事前登録 shows to
+// org_admin and to the staff of a drop-in room (a registration covers every room).
 import type { ComponentChildren } from 'preact';
 import { t, useLang, type MessageKey } from '../shared/i18n';
 import { Button } from '../shared/ui/feedback';
 import { LangSwitch, PageHead as SharedPageHead, useFocusMainOnNavigation } from '../shared/ui/page';
 import { Link, useLocation } from './router';
 import { isAdmin, useSession } from '../shared/session';
+import { useFacilities } from './data';
 import { usePendingCount } from './pending';
 import { useUnreadThreadCount } from './thread_count';
 
@@ -36,8 +38,9 @@ export function Frame({ children, actions }: { children: ComponentChildren; acti
   );
 }
 
-const kSections: { to: string; key: MessageKey; admin_only: boolean }[] = [
+const kSections: { to: string; key: MessageKey; admin_only: boolean; drop_in?: boolean }[] = [
   { to: '/families', key: 'nav.families', admin_only: false },
+  { to: '/registrations', key: 'admin_reg.nav', admin_only: false, drop_in: true },
   { to: '/roster', key: 'nav.roster', admin_only: false },
   { to: '/plans', key: 'nav.pending', admin_only: false },
   { to: '/threads', key: 'thread.nav_admin', admin_only: false },
@@ -80,6 +83,8 @@ export function Shell({ children }: { children: ComponentChildren }) {
   useLang();
   const { user, signOut } = useSession();
   const { path } = useLocation();
+  const facilities = useFacilities();
+  const drop_in = isAdmin(user) || !!facilities.data?.some((f) => f.kind === 'drop_in');
   useFocusMainOnNavigation(path);
   return (
     <>
@@ -89,7 +94,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
         <nav aria-label={t('nav.label')}>
           <ul class="nav">
             {kSections
-              .filter((s) => !s.admin_only || isAdmin(user))
+              .filter((s) => (!s.admin_only || isAdmin(user)) && (!s.drop_in || drop_in))
               .map((s) => (
                 <li key={s.to}>
                   <Link to={s.to} current={path === s.to || path.startsWith(`${s.to}/`)}>

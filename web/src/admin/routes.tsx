@@ -17,6 +17,7 @@ import { MessageList } from './pages/messages/message_list';
 import { NotificationDetail } from './pages/notification_detail';
 import { NotificationList } from './pages/notification_list';
 import { PendingPlansPage } from './pages/pending_plans';
+import { RegistrationsPage } from './pages/registrations/registrations_page';
 import { OnSitePage } from './pages/roster/on_site';
 import { RosterPage } from './pages/roster';
 import { StaffForm } from './pages/staff_form';
@@ -45,6 +46,7 @@ function Page() {
   if (path === '/families') return <FamilyList />;
   if (path === '/families/new') return <FamilyNew />;
   if ((m = match('/families/:id', path))) return <FamilyDetail key={m.id} id={m.id} />;
+  if (path === '/registrations') return <RegistrationsPage />;
   if (path === '/facilities') return <FacilityList />;
   if (path === '/facilities/new' && admin) return <FacilityForm />;
   if ((m = match('/facilities/:id', path))) return <FacilityPage key={m.id} id={m.id} />;

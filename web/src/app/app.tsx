@@ -23,6 +23,7 @@ import { InboxPage } from './pages/inbox';
 import { MessagePage } from './pages/message';
 import { MessagesPage } from './pages/messages';
 import { PlansPage } from './pages/plans';
+import { RoomsPage } from './pages/rooms';
 import { OfflineQrPage, QrPage } from './pages/qr';
 import { SettingsPage } from './pages/settings';
 import { SurveyPage } from './pages/survey';
@@ -168,6 +169,8 @@ function Routes() {
       return <CalendarPage />;
     case '/family':
       return <FamilyPage />;
+    case '/rooms':
+      return <RoomsPage />;
     case '/password':
       return <ChangePasswordPage forced={false} Frame={Frame} onDone={() => undefined} />;
     default: {

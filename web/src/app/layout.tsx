@@ -79,7 +79,7 @@ function useUnreadCount(): number {
 
 function isCurrent(tab: string, path: string): boolean {
   if (tab === '/') {
-    return path === '/' || path.startsWith('/children/') || path === '/qr' || path === '/history'
+    return path === '/' || path.startsWith('/children/') || path === '/qr' || path === '/history' || path === '/rooms'
       || path === '/surveys' || path.startsWith('/surveys/')
       || path === '/calendar' || path.startsWith('/calendar/');
   }

@@ -80,6 +80,7 @@ import { ApiError } from './api_error';
 import { messageCalls } from './message_api';
 import { surveyCalls } from './survey_api';
 import { calendarCalls } from './calendar_api';
+import { registrationCalls } from './registration_api';
 
 export { ApiError };
 
@@ -378,6 +379,7 @@ export function createApi(options: ApiOptions = {}) {
     ...messageCalls(call, request),
     ...surveyCalls(call, baseUrl),
     ...calendarCalls(call, baseUrl),
+    ...registrationCalls(call, options),
   };
 }
 

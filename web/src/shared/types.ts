@@ -31,6 +31,16 @@ export type Age = S['Age'];
 export type Child = S['Child'];
 /** A child's enrollment has child_id (family_id may name its family); a drop_in one has only family_id. */
 export type Enrollment = S['Enrollment'];
+
+// Pre-registration (事前登録) and the window letter.
+export type RegistrationStatus = S['RegistrationStatus'];
+export type RegistrationForm = S['RegistrationForm'];
+export type RegistrationInput = S['RegistrationInput'];
+export type Registration = S['Registration'];
+export type RegistrationDuplicate = S['RegistrationDuplicate'];
+export type ApprovedRegistration = S['ApprovedRegistration'];
+/** A drop-in room with the family's enrollment there (GET /me/rooms). */
+export type MyRoom = S['MyRoom'];
 export type Family = S['Family'];
 /** The answer to POST /families: guardians carry initial_password. */
 export type NewFamily = S['NewFamily'];

@@ -1,10 +1,11 @@
 // A family: its details, guardians, children (with going home alone and the care texts,
-// shown on demand), cards and enrollments, each editable in place.
+// shown on demand), the window letter (登録案内状), cards and enrollments, each editable in place.
 // Logins issued here (an invited guardian, a reset password) are shown once on top.
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { CredentialsPanel, type IssuedLogin } from '../credentials_panel';
 import { useLoad } from '../data';
+import { LetterSection } from '../invitation';
 import { PageHead } from '../layout';
 import { Link } from '../router';
 import { api } from '../../shared/session';
@@ -31,6 +32,7 @@ export function FamilyDetail({ id }: { id: string }) {
         <>
           <FamilyInfo family={f} onSaved={family.set} />
           <GuardiansSection family={f} onChanged={family.reload} onIssued={setIssued} />
+          <LetterSection family={f} />
           <ChildrenSection family={f} onChanged={family.reload} />
           <CareSection family={f} onChanged={family.reload} />
           <CardsSection family={f} />

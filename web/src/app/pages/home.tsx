@@ -2,7 +2,8 @@
 // left at 17:40 with 祖母, expected, absent with 確認中 / 確認済, not arrived yet), and the
 // child's QR code, printable card, plans, visit history and today's absence report; above
 // them the way to the surveys (アンケート), with how many open ones wait for an answer,
-// and to the calendar (行事予定), with the next closure.
+// and to the calendar (行事予定), with the next closure, and to こどもルーム while the
+// organization has drop-in rooms.
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { MyChild } from '../../shared/types';
@@ -16,6 +17,7 @@ import { api } from '../../shared/session';
 import { useUnansweredSurveys } from '../survey_count';
 import { AbsenceDialog } from './absence_dialog';
 import { CalendarLink } from './calendar';
+import { RoomsLink } from './rooms';
 
 export function HomePage() {
   const children = useMyChildren();
@@ -27,6 +29,7 @@ export function HomePage() {
       <PageHead title={t('parent.home_title')} />
       <SurveysLink />
       <CalendarLink />
+      <RoomsLink />
       <Notice>{notice}</Notice>
       {children.error !== null && <ErrorMessage>{errorText(children.error)}</ErrorMessage>}
       {children.data === null && children.error === null && <Loading label={t('common.loading')} />}

@@ -11,6 +11,9 @@ import { threadMessagesEn } from './thread_messages';
 import { kioskWindowMessagesEn } from './kiosk_window_messages';
 import { adminWindowMessagesEn } from './admin_window_messages';
 import { appWindowMessagesEn } from './app_window_messages';
+import { registerMessagesEn } from './register_messages';
+import { adminRegistrationMessagesEn } from './admin_registration_messages';
+import { appRoomsMessagesEn } from './app_rooms_messages';
 import type { MessageKey } from './ja';
 
 export const en: Record<MessageKey, string> = {
@@ -561,6 +564,9 @@ export const en: Record<MessageKey, string> = {
   ...kioskWindowMessagesEn,
   ...adminWindowMessagesEn,
   ...appWindowMessagesEn,
+  ...registerMessagesEn,
+  ...adminRegistrationMessagesEn,
+  ...appRoomsMessagesEn,
 };
 
 // School grades come from the server in Japanese; English labels for them.

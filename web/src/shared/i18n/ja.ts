@@ -12,6 +12,9 @@ import { threadMessagesJa } from './thread_messages';
 import { kioskWindowMessagesJa } from './kiosk_window_messages';
 import { adminWindowMessagesJa } from './admin_window_messages';
 import { appWindowMessagesJa } from './app_window_messages';
+import { registerMessagesJa } from './register_messages';
+import { adminRegistrationMessagesJa } from './admin_registration_messages';
+import { appRoomsMessagesJa } from './app_rooms_messages';
 
 export const ja = {
   'app.title': 'ただいま',
@@ -561,6 +564,9 @@ export const ja = {
   ...kioskWindowMessagesJa,
   ...adminWindowMessagesJa,
   ...appWindowMessagesJa,
+  ...registerMessagesJa,
+  ...adminRegistrationMessagesJa,
+  ...appRoomsMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;
