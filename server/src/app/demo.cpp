@@ -241,7 +241,7 @@ Status SeedCalendar(service::Services& services, const Actor& admin, const Facil
 
 Result<DemoLogins> SeedDemo(service::Services& services) {
   const std::string admin_login = "admin", admin_password = "tadaima-demo";
-  TRY(services.auth.CreateOrganization("ただいま市こども未来部", "Asia/Tokyo", admin_login, admin_password,
+  auto org = TRY(services.auth.CreateOrganization("ただいま市こども未来部", "Asia/Tokyo", admin_login, admin_password,
                                        "こども未来部 佐藤"));
   auto admin = TRY(services.auth.Login(admin_login, admin_password, "demo")).actor;
   auto club = TRY(services.facilities.CreateFacility(admin, FacilityOf("ひまわり児童クラブ", "after_school", "14:00", "19:00")));
@@ -299,6 +299,7 @@ Result<DemoLogins> SeedDemo(service::Services& services) {
       "  drop-in room staff (こどもルームさくら): login sakura  initial password sakura-2026\n"
       "  guardians (initial passwords must be changed at first sign-in):\n{}",
       admin_login, admin_password, guardian_lines);
+  out.organization_id = org.id;
   return out;
 }
 

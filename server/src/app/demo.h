@@ -10,6 +10,7 @@ namespace tadaima::app {
 
 struct DemoLogins {
   std::string text;  // what to print for the person trying the demo
+  std::string organization_id;  // its public pre-registration form is /register/?org=<id>
 };
 
 // Seeds the demo through the services (so every rule applies).

@@ -143,6 +143,7 @@ int main(int argc, char** argv) {
       std::cout << "\n  Tadaima demo is running.\n\n"
                 << "  staff admin:   " << url << "/admin/\n"
                 << "  parents' app:  " << url << "/app/  (a guardian login below; install it from the browser menu)\n"
+                << "  pre-registration (public): " << url << "/register/?org=" << logins->organization_id << "\n"
                 << "  health:        " << url << "/healthz\n\n"
                 << logins->text << "\n  Stop with Ctrl+C.\n\n";
       PrintReady(url);
