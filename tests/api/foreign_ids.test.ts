@@ -26,6 +26,7 @@ import {
   childResult,
   clientId,
   enrolledFamily,
+  facilityInput,
   newSite,
   startCheckinServer,
   startPushReceiver,
@@ -87,6 +88,7 @@ const NOT_COVERED: Record<string, string> = {
   'POST /api/v1/invitations.pdf': "family_ids in the body (another organization's: registrations.test.ts)",
   'GET /api/v1/me/rooms': "the guardian's own family",
   'POST /api/v1/me/enrollments': "facility_id in the body (another organization's: registrations.test.ts)",
+  'GET /api/v1/audit': "subject names a family: another organization's answers 404 (drop_in.test.ts)",
 };
 
 /** The kind of the `{id}` that follows a path segment. */
@@ -109,6 +111,8 @@ const KIND_OF_SEGMENT: Record<string, Kind> = {
   events: 'event',
   applications: 'application',
   registrations: 'registration',
+  'walk-ins': 'walkin',
+  consultations: 'consultation',
 };
 /** The kind a list filter names. */
 const KIND_OF_FILTER: Record<string, Kind> = { facility_id: 'facility', child_id: 'child', family_id: 'family' };
@@ -116,14 +120,14 @@ const KIND_OF_FILTER: Record<string, Kind> = { facility_id: 'facility', child_id
 type Kind =
   | 'facility' | 'staff' | 'family' | 'child' | 'guardian' | 'enrollment' | 'kiosk' | 'visit' | 'plan'
   | 'notification' | 'inbox' | 'subscription' | 'message' | 'attachment' | 'mymessage' | 'thread'
-  | 'survey' | 'mysurvey' | 'event' | 'application' | 'registration';
+  | 'survey' | 'mysurvey' | 'event' | 'application' | 'registration' | 'walkin' | 'consultation';
 
 /** Kinds that belong to a facility (a facility_staff member may see only their facilities'). */
-const FACILITY_SCOPED = new Set<Kind>(['facility', 'family', 'child', 'guardian', 'enrollment', 'kiosk', 'visit', 'plan', 'notification', 'message', 'attachment', 'thread', 'survey', 'event', 'application']);
+const FACILITY_SCOPED = new Set<Kind>(['facility', 'family', 'child', 'guardian', 'enrollment', 'kiosk', 'visit', 'plan', 'notification', 'message', 'attachment', 'thread', 'survey', 'event', 'application', 'walkin', 'consultation']);
 /** Kinds only a guardian calls (their own rows). */
 const GUARDIANS_OWN = new Set<Kind>(['inbox', 'subscription', 'mymessage', 'mysurvey']);
 /** Kinds only the org_admin and drop-in rooms' staff read (A1, an after-school club, is neither). */
-const REVIEWERS_ONLY = new Set<Kind>(['registration']);
+const REVIEWERS_ONLY = new Set<Kind>(['registration', 'walkin']);
 /** Kinds both staff and the family's guardians call: checked as a guardian too. */
 const GUARDIANS_TOO = new Set<Kind>(['thread']);
 
@@ -147,6 +151,10 @@ const BODY: Record<string, unknown> = {
   'POST /api/v1/events/{}/applications': { child_ids: ['c1'] },
   'POST /api/v1/registrations/{}/approve': {},
   'POST /api/v1/registrations/{}/reject': { reason: '重複した申請' },
+  'POST /api/v1/facilities/{}/walk-ins': { client_id: '0b7c3c7e-5a0e-4d7e-9a53-3f1f6a2b9c10', visited_at: '2027-06-10T10:00:00+09:00', adults: 1 },
+  'PATCH /api/v1/walk-ins/{}': { family_id: null },
+  'POST /api/v1/families/{}/consultations': { facility_id: 'x', category: 'other', body: '相談', occurred_at: '2027-06-10T10:00:00+09:00' },
+  'PATCH /api/v1/consultations/{}': { body: '変更' },
 };
 
 interface Route {
@@ -242,6 +250,16 @@ async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guar
   const application = await f.guardian.request('POST', `/api/v1/events/${course.id}/applications`, { child_ids: [f.child.id] });
   expect(application.status, JSON.stringify(application.body)).toBe(201);
   const registration = await submitRegistration(server, (await staffOfOrg.organization()).id);
+  // A paper form at a drop-in room of the organization, and a consultation of the family.
+  const room = await staffOfOrg.createFacility(facilityInput({ kind: 'drop_in' }));
+  const walkIn = await staffOfOrg.request('POST', `/api/v1/facilities/${room.id}/walk-ins`, {
+    client_id: clientId(), visited_at: '2027-06-10T10:00:00+09:00', adults: 1, children: [{ age_months: 10 }],
+  });
+  expect(walkIn.status, JSON.stringify(walkIn.body)).toBe(201);
+  const consultation = await site.staff.request('POST', `/api/v1/families/${f.family.id}/consultations`, {
+    facility_id: site.facility.id, category: 'parenting', body: '相談の記録', occurred_at: '2027-06-10T10:00:00+09:00',
+  });
+  expect(consultation.status, JSON.stringify(consultation.body)).toBe(201);
   expect(rows.items.length, 'notifications of the stamps').toBeGreaterThan(0);
   expect(inbox.items.length, 'the inbox').toBeGreaterThan(0);
   return {
@@ -268,6 +286,8 @@ async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guar
       event: course.id,
       application: application.body.application.id,
       registration: registration.id,
+      walkin: walkIn.body.walk_in.id,
+      consultation: consultation.body.consultation.id,
     },
   };
 }

@@ -60,6 +60,7 @@ const BODILESS = new Set([
   'POST /api/v1/surveys/{id}/remind',
   'DELETE /api/v1/events/{id}',
   'DELETE /api/v1/applications/{id}',
+  'DELETE /api/v1/walk-ins/{id}',
   'POST /api/v1/me/calendar',
 ]);
 /** Takes the file's own bytes. */

@@ -146,7 +146,7 @@ beforeAll(async () => {
   await play.leave(club, '2027-05-31 16:00', [k.sakura]);
 
   // 6/1 (Tue)
-  await play.arrive(room, '2027-06-01 10:00', aoki, 'family');
+  await play.arrive(room, '2027-06-01 10:00', aoki, 'family', 2); // one visit (組) with two adults
   await play.arrive(room, '2027-06-01 10:30', [k.ren]);
   await play.leave(room, '2027-06-01 11:30', aoki, 'family');
   await play.leave(room, '2027-06-01 12:00', [k.ren]);
@@ -273,15 +273,15 @@ describe('JSON', () => {
     expect(r.open_days).toBe(28);
     expect(r.days.map((d) => d.date)).toEqual(datesOfMonth(MONTH));
     expect(r.days.filter((d) => !d.open).map((d) => d.date)).toEqual(['2027-06-06', '2027-06-14']);
-    expect(r.days.find((d) => d.date === '2027-06-01')).toMatchObject({ visits: 4, children: 4, adults: 0, first_time_families: 1, course_participants: 0,
+    expect(r.days.find((d) => d.date === '2027-06-01')).toMatchObject({ visits: 2, children: 4, adults: 3, first_time_families: 1, course_participants: 0,
       bands: { '0歳': 1, '1歳': 1, '2歳': 1, '3歳以上未就学': 1, 小学生: 0, 中学生: 0, その他: 0 } });
     expect(r.days.find((d) => d.date === '2027-06-09')!.bands['2歳']).toBe(1);
     expect(r.days.find((d) => d.date === '2027-06-10')!.bands['3歳以上未就学']).toBe(1);
-    expect(r.days.find((d) => d.date === '2027-06-19')).toMatchObject({ visits: 3, first_time_families: 1, course_participants: 4 });
+    expect(r.days.find((d) => d.date === '2027-06-19')).toMatchObject({ visits: 2, children: 3, first_time_families: 1, course_participants: 4 });
     expect(r.days.find((d) => d.date === '2027-06-26')!.course_participants, 'the cancelled course').toBe(0);
     expect(r.days.find((d) => d.date === '2027-06-22')).toMatchObject({ visits: 1, extension_minutes: 0 });
     expect(r.totals).toEqual({
-      visits: 14, children: 14, adults: 0, first_time_families: 5, course_participants: 4, extension_minutes: 0,
+      visits: 11, children: 14, adults: 12, first_time_families: 5, course_participants: 4, extension_minutes: 0,
       bands: { '0歳': 2, '1歳': 2, '2歳': 3, '3歳以上未就学': 3, 小学生: 2, 中学生: 1, その他: 1 },
       grades: { 小1: 2, 小2: 0, 小3: 0, 小4: 0, 小5: 0, 小6: 0, その他: 12 },
     });
@@ -438,7 +438,7 @@ describe('the whole organization (org_admin, no facility_id)', () => {
     }
     const sum = sumCounts([expectedOf('room').totals, expectedOf('club').totals, expectedOf('nursery').totals]);
     expect(normalizeCounts(report.total, 'total')).toEqual({ ...sum, open_days: 28 + 27 + 29 });
-    expect(report.total).toMatchObject({ visits: 27, children: 27, first_time_families: 10, course_participants: 5, extension_minutes: 75, open_days: 84 });
+    expect(report.total).toMatchObject({ visits: 24, children: 27, adults: 12, first_time_families: 10, course_participants: 5, extension_minutes: 75, open_days: 84 });
   });
 
   it('XLSX: a sheet per facility and 合計, every cell as in the JSON', async () => {

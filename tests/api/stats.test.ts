@@ -110,8 +110,9 @@ beforeAll(async () => {
   await play.arrive(room, '2027-05-28 10:00', [k.ren]);
   await play.leave(room, '2027-05-28 10:45', [k.ren]);
 
-  // June 1: the Aoki family by its code, 井上 れん by staff; a visit in the other organization.
-  await play.arrive(room, '2027-06-01 09:30', aoki, 'family');
+  // June 1: the Aoki family by its code with two adults (one visit, 組), 井上 れん by staff; a visit in
+  // the other organization.
+  await play.arrive(room, '2027-06-01 09:30', aoki, 'family', 2);
   await play.arrive(foreign, '2027-06-01 10:00', [k.stranger]);
   await play.arrive(room, '2027-06-01 10:15', [k.ren], 'manual');
   await play.leave(room, '2027-06-01 11:00', aoki, 'family');
@@ -203,12 +204,13 @@ describe('GET /stats/visits group_by=day', () => {
   it('a facility: every day of the range with zeros, each figure, and the totals', async () => {
     const s = await room.staff.visitStats({ facility_id: room.facility.id, ...JUNE, group_by: 'day' });
     expect(s).toEqual(expected(ids().room, JUNE.from, JUNE.to, 'day', room.facility.id));
-    // Written out: the Aoki family (3 children, first time) and 井上 れん (came in May).
-    expect(item(s, '2027-06-01')).toEqual({ key: '2027-06-01', visits: 4, children: 4, adults: 0, families: 2, first_time_families: 1 });
-    expect(item(s, '2027-06-15')).toEqual({ key: '2027-06-15', visits: 2, children: 2, adults: 0, families: 2, first_time_families: 1 });
+    // Written out: the Aoki family (one visit of 3 children and 2 adults, first time) and 井上 れん
+    // (came in May, with the default one adult).
+    expect(item(s, '2027-06-01')).toEqual({ key: '2027-06-01', visits: 2, children: 4, adults: 3, families: 2, first_time_families: 1 });
+    expect(item(s, '2027-06-15')).toEqual({ key: '2027-06-15', visits: 2, children: 2, adults: 2, families: 2, first_time_families: 1 });
     expect(item(s, '2027-06-02')).toEqual({ key: '2027-06-02', visits: 0, children: 0, adults: 0, families: 0, first_time_families: 0 });
     expect(s.items).toHaveLength(30);
-    expect(s.total).toEqual({ visits: 9, children: 9, adults: 0, families: 4 });
+    expect(s.total).toEqual({ visits: 7, children: 9, adults: 8, families: 4 });
 
     const c = await club.staff.visitStats({ facility_id: club.facility.id, ...JUNE, group_by: 'day' });
     expect(c).toEqual(expected(ids().club, JUNE.from, JUNE.to, 'day', club.facility.id));
@@ -221,21 +223,25 @@ describe('GET /stats/visits group_by=day', () => {
     for (const [site, api] of [[room, room.staff], [club, club.staff]] as const) {
       const s = await api.visitStats({ facility_id: site.facility.id, ...JUNE, group_by: 'day' });
       const listed = await allVisits(api, { facility_id: site.facility.id, ...JUNE });
-      expect(s.total.visits).toBe(listed.length);
+      // A visit (組) is a group of the list's children's visits, or one alone.
+      const groups = (vs: typeof listed) => new Set(vs.map((v) => v.group_id ?? v.id)).size;
+      expect(s.total.visits).toBe(groups(listed));
       expect(s.total.children).toBe(listed.length);
-      expect(s.items.reduce((n, i) => n + i.visits, 0)).toBe(listed.length);
-      for (const i of s.items) expect(i.visits, i.key).toBe(listed.filter((v) => dayOf(v.in_at) === i.key).length);
+      expect(s.items.reduce((n, i) => n + i.visits, 0)).toBe(groups(listed));
+      for (const i of s.items) expect(i.visits, i.key).toBe(groups(listed.filter((v) => dayOf(v.in_at) === i.key)));
+      for (const i of s.items) expect(i.children, i.key).toBe(listed.filter((v) => dayOf(v.in_at) === i.key).length);
     }
     const org = await admin.visitStats({ ...JUNE, group_by: 'day' });
-    expect(org.total.visits).toBe((await allVisits(admin, JUNE)).length);
+    const all = await allVisits(admin, JUNE);
+    expect(org.total.visits).toBe(new Set(all.map((v) => v.group_id ?? v.id)).size);
   });
 
   it('the last minutes of a month belong to it, the first of the next to that one', async () => {
     const june30 = await admin.visitStats({ facility_id: room.facility.id, from: '2027-06-30', to: '2027-06-30', group_by: 'day' });
-    expect(june30.items).toEqual([{ key: '2027-06-30', visits: 1, children: 1, adults: 0, families: 1, first_time_families: 0 }]);
+    expect(june30.items).toEqual([{ key: '2027-06-30', visits: 1, children: 1, adults: 1, families: 1, first_time_families: 0 }]);
     const july1 = await admin.visitStats({ facility_id: room.facility.id, from: '2027-07-01', to: '2027-07-01', group_by: 'day' });
-    expect(july1.items).toEqual([{ key: '2027-07-01', visits: 1, children: 1, adults: 0, families: 1, first_time_families: 0 }]);
-    expect(july1.total).toEqual({ visits: 1, children: 1, adults: 0, families: 1 });
+    expect(july1.items).toEqual([{ key: '2027-07-01', visits: 1, children: 1, adults: 1, families: 1, first_time_families: 0 }]);
+    expect(july1.total).toEqual({ visits: 1, children: 1, adults: 1, families: 1 });
     const hours = await admin.visitStats({ facility_id: room.facility.id, from: '2027-06-30', to: '2027-07-01', group_by: 'hour' });
     expect(item(hours, '23')?.visits).toBe(1);
     expect(item(hours, '00')?.visits).toBe(1);
@@ -252,12 +258,12 @@ describe('GET /stats/visits group_by=day', () => {
     const org = expected(ids().org, JUNE.from, JUNE.to, 'day', null);
     expect(await admin.visitStats({ ...JUNE, group_by: 'day' })).toEqual(org);
     expect(await both.visitStats({ ...JUNE, group_by: 'day' })).toEqual(org);
-    expect(org.total).toEqual({ visits: 16, children: 16, adults: 0, families: 8 });
+    expect(org.total).toEqual({ visits: 14, children: 16, adults: 8, families: 8 });
     expect(await room.staff.visitStats({ ...JUNE, group_by: 'day' })).toEqual(expected(ids().room, JUNE.from, JUNE.to, 'day', null));
     expect(await club.staff.visitStats({ ...JUNE, group_by: 'day' })).toEqual(expected(ids().club, JUNE.from, JUNE.to, 'day', null));
     // The other organization sees its own visit only.
     const theirs = await otherAdmin.visitStats({ ...JUNE, group_by: 'day' });
-    expect(theirs.total).toEqual({ visits: 1, children: 1, adults: 0, families: 1 });
+    expect(theirs.total).toEqual({ visits: 1, children: 1, adults: 1, families: 1 });
     expect(item(theirs, '2027-06-01')).toMatchObject({ visits: 1, first_time_families: 1 });
   });
 
@@ -277,10 +283,10 @@ describe('GET /stats/visits group_by=month', () => {
       ['2027-03', 1, 1, 1],
       ['2027-04', 1, 1, 0],
       ['2027-05', 1, 1, 1],
-      ['2027-06', 9, 4, 2],
+      ['2027-06', 7, 4, 2], // the Aoki family's three children are one visit
       ['2027-07', 1, 1, 0],
     ]);
-    expect(s.total).toEqual({ visits: 13, children: 13, adults: 0, families: 4 });
+    expect(s.total).toEqual({ visits: 11, children: 13, adults: 12, families: 4 });
   });
 
   it('a range from April: 上田 はな came first in March, so April has no first-time family; months at zero are listed', async () => {
@@ -290,7 +296,7 @@ describe('GET /stats/visits group_by=month', () => {
     const wide = await admin.visitStats({ from: '2027-01-01', to: '2027-12-31', group_by: 'month' });
     expect(wide).toEqual(expected(ids().org, '2027-01-01', '2027-12-31', 'month', null));
     expect(wide.items.map((i) => i.key)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2027-${m}`));
-    expect(item(wide, '2027-06')).toMatchObject({ visits: 16, families: 8, first_time_families: 6 });
+    expect(item(wide, '2027-06')).toMatchObject({ visits: 14, children: 16, families: 8, first_time_families: 6 });
   });
 });
 
@@ -328,7 +334,7 @@ describe('GET /stats/visits group_by=hour', () => {
     const s = await room.staff.visitStats({ facility_id: room.facility.id, from: '2027-06-01', to: '2027-07-01', group_by: 'hour' });
     expect(s).toEqual(expected(ids().room, '2027-06-01', '2027-07-01', 'hour', room.facility.id));
     expect(s.items.map((i) => i.key)).toEqual(Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')));
-    expect(Object.fromEntries(s.items.filter((i) => i.visits > 0).map((i) => [i.key, i.visits]))).toEqual({ '00': 1, '09': 3, '10': 3, '13': 1, '14': 1, '23': 1 });
+    expect(Object.fromEntries(s.items.filter((i) => i.visits > 0).map((i) => [i.key, i.visits]))).toEqual({ '00': 1, '09': 1, '10': 3, '13': 1, '14': 1, '23': 1 });
     expect(await admin.visitStats({ ...JUNE, group_by: 'hour' })).toEqual(expected(ids().org, JUNE.from, JUNE.to, 'hour', null));
   });
 });
@@ -404,7 +410,7 @@ describe('bad input and who may ask', () => {
     // 366 days after from is the longest range.
     const year = await room.staff.visitStats({ facility_id: room.facility.id, from: '2027-01-01', to: '2028-01-02', group_by: 'month' });
     expect(year.items.map((i) => i.key)).toEqual([...Array.from({ length: 12 }, (_, m) => `2027-${String(m + 1).padStart(2, '0')}`), '2028-01']);
-    expect(year.total.visits).toBe(13);
+    expect(year.total.visits).toBe(11);
     expect((await room.staff.visitStats({ from: '2027-01-01', to: '2028-01-02', group_by: 'day' })).items).toHaveLength(367);
   });
 

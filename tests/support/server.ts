@@ -210,6 +210,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   const admin = await createOrg(options.orgName ?? 'テスト市こども課', options.timeZone ?? 'Asia/Tokyo');
 
   const baseEnv: Record<string, string> = { ...(options.env ?? {}) };
+  // Consultation records are sealed with a key from the configuration: each test server has its own.
+  baseEnv.TADAIMA_CONSULTATION_KEYS ??= `test:${randomBytes(32).toString('base64')}`;
   if (options.testClock !== undefined) {
     baseEnv.TADAIMA_TEST_CLOCK = 'true';
     baseEnv.TADAIMA_CLOCK_START = new Date(options.testClock).toISOString();

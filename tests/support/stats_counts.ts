@@ -72,6 +72,16 @@ export interface StatsItem {
   first_time_families: number;
 }
 
+/** The visits (組) the children's visits `vs` make: one per group, each child alone without one. */
+export function visitsOf(vs: Played[]): Played[] {
+  return [...new Map(vs.map((v) => [v.group, v])).values()];
+}
+
+/** The adults of those visits, each group's once. */
+export function adultsOf(vs: Played[]): number {
+  return visitsOf(vs).reduce((sum, v) => sum + v.adults, 0);
+}
+
 /** What GET /stats/visits must answer for the visits of `facilityIds` (the caller's scope). */
 export function expectedVisitStats(all: Played[], facilityIds: string[], from: string, to: string, group_by: GroupBy) {
   const scope = all.filter((v) => facilityIds.includes(v.facility_id));
@@ -107,9 +117,9 @@ export function expectedVisitStats(all: Played[], facilityIds: string[], from: s
     const timed = group_by === 'day' || group_by === 'month';
     return {
       key,
-      visits: vs.length,
-      children: vs.length, // one child a visit
-      adults: 0,
+      visits: visitsOf(vs).length,
+      children: vs.length, // each child present
+      adults: adultsOf(vs),
       families: new Set(vs.map((v) => v.kid.family_id)).size,
       first_time_families: timed ? new Set(firsts.filter((v) => keyOf(v) === key).map((v) => v.kid.family_id)).size : 0,
     };
@@ -119,7 +129,7 @@ export function expectedVisitStats(all: Played[], facilityIds: string[], from: s
     to,
     group_by,
     items,
-    total: { visits: inRange.length, children: inRange.length, adults: 0, families: new Set(inRange.map((v) => v.kid.family_id)).size },
+    total: { visits: visitsOf(inRange).length, children: inRange.length, adults: adultsOf(inRange), families: new Set(inRange.map((v) => v.kid.family_id)).size },
   };
 }
 
@@ -210,8 +220,9 @@ export function expectedFacilityReport(f: ReportFacility, month: string, all: Pl
   const days: DayCounts[] = datesOfMonth(month).map((date) => {
     const c = zeroCounts();
     const vs = here.filter((v) => dayOf(v.in_at) === date);
-    c.visits = vs.length;
+    c.visits = visitsOf(vs).length;
     c.children = vs.length;
+    c.adults = adultsOf(vs);
     c.first_time_families = [...firstOf.values()].filter((v) => dayOf(v.in_at) === date).length;
     c.course_participants = f.courseSeats[date] ?? 0;
     for (const v of vs) {

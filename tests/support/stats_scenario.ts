@@ -34,6 +34,10 @@ export interface Played {
   auto_closed: boolean;
   /** Corrected by staff (auto_closed is then whatever it was). */
   corrected: boolean;
+  /** The visit (組) it counts in: its group at a drop-in room (children who came together), else itself. */
+  group: string;
+  /** The group's adults (0 without a group). */
+  adults: number;
 }
 
 /** How a stamp is made: the child's code on the kiosk, staff by child_id, or the family's code. */
@@ -126,8 +130,8 @@ export class Scenario {
     return code;
   }
 
-  private async stamp(site: Site, kids: Kid[], direction: 'in' | 'out', how: How) {
-    const base = { facility_id: site.facility.id, client_id: clientId(), direction } as const;
+  private async stamp(site: Site, kids: Kid[], direction: 'in' | 'out', how: How, adults?: number) {
+    const base = { facility_id: site.facility.id, client_id: clientId(), direction, ...(adults === undefined ? {} : { adults }) } as const;
     if (how === 'family') {
       if (new Set(kids.map((k) => k.family_id)).size !== 1) throw new Error('a family stamp is for children of one family');
       const credential = await this.familyCode(site, kids[0]);
@@ -145,18 +149,27 @@ export class Scenario {
     return out;
   }
 
-  /** `kids` arrive at `site` at `at` ("YYYY-MM-DD HH:MM" Tokyo); answers their visits' ids. */
-  async arrive(site: Site, at: string, kids: Kid[], how: How = 'qr'): Promise<string[]> {
+  /**
+   * `kids` arrive at `site` at `at` ("YYYY-MM-DD HH:MM" Tokyo), with `adults` at a drop-in
+   * room (the server's default is 1); answers their visits' ids.
+   */
+  async arrive(site: Site, at: string, kids: Kid[], how: How = 'qr', adults?: number): Promise<string[]> {
     const when = jst(at);
     await this.to(when);
-    const answers = await this.stamp(site, kids, 'in', how);
+    const answers = await this.stamp(site, kids, 'in', how, adults);
     expect(answers.map((a) => a.result), `arrivals at ${at}`).toEqual(kids.map(() => 'arrived'));
     const ids: string[] = [];
     for (const kid of kids) {
       const a = answers.find((x) => x.visit.child.id === kid.id);
       expect(a, `${kid.name} arrived at ${at}`).toBeDefined();
       expectSameInstant(a!.visit.in_at, when, `${kid.name}'s in_at`);
-      this.visits.push({ id: a!.visit.id, facility_id: site.facility.id, kid, in_at: when, out_at: null, auto_closed: false, corrected: false });
+      const dropIn = site.facility.kind === 'drop_in';
+      expect(a!.visit.group_id !== null, `${kid.name}'s visit has a group exactly at a drop-in room`).toBe(dropIn);
+      expect(a!.visit.adults, `${kid.name}'s group's adults`).toBe(dropIn ? (adults ?? 1) : null);
+      this.visits.push({
+        id: a!.visit.id, facility_id: site.facility.id, kid, in_at: when, out_at: null, auto_closed: false, corrected: false,
+        group: a!.visit.group_id ?? a!.visit.id, adults: a!.visit.adults ?? 0,
+      });
       ids.push(a!.visit.id);
     }
     return ids;

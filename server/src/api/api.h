@@ -208,6 +208,16 @@ Result<http::Response> FamilyInvitationPdf(ApiContext&, http::Request&);
 Result<http::Response> InvitationsPdf(ApiContext&, http::Request&);
 Result<http::Response> MyRooms(ApiContext&, http::Request&);
 Result<http::Response> EnrollInRoom(ApiContext&, http::Request&);
+// Staff: paper visitor forms of drop-in rooms, consultation records, the audit of a family.
+Result<http::Response> CreateWalkIn(ApiContext&, http::Request&);
+Result<http::Response> ListWalkIns(ApiContext&, http::Request&);
+Result<http::Response> UpdateWalkIn(ApiContext&, http::Request&);
+Result<http::Response> DeleteWalkIn(ApiContext&, http::Request&);
+Result<http::Response> CreateConsultation(ApiContext&, http::Request&);
+Result<http::Response> ListConsultations(ApiContext&, http::Request&);
+Result<http::Response> UpdateConsultation(ApiContext&, http::Request&);
+Result<http::Response> ExportConsultations(ApiContext&, http::Request&);
+Result<http::Response> ListAudit(ApiContext&, http::Request&);
 
 // Test mode only (test_handlers.cpp).
 Result<http::Response> MoveTestClock(ApiContext&, http::Request&);

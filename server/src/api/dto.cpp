@@ -1,5 +1,7 @@
 #include "api/dto.h"
 
+#include <algorithm>
+
 #include "notify/outbox.h"
 #include "rules/age_grade.h"
 
@@ -113,16 +115,24 @@ nlohmann::json CredentialJson(const service::CredentialInfo& c) {
 }
 
 nlohmann::json StampOutcomeJson(const service::StampOutcome& o, const std::string& time_zone) {
+  nlohmann::json out;
   if (o.family) {
     nlohmann::json results = nlohmann::json::array();
     for (const auto& r : o.results) results.push_back({{"result", r.result}, {"visit", VisitJson(r.visit, time_zone)}});
-    return {{"results", results}, {"pickup_choices", o.pickup_choices}, {"pickup_alone", o.pickup_alone}};
+    out = {{"results", results}, {"pickup_choices", o.pickup_choices}, {"pickup_alone", o.pickup_alone}};
+  } else {
+    const auto& r = o.results.at(0);
+    out = {{"result", r.result},
+           {"visit", VisitJson(r.visit, time_zone)},
+           {"pickup_choices", o.pickup_choices},
+           {"pickup_alone", o.pickup_alone}};
   }
-  const auto& r = o.results.at(0);
-  return {{"result", r.result},
-          {"visit", VisitJson(r.visit, time_zone)},
-          {"pickup_choices", o.pickup_choices},
-          {"pickup_alone", o.pickup_alone}};
+  if (o.group_id) {
+    const auto arrived = std::count_if(o.results.begin(), o.results.end(),
+                                       [](const service::StampResult& r) { return r.result == "arrived"; });
+    out["group"] = {{"id", *o.group_id}, {"adults", o.adults}, {"children", arrived}};
+  }
+  return out;
 }
 
 nlohmann::json StampPreviewJson(const service::StampPreview& p) {
@@ -132,7 +142,8 @@ nlohmann::json StampPreviewJson(const service::StampPreview& p) {
           {"family_name", p.family_name},
           {"children", children},
           {"pickup_choices", p.pickup_choices},
-          {"pickup_alone", p.pickup_alone}};
+          {"pickup_alone", p.pickup_alone},
+          {"asks_adults", p.asks_adults}};
 }
 
 nlohmann::json PlanJson(const Plan& p, const std::string& time_zone) {

@@ -57,6 +57,15 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/families/{id}/invitation.pdf", Wrap(c, FamilyInvitationPdf));
   r.Add("POST", "/api/v1/invitations.pdf", Wrap(c, InvitationsPdf));
   r.Add("GET", "/api/v1/me/rooms", Wrap(c, MyRooms));
+  r.Add("POST", "/api/v1/facilities/{id}/walk-ins", Wrap(c, CreateWalkIn));
+  r.Add("GET", "/api/v1/facilities/{id}/walk-ins", Wrap(c, ListWalkIns));
+  r.Add("PATCH", "/api/v1/walk-ins/{id}", Wrap(c, UpdateWalkIn));
+  r.Add("DELETE", "/api/v1/walk-ins/{id}", Wrap(c, DeleteWalkIn, kNone));
+  r.Add("POST", "/api/v1/families/{id}/consultations", Wrap(c, CreateConsultation));
+  r.Add("GET", "/api/v1/families/{id}/consultations", Wrap(c, ListConsultations));
+  r.Add("GET", "/api/v1/families/{id}/consultations.csv", Wrap(c, ExportConsultations));
+  r.Add("PATCH", "/api/v1/consultations/{id}", Wrap(c, UpdateConsultation));
+  r.Add("GET", "/api/v1/audit", Wrap(c, ListAudit));
   r.Add("POST", "/api/v1/me/enrollments", Wrap(c, EnrollInRoom));
 
   r.Add("POST", "/api/v1/facilities/{id}/kiosks", Wrap(c, CreateKiosk));

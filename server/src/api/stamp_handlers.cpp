@@ -1,4 +1,6 @@
 // Stamps (arrivals and departures) and the pick-up person.
+#include <algorithm>
+
 #include "api/api.h"
 #include "api/dto.h"
 #include "api/json_input.h"
@@ -24,13 +26,16 @@ Result<std::optional<http::Response>> CreateStamp(ApiContext& ctx, http::Request
   auto body = TRY(ParseObject(req.body));
   FieldErrors errs;
   JsonObject in(body, "", errs,
-                {"facility_id", "client_id", "credential", "child_id", "child_ids", "direction", "scanned_at", "pickup_by"});
+                {"facility_id", "client_id", "credential", "child_id", "family_id", "child_ids", "adults", "direction",
+                 "scanned_at", "pickup_by"});
   service::StampInput stamp;
   stamp.facility_id = in.RequiredString("facility_id");
   stamp.client_id = in.RequiredString("client_id");
   stamp.credential = in.String("credential");
   stamp.child_id = in.String("child_id");
+  stamp.family_id = in.String("family_id");
   stamp.child_ids = in.StringList("child_ids");
+  if (auto adults = in.Integer("adults")) stamp.adults = static_cast<int>(std::clamp<int64_t>(*adults, -1, 1000));
   stamp.direction = in.String("direction").value_or("auto");
   stamp.scanned_at = in.Instant("scanned_at");
   stamp.pickup_by = in.String("pickup_by");

@@ -1,4 +1,5 @@
-// tadaima: the one binary. Sub-commands serve, migrate, admin, demo, routes, reasons.
+// tadaima: the one binary. Sub-commands serve, migrate, admin (create-org, new-consultation-key,
+// reseal-consultations), demo, routes, reasons.
 #include <CLI/CLI.hpp>
 #include <spdlog/async.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -9,6 +10,7 @@
 #include <iostream>
 
 #include "app/demo.h"
+#include "base/secret_box.h"
 #include "app/server_app.h"
 #include "base/reasons.h"
 #include "db/migrations.h"
@@ -79,6 +81,14 @@ int main(int argc, char** argv) {
   create_org->add_option("--admin-password", admin_password, "the administrator's password")->required();
   create_org->add_option("--time-zone", time_zone, "IANA time zone")->capture_default_str();
 
+  auto* new_key = admin->add_subcommand("new-consultation-key", "print a new key for TADAIMA_CONSULTATION_KEYS");
+  std::string key_id;
+  new_key->add_option("--id", key_id, "the key's name, e.g. 2027a")->required();
+  auto* reseal = admin->add_subcommand(
+      "reseal-consultations", "seal every consultation record with the first of TADAIMA_CONSULTATION_KEYS");
+  reseal->add_option("--db", db_url, "database URL (TADAIMA_DB)");
+  reseal->add_option("--config", config_file, "TOML configuration file");
+
   auto* demo = cli.add_subcommand("demo", "serve a demo organization (SQLite in a temp folder unless --db)");
   demo->add_option("--listen", listen, "HOST:PORT to listen on (TADAIMA_LISTEN)");
   demo->add_option("--db", db_url, "database URL (default: a new SQLite file in a temp folder)");
@@ -98,6 +108,13 @@ int main(int argc, char** argv) {
     return 0;
   }
 
+  if (new_key->parsed()) {
+    auto text = NewSealKeyText(key_id);
+    if (auto keys = ParseSealKeys(text); !keys) return Die(keys.error());
+    std::cout << text << "\n";
+    return 0;
+  }
+
   auto config = LoadConfig(config_file, db_url, listen, web_root);
   if (!config) return Die(config.error());
   if (auto s = app::ApplyPasswordCost(*config); !s) return Die(s.error());
@@ -107,6 +124,8 @@ int main(int argc, char** argv) {
     std::filesystem::create_directories(dir);
     config->db = "sqlite:" + (dir / "demo.db").string();
   }
+  // The demo seals consultation records with a key of its own run; a real server's comes from configuration.
+  if (demo->parsed() && config->consultation_keys.empty()) config->consultation_keys = NewSealKeyText("demo");
 
   auto db = OpenDb(*config);
   if (!db) return Die(db.error());
@@ -127,6 +146,22 @@ int main(int argc, char** argv) {
     auto org = services.auth.CreateOrganization(org_name, time_zone, admin_login, admin_password, admin_name);
     if (!org) return Die(org.error());
     std::cout << "created organization " << org->id << " (" << org->name << ") with administrator " << admin_login
+              << "\n";
+    return 0;
+  }
+
+  if (reseal->parsed()) {
+    if (auto s = db::CheckSchemaCurrent(**db); !s) return Die(s.error());
+    auto clock = app::MakeClock(*config);
+    if (!clock) return Die(clock.error());
+    auto settings = app::MakeSettings(*config);
+    auto keys = ParseSealKeys(config->consultation_keys);
+    if (!keys) return Die(keys.error());
+    settings.consultation_keys = std::move(*keys);
+    service::Services services(**db, *clock, std::move(settings));
+    auto n = services.consultations.Reseal();
+    if (!n) return Die(n.error());
+    std::cout << "resealed " << *n << " consultation record(s) with key " << services.context.settings.consultation_keys.front().id
               << "\n";
     return 0;
   }

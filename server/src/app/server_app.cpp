@@ -9,6 +9,7 @@
 #include "app/jobs.h"
 #include "base/ids.h"
 #include "base/password.h"
+#include "base/secret_box.h"
 #include "db/pg_channel.h"
 #include "notify/dispatcher.h"
 #include "rules/messages.h"
@@ -159,7 +160,11 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
                          if (background) background->KickFanOut();
                        }};
   if (!config.attachment_dir.empty()) TRY_STATUS(store::PrepareAttachmentDir(config.attachment_dir));
-  service::Services services(db, clock, MakeSettings(config), hooks);
+  service::Settings settings = MakeSettings(config);
+  settings.consultation_keys = TRY(ParseSealKeys(config.consultation_keys));
+  if (settings.consultation_keys.empty())
+    spdlog::warn("no TADAIMA_CONSULTATION_KEYS: consultation records cannot be kept");
+  service::Services services(db, clock, std::move(settings), hooks);
   auto vapid = TRY(services.notifications.VapidKey());
   dispatcher = std::make_unique<notify::Dispatcher>(
       db, clock, MakeDispatcherOptions(config), vapid, bus.get(),

@@ -211,6 +211,11 @@ namespace tadaima::reason {
   X(kRejectReasonRequired, "reject_reason_required", "give the reason, 1 to 500 characters")          \
   X(kReviewersOnly, "reviewers_only", "only administrators and the staff of drop-in rooms review registrations") \
   X(kNotDropIn, "not_drop_in", "is not a drop-in room")                                               \
+  /* visits of drop-in rooms, paper forms, consultations */                                         \
+  X(kOneAgeKind, "one_age_kind", "give exactly one of birth_date, age_months and grade")              \
+  X(kNobodyCame, "nobody_came", "a visit needs a child or an adult")                                  \
+  X(kConsultationKeyMissing, "consultation_key_missing", "no key for consultation records is configured (TADAIMA_CONSULTATION_KEYS)") \
+  X(kConsultationKeyUnknown, "consultation_key_unknown", "the record was sealed with a key that is no longer configured") \
   /* the test clock */                                                                                \
   X(kClockBackwards, "clock_backwards", "must not be before the clock's time: the clock never runs backwards") \
   X(kAtOrAdvance, "at_or_advance", "give either at or advance_ms")                                    \

@@ -39,6 +39,7 @@ Status Set(Config& c, const std::string& key, const std::string& value, const st
   else if (key == "push_allowed_hosts") c.push_allowed_hosts = value;
   else if (key == "vapid_subject") c.vapid_subject = value;
   else if (key == "attachment_dir") c.attachment_dir = value;
+  else if (key == "consultation_keys") c.consultation_keys = value;
   else if (key == "smtp_starttls") TRY_STATUS(ParseBool(source, value, c.smtp_starttls));
   else if (key == "test_clock") TRY_STATUS(ParseBool(source, value, c.test_clock));
   else if (key == "test_password_cost") TRY_STATUS(ParseBool(source, value, c.test_password_cost));
@@ -61,7 +62,7 @@ const char* kKeys[] = {"db", "listen", "public_url", "web_root", "log_level", "c
                        "test_password_cost", "threads", "db_pool", "body_limit", "max_connections", "login_max_failures", "registrations_per_hour", "job_interval_seconds",
                        "smtp_url", "mail_from", "smtp_starttls", "smtp_user", "smtp_password", "push_allowed_hosts",
                        "vapid_subject", "notify_workers", "notify_retry_max_seconds", "notify_give_up_seconds",
-                       "message_batch_families", "attachment_dir"};
+                       "message_batch_families", "attachment_dir", "consultation_keys"};
 
 }  // namespace
 

@@ -39,6 +39,8 @@ struct Config {
   int notify_give_up_seconds = 86400;              // TADAIMA_NOTIFY_GIVE_UP_SECONDS (then dead)
   int message_batch_families = 500;                // TADAIMA_MESSAGE_BATCH_FAMILIES (outbox rows per transaction)
   std::string attachment_dir;                      // TADAIMA_ATTACHMENT_DIR (empty: attachments in the database)
+  // Consultation records: "id:base64key[,…]", the first seals (base/secret_box.h; empty: none can be kept).
+  std::string consultation_keys;                   // TADAIMA_CONSULTATION_KEYS
 };
 
 // Reads `path` (TOML) into `config`; unknown keys are an error.

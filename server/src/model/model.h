@@ -77,6 +77,9 @@ struct Visit {
   bool needs_review = false;
   // Why an arrival needs review (rules/stamp.h ArrivalReview): absent_plan | after_closing.
   std::optional<std::string> review_reason;
+  // At a drop-in room: the visit (組) the child came in with, and its adults.
+  std::optional<std::string> group_id;
+  int adults = 0;
 };
 
 enum class PlanStatus { kAttend, kAbsent };

@@ -1,5 +1,7 @@
 #include "report/csv.h"
 
+#include <csv.h>
+
 namespace tadaima::report {
 
 std::string CsvRow(const std::vector<std::string>& fields) {
@@ -19,6 +21,39 @@ std::string CsvRow(const std::vector<std::string>& fields) {
     }
   }
   return out + "\r\n";
+}
+
+namespace {
+
+struct Records {
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> row;
+};
+
+void OnField(void* field, size_t len, void* data) {
+  static_cast<Records*>(data)->row.emplace_back(static_cast<const char*>(field), len);
+}
+
+void OnRecord(int, void* data) {
+  auto* r = static_cast<Records*>(data);
+  r->rows.push_back(std::move(r->row));
+  r->row.clear();
+}
+
+}  // namespace
+
+Result<std::vector<std::vector<std::string>>> ReadCsv(std::string_view text) {
+  csv_parser parser;
+  if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) return Fail(Error::Internal("csv_init failed"));
+  Records records;
+  const size_t read = csv_parse(&parser, text.data(), text.size(), OnField, OnRecord, &records);
+  const bool ok = read == text.size() && csv_fini(&parser, OnField, OnRecord, &records) == 0;
+  const int error = csv_error(&parser);
+  csv_free(&parser);
+  if (!ok)
+    return Fail(Error::InvalidArgument("the CSV file is malformed after record " + std::to_string(records.rows.size()) +
+                                       ": " + csv_strerror(error)));
+  return std::move(records.rows);
 }
 
 }  // namespace tadaima::report

@@ -1,6 +1,8 @@
-// Text encodings the files we hand out may need besides UTF-8.
+// Text encodings the files we hand out, and the files staff bring, may need
+// besides UTF-8.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,5 +12,9 @@ namespace tadaima::report {
 // A character it cannot hold (an emoji, a rare kanji) becomes "?"; invalid
 // UTF-8 bytes too.
 std::string ToWindows31J(std::string_view utf8);
+
+// Text a spreadsheet saved, as UTF-8: UTF-8 (its byte-order mark dropped) when
+// it is valid UTF-8, else Windows-31J; nullopt when it is neither.
+std::optional<std::string> SpreadsheetTextToUtf8(std::string_view bytes);
 
 }  // namespace tadaima::report

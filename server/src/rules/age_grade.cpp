@@ -1,5 +1,7 @@
 #include "rules/age_grade.h"
 
+#include <algorithm>
+
 #include <date/date.h>
 
 namespace tadaima {
@@ -37,6 +39,30 @@ std::string GradeOn(const CivilDate& birth, const CivilDate& today) {
   if (g <= 9) return "中" + std::to_string(g - 6);
   if (g <= 12) return "高" + std::to_string(g - 9);
   return "その他";
+}
+
+std::optional<int> ParseSchoolGrade(std::string_view name) {
+  for (int g = 1; g <= 9; ++g)
+    if (name == SchoolGradeName(g)) return g;
+  return std::nullopt;
+}
+
+std::string SchoolGradeName(int grade) {
+  return grade <= 6 ? "小" + std::to_string(grade) : "中" + std::to_string(grade - 6);
+}
+
+CivilDate BirthForAgeMonths(int months, const CivilDate& day) {
+  // `months` months back, then half a month more: the month is complete, the next is not.
+  int total = day.year * 12 + (day.month - 1) - months;
+  const int year = total / 12, month = total % 12 + 1;
+  const CivilDate back{year, month, std::min(day.day, DaysInMonth(year, month))};
+  return AddDays(back, -15);
+}
+
+CivilDate BirthForGrade(int grade, const CivilDate& day) {
+  // Born April 2 .. April 1 of the next year share a grade: October 1 is inside.
+  const int school_year = day.month >= 4 ? day.year : day.year - 1;
+  return CivilDate{school_year - grade - 6, 10, 1};
 }
 
 }  // namespace tadaima

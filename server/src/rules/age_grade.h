@@ -2,7 +2,9 @@
 // Pure functions.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "base/time.h"
 
@@ -26,5 +28,16 @@ std::string GradeOn(const CivilDate& birth, const CivilDate& today);
 // The grade number (1 = 小1 … 9 = 中3, 12 = 高3) on `today`; 0 or less
 // before school.
 int GradeNumberOn(const CivilDate& birth, const CivilDate& today);
+
+// "小1".."小6" → 1..6, "中1".."中3" → 7..9; nullopt for anything else.
+std::optional<int> ParseSchoolGrade(std::string_view name);
+std::string SchoolGradeName(int grade);  // 1..9 → "小1".."中3"
+
+// For a paper form that gives an age instead of a birth date: a birth date
+// in the middle of those that give the age on `day` — `months` completed
+// months, or school grade `grade` (1..9) — so that age bands and grades
+// computed from it are the form's.
+CivilDate BirthForAgeMonths(int months, const CivilDate& day);
+CivilDate BirthForGrade(int grade, const CivilDate& day);
 
 }  // namespace tadaima

@@ -51,5 +51,22 @@ TEST(GradeOnTest, NamesEveryStage) {
   EXPECT_EQ(GradeOn(D("2024-06-01"), today), "未就学");
 }
 
+TEST(AgeGradeTest, FormAgesBecomeBirthDatesGivingTheSameAge) {
+  const CivilDate days[] = {{2027, 6, 10}, {2027, 6, 30}, {2027, 3, 1}, {2028, 2, 29}, {2027, 4, 1}};
+  for (const CivilDate& day : days) {
+    for (int months = 0; months < 216; ++months) {
+      const Age age = AgeOn(BirthForAgeMonths(months, day), day);
+      EXPECT_EQ(age.years * 12 + age.months, months) << day.ToString() << " " << months;
+    }
+    for (int grade = 1; grade <= 9; ++grade)
+      EXPECT_EQ(GradeNumberOn(BirthForGrade(grade, day), day), grade) << day.ToString() << " " << grade;
+  }
+  EXPECT_EQ(ParseSchoolGrade("小1"), 1);
+  EXPECT_EQ(ParseSchoolGrade("中3"), 9);
+  EXPECT_EQ(ParseSchoolGrade("高1"), std::nullopt);
+  EXPECT_EQ(ParseSchoolGrade("未就学"), std::nullopt);
+  EXPECT_EQ(SchoolGradeName(7), "中1");
+}
+
 }  // namespace
 }  // namespace tadaima

@@ -105,7 +105,7 @@ std::vector<StatsRow> GroupVisits(const std::vector<VisitFact>& facts, StatsGrou
 
   const Days days(from, to, time_zone);
   std::map<std::string, StatsRow> rows;
-  std::map<std::string, std::set<std::string>> families;
+  std::map<std::string, std::set<std::string>> families, seen;  // per key: families, visit keys
   for (const auto& v : facts) {
     const int i = days.IndexOf(v.in_at);
     if (i < 0) continue;
@@ -117,10 +117,12 @@ std::vector<StatsRow> GroupVisits(const std::vector<VisitFact>& facts, StatsGrou
       default: key = TimeKey(group, days, i, v.in_at);
     }
     StatsRow& row = rows[key];
-    row.visits += 1;
-    row.children += 1;
-    row.adults += v.adults;
-    families[key].insert(v.family_id);
+    if (seen[key].insert(v.visit_key).second) {
+      row.visits += 1;
+      row.adults += v.adults;
+    }
+    row.children += v.has_child;
+    families[key].insert(v.family_key);
   }
   if (group == StatsGroup::kDay || group == StatsGroup::kMonth) {
     for (const auto& [pair, at] : first)
@@ -142,12 +144,14 @@ std::vector<StatsRow> GroupVisits(const std::vector<VisitFact>& facts, StatsGrou
 
 StatsTotal TotalOf(const std::vector<VisitFact>& facts) {
   StatsTotal t;
-  std::set<std::string> families;
+  std::set<std::string> families, seen;
   for (const auto& v : facts) {
-    t.visits += 1;
-    t.children += 1;
-    t.adults += v.adults;
-    families.insert(v.family_id);
+    if (seen.insert(v.visit_key).second) {
+      t.visits += 1;
+      t.adults += v.adults;
+    }
+    t.children += v.has_child;
+    families.insert(v.family_key);
   }
   t.families = static_cast<int64_t>(families.size());
   return t;
@@ -192,18 +196,23 @@ FacilityReport BuildFacilityReport(const Facility& facility, int year, int month
   };
   std::map<std::string, ReportChild> children;
   std::map<std::string, std::set<CivilDate>> child_days;
+  std::set<std::string> seen;  // visit keys counted
   for (const auto& v : in.visits) {
     ReportDay* day = day_of(v.in_at);
     if (!day) continue;
     ReportCounts& c = day->counts;
+    if (seen.insert(v.visit_key).second) {
+      c.visits += 1;
+      c.adults += v.adults;
+    }
+    if (!v.has_child) continue;
     const int64_t closes = closing[day - r.days.data()];
     const int64_t extension = v.out_at && *v.out_at > closes ? (*v.out_at - closes) / 60000 : 0;
-    c.visits += 1;
     c.children += 1;
-    c.adults += v.adults;
     c.bands[AgeBand(v.birth_date, day->date)] += 1;
     c.grades[ReportGrade(v.birth_date, day->date)] += 1;
     c.extension_minutes += extension;
+    if (v.child_id.empty()) continue;  // a paper form's child
     ReportChild& child = children[v.child_id];
     child.id = v.child_id;
     child.name = v.child_name;

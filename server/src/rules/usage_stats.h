@@ -24,17 +24,25 @@ std::string ReportGrade(const CivilDate& birth, const CivilDate& day);
 const std::vector<std::string>& AgeBands();      // the bands in order, その他 last
 const std::vector<std::string>& ReportGrades();  // 小1..小6, その他
 
-// One visit with what counting needs of its child.
+// One child present in a visit (組), with what counting needs of it. The
+// children who came together share visit_key (their group, or the child's
+// own visit) and carry the visit's adults; a visit counts once in each
+// grouping key its children fall in (a child's arrival corrected to another
+// day takes the visit there too). A visit of adults only (a paper form with
+// no child) is one fact with has_child false. Anonymous children of paper
+// forms have no child_id, a birth date estimated from the form's age, and
+// "walk-in:<group>" as family_key.
 struct VisitFact {
-  std::string facility_id, child_id, family_id, child_name;
+  std::string facility_id, child_id, family_key, child_name, visit_key;
   std::optional<std::string> child_name_kana;
   CivilDate birth_date;
-  int64_t in_at = 0;
+  int64_t in_at = 0;  // the child's arrival
   std::optional<int64_t> out_at;
   int adults = 0;
+  bool has_child = true;
 };
 
-// The first visit ever at a facility of each family seen: (facility, family) -> in_at.
+// The first visit ever at a facility of each family seen: (facility, family_key) -> in_at.
 using FirstVisits = std::map<std::pair<std::string, std::string>, int64_t>;
 
 enum class StatsGroup { kDay, kMonth, kAgeBand, kHour, kGrade, kDayHour };

@@ -1,5 +1,7 @@
 #include "rules/usage_stats.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace tadaima {
@@ -15,7 +17,8 @@ VisitFact Visit(const std::string& child, const std::string& family, const char*
   VisitFact v;
   v.facility_id = "f1";
   v.child_id = child;
-  v.family_id = family;
+  v.family_key = family;
+  v.visit_key = child + "@" + std::to_string(in_at);
   v.child_name = "子 " + child;
   v.birth_date = D(birth);
   v.in_at = in_at;
@@ -114,6 +117,59 @@ TEST(FacilityReportTest, DaysClosuresFirstTimeCoursesAndMinutesAfterClosing) {
   EXPECT_EQ(c1.days, 2);  // two visits on the 2nd count one day
   EXPECT_EQ(c1.extension_minutes, 45);
   EXPECT_EQ(c1.grade, "小2");
+}
+
+TEST(GroupVisitsTest, AFamilyVisitCountsOnceWithItsAdultsAndEveryChild) {
+  // A family of two children and two adults, a paper form of one adult alone, and a child on its own.
+  VisitFact a = Visit("c1", "fam", "2026-01-10", At("2027-06-10", 10)), b = Visit("c2", "fam", "2025-03-01", At("2027-06-10", 10));
+  a.visit_key = b.visit_key = "g1";
+  a.adults = b.adults = 2;
+  VisitFact adult_only;
+  adult_only.facility_id = "f1";
+  adult_only.visit_key = "g2";
+  adult_only.family_key = "walk-in:g2";
+  adult_only.in_at = At("2027-06-10", 11);
+  adult_only.adults = 1;
+  adult_only.has_child = false;
+  VisitFact alone = Visit("c3", "other", "2024-05-05", At("2027-06-11", 9));
+  alone.adults = 1;
+  const std::vector<VisitFact> facts{a, b, adult_only, alone};
+
+  const auto days = GroupVisits(facts, StatsGroup::kDay, D("2027-06-10"), D("2027-06-11"), kTz, {});
+  ASSERT_EQ(days.size(), 2u);
+  EXPECT_EQ(days[0].visits, 2);
+  EXPECT_EQ(days[0].children, 2);
+  EXPECT_EQ(days[0].adults, 3);
+  EXPECT_EQ(days[0].families, 2);
+  EXPECT_EQ(days[1].visits, 1);
+  EXPECT_EQ(days[1].adults, 1);
+  const StatsTotal t = TotalOf(facts);
+  EXPECT_EQ(t.visits, 3);
+  EXPECT_EQ(t.children, 3);
+  EXPECT_EQ(t.adults, 4);
+
+  // By band, the family's visit is in each of its children's bands, its adults with it.
+  const auto bands = GroupVisits(facts, StatsGroup::kAgeBand, D("2027-06-10"), D("2027-06-11"), kTz, {});
+  auto band = [&](const std::string& key) {
+    return *std::find_if(bands.begin(), bands.end(), [&](const StatsRow& r) { return r.key == key; });
+  };
+  EXPECT_EQ(band("1歳").visits, 1);
+  EXPECT_EQ(band("1歳").children, 1);
+  EXPECT_EQ(band("2歳").children, 1);
+  EXPECT_EQ(band("2歳").adults, 2);
+
+  Facility f;
+  f.id = "f1";
+  f.kind = FacilityKind::kDropIn;
+  ReportInputs in;
+  in.visits = facts;
+  const FacilityReport r = BuildFacilityReport(f, 2027, 6, in, kTz);
+  EXPECT_EQ(r.days[9].counts.visits, 2);
+  EXPECT_EQ(r.days[9].counts.children, 2);
+  EXPECT_EQ(r.days[9].counts.adults, 3);
+  EXPECT_EQ(r.totals.visits, 3);
+  EXPECT_EQ(r.totals.adults, 4);
+  EXPECT_EQ(r.totals.children, 3);
 }
 
 }  // namespace

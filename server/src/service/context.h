@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/clock.h"
+#include "base/secret_box.h"
 #include "base/time.h"
 #include "db/database.h"
 #include "model/model.h"
@@ -33,6 +34,8 @@ struct Settings {
   int message_batch_families = 500;
   // Where uploaded attachments are kept as files (store/attachment_files.h); empty: in the database.
   std::string attachment_dir;
+  // The keys of consultation records (base/secret_box.h): the first seals, every one opens; empty: none kept.
+  std::vector<SealKey> consultation_keys;
 };
 
 // How services reach the rest of the process after a commit.

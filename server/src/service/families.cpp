@@ -28,30 +28,8 @@ std::vector<std::string> FacilityIdsOf(const Family& f) {
 Result<CreatedFamily> Families::CreateFamily(const Actor& actor, const FamilyInput& in) {
   TRY_STATUS(RequireStaff(actor));
   const int64_t now = clock_.NowMs();
-  const CivilDate today = ctx_.Today(actor);
   FieldErrors errs;
-  Family f;
-  f.id = NewId(now);
-  f.organization_id = actor.organization_id;
-  errs.Check("name", CheckName(in.name));
-  f.name = TrimSpaces(in.name);
-  f.address = NonBlank(in.address);
-  if (f.address) errs.Check("address", CheckText(*f.address, 200));
-  f.phone = NonBlank(in.phone);
-  if (f.phone) errs.Check("phone", CheckPhone(*f.phone));
-  if (in.guardians.empty()) errs.Add("guardians", reason::kGuardianRequired);
-  if (in.guardians.size() > kMaxGuardians) errs.Add("guardians", reason::kTooManyGuardians);
-  if (in.children.size() > kMaxChildren) errs.Add("children", reason::kTooManyChildren);
-  for (size_t i = 0; i < in.guardians.size(); ++i)
-    CheckGuardian(in.guardians[i], "guardians[" + std::to_string(i) + "].", errs);
-  for (size_t i = 0; i < in.children.size(); ++i) {
-    Child c;
-    c.id = NewId(now);
-    c.organization_id = f.organization_id;
-    c.family_id = f.id;
-    ApplyChild(in.children[i], "children[" + std::to_string(i) + "].", today, errs, c);
-    f.children.push_back(std::move(c));
-  }
+  Family f = NewFamilyFrom(in, actor.organization_id, now, ctx_.Today(actor), errs);
   if (IsFacilityStaff(actor) && in.facility_ids.empty())
     errs.Add("facility_ids", reason::kChooseFacility);
   TRY_STATUS(errs.ToStatus());
@@ -60,37 +38,21 @@ Result<CreatedFamily> Families::CreateFamily(const Actor& actor, const FamilyInp
       return Fail(Error::NotFoundField("facility_ids[" + std::to_string(i) + "]", reason::kNoSuchFacility));
 
   CreatedFamily out;
-  for (const auto& g : in.guardians) {
-    IssuedLogin issued{GuardianFrom(g, f.organization_id, f.id, now), NewInitialPassword()};
-    issued.guardian.password_hash = HashPassword(issued.initial_password);
-    f.guardians.push_back(issued.guardian);
+  for (auto& g : f.guardians) {
+    IssuedLogin issued{g, NewInitialPassword()};
+    g.password_hash = issued.guardian.password_hash = HashPassword(issued.initial_password);
     out.logins.push_back(std::move(issued));
   }
   TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
-    f.enrollments.clear();
+    std::vector<Facility> facilities;
     for (size_t i = 0; i < in.facility_ids.size(); ++i) {
       auto facility = TRY(store::FindFacility(tx, f.organization_id, in.facility_ids[i]));
       if (!facility)
         return Fail(Error::NotFoundField("facility_ids[" + std::to_string(i) + "]", reason::kNoSuchFacility));
-      auto enroll = [&](std::optional<std::string> child_id) {
-        f.enrollments.push_back({NewId(now), f.organization_id, facility->id, child_id, f.id, EnrollmentStatus::kActive});
-      };
-      if (facility->kind == FacilityKind::kDropIn) enroll(std::nullopt);
-      else for (const auto& c : f.children) enroll(c.id);
+      facilities.push_back(*facility);
     }
-    TRY_STATUS(store::InsertFamily(tx, f, SearchTextOf(f), now));
-    for (size_t i = 0; i < f.guardians.size(); ++i) {
-      TRY_STATUS(AssignLogin(tx, f.guardians[i]));
-      out.logins[i].guardian.login = f.guardians[i].login;
-      TRY_STATUS(store::InsertUser(tx, f.guardians[i], now));
-    }
-    for (const auto& c : f.children) TRY_STATUS(store::InsertChild(tx, c, now));
-    for (const auto& e : f.enrollments) {
-      auto s = store::InsertEnrollment(tx, e, now);
-      if (!s && s.error().code == ErrorCode::kConflict)
-        return Fail(Error::InvalidField("facility_ids", reason::kRepeatedFacility));
-      TRY_STATUS(s);
-    }
+    TRY_STATUS(InsertNewFamily(tx, f, facilities, now));
+    for (size_t i = 0; i < f.guardians.size(); ++i) out.logins[i].guardian.login = f.guardians[i].login;
     return store::InsertAudit(tx, {f.organization_id, actor.user_id, "family.create", "family", f.id}, NewId(now), now);
   }));
   out.family = std::move(f);

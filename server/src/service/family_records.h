@@ -29,4 +29,14 @@ std::string NewInitialPassword();
 // Gives `u` a fresh login that no one has.
 Status AssignLogin(db::Tx& tx, User& u);
 
+// A new family of `in`, every field checked (problems recorded in `errs` under the
+// input's paths: "name", "guardians[0].email"…); new ids from `now`; guardians
+// without login or password yet.
+Family NewFamilyFrom(const FamilyInput& in, const std::string& organization_id, int64_t now, const CivilDate& today,
+                     FieldErrors& errs);
+// Writes the new family `f` with its guardians (each given a fresh login) and
+// children, enrolled at `facilities` (a drop-in room enrolls the family, any other
+// facility each child).
+Status InsertNewFamily(db::Tx& tx, Family& f, const std::vector<Facility>& facilities, int64_t now);
+
 }  // namespace tadaima::service

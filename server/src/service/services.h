@@ -12,6 +12,7 @@
 #include "service/audiences.h"
 #include "service/auth.h"
 #include "service/calendar.h"
+#include "service/consultations.h"
 #include "service/context.h"
 #include "service/courses.h"
 #include "service/credentials.h"
@@ -29,6 +30,7 @@
 #include "service/surveys.h"
 #include "service/threads.h"
 #include "service/visits.h"
+#include "service/walk_ins.h"
 
 namespace tadaima::service {
 
@@ -53,7 +55,9 @@ struct Services {
         courses(context),
         calendar(context, audiences, courses),
         stats(context),
-        registrations(context, secrets) {}
+        registrations(context, secrets),
+        walk_ins(context),
+        consultations(context) {}
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 
@@ -77,6 +81,8 @@ struct Services {
   Calendar calendar;
   Stats stats;
   Registrations registrations;
+  WalkIns walk_ins;
+  Consultations consultations;
 };
 
 }  // namespace tadaima::service

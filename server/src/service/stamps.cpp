@@ -26,6 +26,7 @@ namespace tadaima::service {
 namespace {
 
 constexpr int64_t kClockSkewMs = 2 * 60 * 1000;
+constexpr int kMaxAdults = 20;
 const Problem& kNotOurs = reason::kNotCode;
 
 
@@ -43,7 +44,9 @@ nlohmann::json StoredVisit(const Visit& v) {
           {"manual", v.method == VisitMethod::kManual},
           {"auto_closed", v.auto_closed},
           {"needs_review", v.needs_review},
-          {"review_reason", v.review_reason ? nlohmann::json(*v.review_reason) : nullptr}};
+          {"review_reason", v.review_reason ? nlohmann::json(*v.review_reason) : nullptr},
+          {"group_id", v.group_id ? nlohmann::json(*v.group_id) : nullptr},
+          {"adults", v.adults}};
 }
 
 Visit VisitFromStored(const nlohmann::json& j) {
@@ -61,6 +64,8 @@ Visit VisitFromStored(const nlohmann::json& j) {
   v.auto_closed = j.at("auto_closed");
   v.needs_review = j.at("needs_review");
   if (auto it = j.find("review_reason"); it != j.end() && it->is_string()) v.review_reason = it->get<std::string>();
+  if (auto it = j.find("group_id"); it != j.end() && it->is_string()) v.group_id = it->get<std::string>();
+  v.adults = j.value("adults", 0);
   return v;
 }
 
@@ -70,7 +75,9 @@ std::string StoreOutcome(const StampOutcome& o) {
   return nlohmann::json{{"family", o.family},
                         {"results", results},
                         {"pickup_choices", o.pickup_choices},
-                        {"pickup_alone", o.pickup_alone}}
+                        {"pickup_alone", o.pickup_alone},
+                        {"group_id", o.group_id ? nlohmann::json(*o.group_id) : nullptr},
+                        {"adults", o.adults}}
       .dump();
 }
 
@@ -86,6 +93,8 @@ Result<StampOutcome> LoadOutcome(const std::string& text) {
     for (const auto& r : j.at("results")) o.results.push_back({r.at("result"), VisitFromStored(r.at("visit"))});
     o.pickup_choices = j.at("pickup_choices").get<std::vector<std::string>>();
     o.pickup_alone = j.value("pickup_alone", false);
+    if (auto it = j.find("group_id"); it != j.end() && it->is_string()) o.group_id = it->get<std::string>();
+    o.adults = j.value("adults", 0);
     return o;
   } catch (const nlohmann::json::exception& e) {
     return Fail(Error::Internal(std::string("a stored stamp outcome does not read back: ") + e.what()));
@@ -122,6 +131,18 @@ Result<Targets> ResolveCredential(db::Tx& tx, const std::string& org, const std:
     if (TRY(store::IsEnrolled(tx, facility_id, c.id))) t.children.push_back(c);
   if (t.children.empty()) return Fail(Error::InvalidField("credential", reason::kNotEnrolled));
   t.family = std::move(family);
+  return t;
+}
+
+// A family stamped by hand (staff): its children enrolled at the facility.
+Result<Targets> FamilyByHand(db::Tx& tx, const std::string& org, const std::string& facility_id,
+                             const std::string& family_id) {
+  Targets t;
+  t.family = TRY(store::FindFamily(tx, org, family_id));
+  if (!t.family) return Fail(Error::NotFoundField("family_id", reason::kNoSuchFamily));
+  for (const auto& c : t.family->children)
+    if (TRY(store::IsEnrolled(tx, facility_id, c.id))) t.children.push_back(c);
+  if (t.children.empty()) return Fail(Error::InvalidField("family_id", reason::kNotEnrolled));
   return t;
 }
 
@@ -170,6 +191,7 @@ Result<StampPreview> Stamps::PreviewStamp(const Actor& actor, const std::string&
     StampPreview p;
     p.family = claims->kind == CredentialKind::kFamily;
     p.family_name = t.family->name;
+    p.asks_adults = facility->kind == FacilityKind::kDropIn;
     p.pickup_choices = TRY(store::PickupPeople(tx, actor.organization_id, t.family->id));
     p.pickup_alone = std::all_of(t.children.begin(), t.children.end(), [](const Child& c) { return c.may_leave_alone; });
     for (const auto& c : t.children) {
@@ -185,8 +207,10 @@ Status Stamps::Stamp(const Actor& actor, const StampInput& in, StampDone done) {
   TRY_STATUS(MayStamp(actor, in.facility_id));
   FieldErrors errs;
   if (!IsUuid(in.client_id)) errs.Add("client_id", reason::kNotUuid);
-  if (in.credential.has_value() == in.child_id.has_value()) errs.Add("credential", reason::kCredentialOrChild);
-  if (in.child_ids && !in.credential) errs.Add("child_ids", reason::kFamilyCodeOnly);
+  if (int{in.credential.has_value()} + in.child_id.has_value() + in.family_id.has_value() != 1)
+    errs.Add("credential", reason::kCredentialOrChild);
+  if (in.child_ids && !in.credential && !in.family_id) errs.Add("child_ids", reason::kFamilyCodeOnly);
+  if (in.adults && (*in.adults < 0 || *in.adults > kMaxAdults)) errs.Add("adults", reason::OutOfRange(0, kMaxAdults));
   if (in.child_ids && in.child_ids->empty()) errs.Add("child_ids", reason::kChooseChild);
   if (!ParseStampDirection(in.direction)) errs.Add("direction", reason::NotAChoice({"auto", "in", "out"}));
   if (in.pickup_by) errs.Check("pickup_by", CheckName(*in.pickup_by, 50));
@@ -196,7 +220,7 @@ Status Stamps::Stamp(const Actor& actor, const StampInput& in, StampDone done) {
   std::string key;
   if (in.credential) key = TRY(secrets_.CredentialKey());  // outside the batch: it may write on first use
   // The code's text (or the child) keys the writer lane: one child's stamps meet in one writer.
-  const std::string lane_key = in.credential ? *in.credential : in.child_id.value_or("");
+  const std::string lane_key = in.credential ? *in.credential : in.child_id ? *in.child_id : in.family_id.value_or("");
   stamp_writer_->Submit(lane_key, [this, actor, in, key](db::Tx& tx) { return StampInTx(tx, actor, in, key); },
                         [this, org = actor.organization_id, client_id = in.client_id,
                          tz = actor.time_zone, done = std::move(done)](Result<StampOutcome> outcome) {
@@ -222,11 +246,14 @@ Result<StampOutcome> Stamps::StampInTx(db::Tx& tx, const Actor& actor, const Sta
     auto kiosk = TRY(store::FindKioskByToken(tx, actor.kiosk_token_hash));
     if (!kiosk || kiosk->kiosk.id != actor.kiosk_id) return Fail(Error::Unauthenticated(reason::kKioskRevoked));
     // By name (a child who forgot the card) only while staff opened the menu with the PIN.
-    if (in.child_id && !KioskUnlocked(kiosk->kiosk, now)) return Fail(Error::PermissionDenied(reason::kKioskLocked));
+    if ((in.child_id || in.family_id) && !KioskUnlocked(kiosk->kiosk, now))
+      return Fail(Error::PermissionDenied(reason::kKioskLocked));
   }
   if (auto stored = TRY(store::FindStampOutcome(tx, org, in.client_id))) return LoadOutcome(*stored);
   auto facility = TRY(store::FindFacility(tx, org, in.facility_id));
   if (!facility) return Fail(Error::NotFound("facility not found"));
+  const bool drop_in = facility->kind == FacilityKind::kDropIn;
+  if (in.adults && !drop_in) return Fail(Error::InvalidField("adults", reason::kNotDropIn));
   const int64_t at = in.scanned_at.value_or(now);
   if (at < now - int64_t{facility->offline_retention_hours} * 3600 * 1000)
     return Fail(Error::InvalidField("scanned_at", reason::kScanTooOld.WithText(
@@ -240,8 +267,9 @@ Result<StampOutcome> Stamps::StampInTx(db::Tx& tx, const Actor& actor, const Sta
       return Fail(Error::InvalidField("child_ids", reason::kFamilyCodeOnly));
   }
   Targets targets;
-  if (claims) {
-    targets = TRY(ResolveCredential(tx, org, facility->id, *claims));
+  if (claims || in.family_id) {
+    targets = claims ? TRY(ResolveCredential(tx, org, facility->id, *claims))
+                     : TRY(FamilyByHand(tx, org, facility->id, *in.family_id));
     if (in.child_ids) {
       std::vector<Child> chosen;
       for (size_t i = 0; i < in.child_ids->size(); ++i) {
@@ -268,7 +296,7 @@ Result<StampOutcome> Stamps::StampInTx(db::Tx& tx, const Actor& actor, const Sta
   for (const auto& id : lock_order) TRY_STATUS(store::LockChild(tx, id));
 
   StampOutcome out;
-  out.family = claims && claims->kind == CredentialKind::kFamily;
+  out.family = targets.family.has_value();
   const VisitMethod method = claims ? VisitMethod::kQr : VisitMethod::kManual;
   const int64_t window = int64_t{facility->duplicate_window_seconds} * 1000;
   bool departed = false, all_may_leave_alone = true;
@@ -289,7 +317,17 @@ Result<StampOutcome> Stamps::StampInTx(db::Tx& tx, const Actor& actor, const Sta
       return Fail(std::move(e));
     }
     if (*action == StampAction::kArrive) {
+      if (drop_in && !out.group_id) {  // the arrivals of this stamp are one visit (組)
+        store::VisitGroup g{NewId(now), org, facility->id, child.family_id, std::nullopt,
+                            method == VisitMethod::kManual ? "manual" : "qr", *at_child, in.adults.value_or(1)};
+        if (!IsKiosk(actor)) g.created_by = actor.user_id;
+        TRY_STATUS(store::InsertVisitGroup(tx, g, now));
+        out.group_id = g.id;
+        out.adults = g.adults;
+      }
       Visit v;
+      v.group_id = out.group_id;
+      v.adults = out.adults;
       v.id = NewId(now);
       v.organization_id = org;
       v.facility_id = facility->id;

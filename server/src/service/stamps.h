@@ -2,7 +2,8 @@
 // a departure or a duplicate (rules/stamp.h decides), recorded through the
 // group commit (stamp_writer.h) with the family's notifications in the same
 // transaction. A client_id seen before answers the first answer again
-// (replayed), so a kiosk's retries never stamp twice. A kiosk stamps by code,
+// (replayed), so a kiosk's retries never stamp twice. At a drop-in room the
+// arrivals of one stamp are one visit (組) with the adults who came. A kiosk stamps by code,
 // or by child_id while its staff menu is open (service/kiosks.h). Thread-safe.
 #pragma once
 
@@ -22,7 +23,9 @@ struct StampInput {
   std::string client_id;
   std::optional<std::string> credential;
   std::optional<std::string> child_id;
-  std::optional<std::vector<std::string>> child_ids;
+  std::optional<std::string> family_id;  // staff's stamp of a family by hand
+  std::optional<std::vector<std::string>> child_ids;  // with a family code or family_id: who came
+  std::optional<int> adults;  // drop-in rooms: the adults who came (default 1)
   std::string direction = "auto";  // auto | in | out
   std::optional<int64_t> scanned_at;
   std::optional<std::string> pickup_by;
@@ -41,6 +44,9 @@ struct StampOutcome {
   std::vector<std::string> pickup_choices;  // the family's guardians
   bool pickup_alone = false;                // every child departed may go home alone
   std::vector<Notification> inbox;  // the in-app notifications written, announced after the commit
+  // At a drop-in room: the visit (組) the arrivals formed, and its adults.
+  std::optional<std::string> group_id;
+  int adults = 0;
 };
 
 struct StampPreview {
@@ -53,6 +59,7 @@ struct StampPreview {
   std::vector<Entry> children;
   std::vector<std::string> pickup_choices;
   bool pickup_alone = false;  // every child named may go home alone
+  bool asks_adults = false;   // a drop-in room: the kiosk asks who came, adults too
 };
 
 class StampWriter;

@@ -46,9 +46,10 @@ Result<std::vector<Facility>> FacilitiesInScope(db::Tx& tx, const Actor& actor, 
 // The facility's visits of [from, to) and the first visits of the families among them.
 Status ReadVisits(db::Tx& tx, const Actor& actor, const Facility& f, int64_t from, int64_t to,
                   std::vector<VisitFact>& facts, FirstVisits& first) {
-  auto visits = TRY(store::VisitFactsOf(tx, actor.organization_id, f.id, from, to));
-  std::set<std::string> families;
-  for (const auto& v : visits) families.insert(v.family_id);
+  auto visits = TRY(store::VisitFactsOf(tx, actor.organization_id, f.id, from, to, actor.time_zone));
+  std::set<std::string> families;  // known families (not the anonymous paper forms)
+  for (const auto& v : visits)
+    if (!v.child_id.empty()) families.insert(v.family_key);
   for (auto& [key, at] : TRY(store::FirstVisitsAt(tx, actor.organization_id, f.id, {families.begin(), families.end()})))
     first[key] = at;
   facts.insert(facts.end(), std::make_move_iterator(visits.begin()), std::make_move_iterator(visits.end()));
@@ -106,8 +107,8 @@ Result<PlanStatsResult> Stats::PlanStats(const Actor& actor, const StatsFilter& 
       // Who came each day (child ids), then the plans of those days.
       std::map<CivilDate, std::set<std::string>> came;
       for (const auto& v : TRY(store::VisitFactsOf(tx, actor.organization_id, f.id, InstantAt(range.from, 0, tz),
-                                                   InstantAt(NextDay(range.to), 0, tz))))
-        came[DateAt(v.in_at, tz)].insert(v.child_id);
+                                                   InstantAt(NextDay(range.to), 0, tz), tz)))
+        if (!v.child_id.empty()) came[DateAt(v.in_at, tz)].insert(v.child_id);
       std::map<CivilDate, std::set<std::string>> planned;
       store::PlanQuery q;
       q.organization_id = actor.organization_id;

@@ -15,7 +15,9 @@ nlohmann::json VisitJson(const Visit& v, const std::string& time_zone) {
           {"method", v.method == VisitMethod::kManual ? "manual" : "qr"},
           {"auto_closed", v.auto_closed},
           {"needs_review", v.needs_review},
-          {"review_reason", v.review_reason ? nlohmann::json(*v.review_reason) : nullptr}};
+          {"review_reason", v.review_reason ? nlohmann::json(*v.review_reason) : nullptr},
+          {"group_id", v.group_id ? nlohmann::json(*v.group_id) : nullptr},
+          {"adults", v.group_id ? nlohmann::json(v.adults) : nullptr}};
 }
 
 }  // namespace tadaima::service

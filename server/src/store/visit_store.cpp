@@ -7,15 +7,20 @@ namespace {
 
 #define TADAIMA_VISIT_COLUMNS                                                                        \
   "v.id, v.organization_id, v.facility_id, v.child_id, c.name, v.in_at, v.out_at, v.pickup_by, v.method," \
-  " v.auto_closed, v.needs_review, v.review_reason, v.left_alone"
-#define TADAIMA_VISIT_FROM " FROM visits v JOIN children c ON c.id = v.child_id"
-constexpr size_t kVisitColumns = 13;
+  " v.auto_closed, v.needs_review, v.review_reason, v.left_alone, v.group_id, g.adults"
+#define TADAIMA_VISIT_FROM \
+  " FROM visits v JOIN children c ON c.id = v.child_id LEFT JOIN visit_groups g ON g.id = v.group_id"
+constexpr size_t kVisitColumns = 15;
 
 constexpr db::Query kInsertVisit{
     "insert_visit",
     "INSERT INTO visits (id, organization_id, facility_id, child_id, in_at, out_at, pickup_by, method, auto_closed,"
-    " needs_review, review_reason, left_alone, created_at, updated_at)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $12, $13, $11, $11)"};
+    " needs_review, review_reason, left_alone, group_id, created_at, updated_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $12, $13, $14, $11, $11)"};
+constexpr db::Query kInsertGroup{
+    "insert_visit_group",
+    "INSERT INTO visit_groups (id, organization_id, facility_id, family_id, method, arrived_at, adults, created_by,"
+    " created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)"};
 constexpr db::Query kUpdateVisit{
     "update_visit",
     "UPDATE visits SET in_at = $3, out_at = $4, pickup_by = $5, auto_closed = $6, needs_review = $7, updated_at = $8,"
@@ -77,6 +82,8 @@ Visit VisitFrom(const db::Row& r) {
   v.needs_review = r.Bool(10);
   v.review_reason = r.OptText(11);
   v.left_alone = r.Bool(12);
+  v.group_id = r.OptText(13);
+  if (!r.IsNull(14)) v.adults = static_cast<int>(r.Int(14));
   return v;
 }
 
@@ -92,7 +99,13 @@ Status InsertVisit(db::Tx& tx, const Visit& v, int64_t now) {
   TRY(tx.Exec(kInsertVisit, {v.id, v.organization_id, v.facility_id, v.child_id, v.in_at, OptInt(v.out_at),
                              db::Opt(v.pickup_by), v.method == VisitMethod::kManual ? "manual" : "qr",
                              int64_t{v.auto_closed}, int64_t{v.needs_review}, now, db::Opt(v.review_reason),
-                             int64_t{v.left_alone}}));
+                             int64_t{v.left_alone}, db::Opt(v.group_id)}));
+  return {};
+}
+
+Status InsertVisitGroup(db::Tx& tx, const VisitGroup& g, int64_t now) {
+  TRY(tx.Exec(kInsertGroup, {g.id, g.organization_id, g.facility_id, db::Opt(g.family_id), g.method, g.arrived_at,
+                             int64_t{g.adults}, db::Opt(g.created_by), now}));
   return {};
 }
 

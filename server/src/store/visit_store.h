@@ -8,7 +8,7 @@
 // child and facility, which the caller has found in its organization; the
 // auto-close job's queries run across organizations and say so. Updates of a
 // missing row change nothing and are no error. A visit carries its child's
-// name.
+// name, and at a drop-in room its group (組) and the group's adults.
 #pragma once
 
 #include <optional>
@@ -19,6 +19,17 @@
 namespace tadaima::store {
 
 Status InsertVisit(db::Tx& tx, const Visit& v, int64_t now);
+
+// A visit (組) of children who came together with their adults, at a drop-in
+// room (insert it before the visits that name it in group_id).
+struct VisitGroup {
+  std::string id, organization_id, facility_id;
+  std::optional<std::string> family_id, created_by;
+  std::string method = "qr";  // qr | manual
+  int64_t arrived_at = 0;
+  int adults = 0;
+};
+Status InsertVisitGroup(db::Tx& tx, const VisitGroup& g, int64_t now);
 // Writes in_at, out_at, pickup_by, auto_closed and needs_review.
 Status UpdateVisit(db::Tx& tx, const Visit& v, int64_t now);
 // Locks the child's row until the transaction ends (PostgreSQL; SQLite's one

@@ -644,6 +644,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facilities/{id}/walk-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The room's paper forms of a range of days, newest first (staff of the room) */
+        get: operations["listWalkIns"];
+        put?: never;
+        /**
+         * Enter a paper visitor form (利用者票) of a drop-in room (staff of the room)
+         * @description A visit (組) with its adults and children, method `paper`, counted in every statistic.
+         *     Each child gives exactly one of birth_date, age_months (completed months on the visit's
+         *     day) and grade. The same client_id again answers 200 with the form recorded first.
+         *     Another kind of facility answers 400 not_drop_in.
+         */
+        post: operations["createWalkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/walk-ins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a mistyped paper form; audited with what it said */
+        delete: operations["deleteWalkIn"];
+        options?: never;
+        head?: never;
+        /** Link a paper form to a family, or unlink it (null); audited */
+        patch: operations["updateWalkIn"];
+        trace?: never;
+    };
+    "/api/v1/families/{id}/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The family's consultation records, newest first (staff and administrators); audited (consultation.read) */
+        get: operations["listConsultations"];
+        put?: never;
+        /**
+         * Record a consultation of the family (staff at a room they cover, administrators)
+         * @description Shared by every room of the organization; never shown to the family (guardians and
+         *     kiosks get 404). The body is sealed at rest with the configured key; 503
+         *     consultation_key_missing when the server has none. Audited (consultation.create).
+         */
+        post: operations["createConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/families/{id}/consultations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The family's records as CSV (UTF-8 with BOM) for a transfer; audited (consultation.export) */
+        get: operations["exportConsultations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a consultation record (staff and administrators); audited (consultation.update) */
+        patch: operations["updateConsultation"];
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read or changed a family's records, consultations included (administrators)
+         * @description Newest first, at most 500. Anyone else gets 404.
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities/{id}/kiosks": {
         parameters: {
             query?: never;
@@ -2314,7 +2443,7 @@ export interface components {
          *     Ids are only ever added.
          * @enum {unknown}
          */
-        ErrorReason: "required" | "required_or_null" | "unknown_field" | "not_null" | "not_string" | "not_string_array" | "not_object" | "not_array" | "not_integer" | "not_integer_or_null" | "not_boolean" | "bad_json" | "body_not_object" | "not_json_body" | "body_not_allowed" | "duplicate_key" | "bad_cursor" | "not_uuid" | "invalid_fields" | "empty" | "invalid_utf8" | "multiline" | "control_characters" | "not_kana" | "not_email" | "phone_characters" | "phone_digits" | "login_start" | "login_characters" | "taken" | "wrong_password" | "same_password" | "not_time" | "not_date" | "not_real_date" | "not_instant" | "not_time_zone" | "future_date" | "instant_range" | "before_1900" | "past_date" | "beyond_a_year" | "before_from" | "needs_from_and_to" | "not_after_opens_at" | "not_after_arrive_at" | "not_after_in_at" | "before_in_at" | "same_as_from" | "sign_in_required" | "bad_credentials" | "session_ended" | "too_many_sign_ins" | "cross_origin" | "csrf" | "password_change_required" | "staff_only" | "org_admin_only" | "guardians_only" | "guardians_and_staff_only" | "own_details_only" | "staff_needs_facility" | "not_your_facility" | "repeated_facility" | "foreign_facility" | "cannot_change" | "cannot_change_here" | "own_admin_role" | "no_such_facility" | "no_such_child" | "no_such_family" | "guardian_required" | "too_many_guardians" | "too_many_children" | "already_enrolled" | "drop_in_enrolls_family" | "guardian_drop_in_only" | "not_enrollable_facility" | "not_enrollable_child" | "not_enrollable_family" | "child_or_family" | "choose_facility" | "enrolls_children" | "kiosk_not_paired" | "kiosk_revoked" | "kiosk_only_stamps" | "kiosks_only" | "kiosk_other_facility" | "kiosk_no_live_events" | "guardians_cannot_stamp" | "not_code" | "credential_replaced" | "not_enrolled" | "not_enrolled_anywhere" | "not_family_child" | "family_code_only" | "credential_or_child" | "scan_too_old" | "pickup_too_late" | "nothing_to_correct" | "stamp_not_recorded" | "kiosk_stamps_by_code" | "choose_child" | "already_here" | "before_last_stamp" | "not_here" | "not_left_yet" | "recorded_meanwhile" | "duplicate_date" | "day_count" | "facility_ambiguous" | "attend_only" | "not_with_none" | "pending_only" | "not_url" | "not_https" | "push_service_not_allowed" | "not_p256_key" | "not_auth_secret" | "endpoint_taken" | "device_of_another_account" | "not_dead" | "live_unavailable" | "not_grade" | "min_above_max" | "no_recipients" | "not_future" | "emergency_at_once" | "no_such_attachment" | "too_many_attachments" | "file_type" | "file_too_large" | "file_not_its_type" | "path_in_name" | "already_sent" | "not_sent_yet" | "not_emergency" | "already_ended" | "thread_closed" | "duplicate_question" | "question_id_characters" | "options_needed" | "options_not_allowed" | "duplicate_option" | "wrong_answer_kind" | "not_an_option" | "unknown_question" | "survey_closed" | "not_after_starts_at" | "event_too_long" | "course_only" | "apply_until_after_start" | "facility_closed" | "event_cancelled" | "not_a_course" | "applications_closed" | "already_applied" | "outside_age_range" | "course_started" | "below_confirmed" | "pickup_or_alone" | "alone_not_permitted" | "pin_format" | "wrong_pin" | "no_kiosk_pin" | "too_many_pin_attempts" | "kiosk_locked" | "not_month" | "no_such_organization" | "not_form_token" | "filled_too_fast" | "form_expired" | "consent_required" | "too_many_registrations" | "registration_decided" | "reject_reason_required" | "reviewers_only" | "not_drop_in" | "clock_backwards" | "at_or_advance" | "busy" | "too_many_connections" | "too_long" | "too_short" | "length_range" | "out_of_range" | "range_too_long" | "not_a_choice" | "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "unsupported_media_type" | "too_many_requests" | "unavailable" | "internal";
+        ErrorReason: "required" | "required_or_null" | "unknown_field" | "not_null" | "not_string" | "not_string_array" | "not_object" | "not_array" | "not_integer" | "not_integer_or_null" | "not_boolean" | "bad_json" | "body_not_object" | "not_json_body" | "body_not_allowed" | "duplicate_key" | "bad_cursor" | "not_uuid" | "invalid_fields" | "empty" | "invalid_utf8" | "multiline" | "control_characters" | "not_kana" | "not_email" | "phone_characters" | "phone_digits" | "login_start" | "login_characters" | "taken" | "wrong_password" | "same_password" | "not_time" | "not_date" | "not_real_date" | "not_instant" | "not_time_zone" | "future_date" | "instant_range" | "before_1900" | "past_date" | "beyond_a_year" | "before_from" | "needs_from_and_to" | "not_after_opens_at" | "not_after_arrive_at" | "not_after_in_at" | "before_in_at" | "same_as_from" | "sign_in_required" | "bad_credentials" | "session_ended" | "too_many_sign_ins" | "cross_origin" | "csrf" | "password_change_required" | "staff_only" | "org_admin_only" | "guardians_only" | "guardians_and_staff_only" | "own_details_only" | "staff_needs_facility" | "not_your_facility" | "repeated_facility" | "foreign_facility" | "cannot_change" | "cannot_change_here" | "own_admin_role" | "no_such_facility" | "no_such_child" | "no_such_family" | "guardian_required" | "too_many_guardians" | "too_many_children" | "already_enrolled" | "drop_in_enrolls_family" | "guardian_drop_in_only" | "not_enrollable_facility" | "not_enrollable_child" | "not_enrollable_family" | "child_or_family" | "choose_facility" | "enrolls_children" | "kiosk_not_paired" | "kiosk_revoked" | "kiosk_only_stamps" | "kiosks_only" | "kiosk_other_facility" | "kiosk_no_live_events" | "guardians_cannot_stamp" | "not_code" | "credential_replaced" | "not_enrolled" | "not_enrolled_anywhere" | "not_family_child" | "family_code_only" | "credential_or_child" | "scan_too_old" | "pickup_too_late" | "nothing_to_correct" | "stamp_not_recorded" | "kiosk_stamps_by_code" | "choose_child" | "already_here" | "before_last_stamp" | "not_here" | "not_left_yet" | "recorded_meanwhile" | "duplicate_date" | "day_count" | "facility_ambiguous" | "attend_only" | "not_with_none" | "pending_only" | "not_url" | "not_https" | "push_service_not_allowed" | "not_p256_key" | "not_auth_secret" | "endpoint_taken" | "device_of_another_account" | "not_dead" | "live_unavailable" | "not_grade" | "min_above_max" | "no_recipients" | "not_future" | "emergency_at_once" | "no_such_attachment" | "too_many_attachments" | "file_type" | "file_too_large" | "file_not_its_type" | "path_in_name" | "already_sent" | "not_sent_yet" | "not_emergency" | "already_ended" | "thread_closed" | "duplicate_question" | "question_id_characters" | "options_needed" | "options_not_allowed" | "duplicate_option" | "wrong_answer_kind" | "not_an_option" | "unknown_question" | "survey_closed" | "not_after_starts_at" | "event_too_long" | "course_only" | "apply_until_after_start" | "facility_closed" | "event_cancelled" | "not_a_course" | "applications_closed" | "already_applied" | "outside_age_range" | "course_started" | "below_confirmed" | "pickup_or_alone" | "alone_not_permitted" | "pin_format" | "wrong_pin" | "no_kiosk_pin" | "too_many_pin_attempts" | "kiosk_locked" | "not_month" | "no_such_organization" | "not_form_token" | "filled_too_fast" | "form_expired" | "consent_required" | "too_many_registrations" | "registration_decided" | "reject_reason_required" | "reviewers_only" | "not_drop_in" | "one_age_kind" | "nobody_came" | "consultation_key_missing" | "consultation_key_unknown" | "clock_backwards" | "at_or_advance" | "busy" | "too_many_connections" | "too_long" | "too_short" | "length_range" | "out_of_range" | "range_too_long" | "not_a_choice" | "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "conflict" | "unsupported_media_type" | "too_many_requests" | "unavailable" | "internal";
         /** @description An opaque id. */
         Id: string;
         /** Format: date */
@@ -2892,6 +3021,10 @@ export interface components {
         Visit: {
             id: components["schemas"]["Id"];
             facility_id: components["schemas"]["Id"];
+            /** @description At a drop-in room, the visit (組) the child came in with; the children of one family stamp share it. Null elsewhere. */
+            group_id: components["schemas"]["Id"] | null;
+            /** @description The adults of the child's group; null without a group. */
+            adults: number | null;
             child: components["schemas"]["VisitChild"];
             in_at: components["schemas"]["Time"];
             out_at: components["schemas"]["Time"] | null;
@@ -2906,6 +3039,92 @@ export interface components {
             needs_review: boolean;
             /** @description Why an arrival needs review: the child was reported absent that day (absent_plan), or it came at or after the facility's closing time (after_closing); null otherwise. */
             review_reason: ("absent_plan" | "after_closing") | null;
+        };
+        /** @description Exactly one of the three. */
+        WalkInChildInput: {
+            birth_date?: components["schemas"]["Date"];
+            /** @description Completed months on the visit's day. */
+            age_months?: number;
+            /** @enum {unknown} */
+            grade?: "小1" | "小2" | "小3" | "小4" | "小5" | "小6" | "中1" | "中2" | "中3";
+        };
+        WalkInInput: {
+            /** Format: uuid */
+            client_id: string;
+            visited_at: components["schemas"]["Time"];
+            /** @description 0 only with a child (nobody_came). */
+            adults: number;
+            children?: components["schemas"]["WalkInChildInput"][];
+            /** @description The family's district */
+            area?: string;
+            family_id?: components["schemas"]["Id"];
+        };
+        WalkInChild: {
+            birth_date: components["schemas"]["Date"] | null;
+            age_months: number | null;
+            grade: string | null;
+            /** @description The statistics' band on the visit's day: 0歳, 1歳, 2歳, 3歳以上未就学, 小学生, 中学生, その他. */
+            age_band: string;
+        };
+        WalkIn: {
+            id: components["schemas"]["Id"];
+            facility_id: components["schemas"]["Id"];
+            visited_at: components["schemas"]["Time"];
+            adults: number;
+            children: components["schemas"]["WalkInChild"][];
+            area: string | null;
+            family_id: components["schemas"]["Id"] | null;
+            family_name: string | null;
+            created_at: components["schemas"]["Time"];
+            created_by_name: string | null;
+        };
+        WalkInAnswer: {
+            walk_in: components["schemas"]["WalkIn"];
+        };
+        /** @enum {unknown} */
+        ConsultationCategory: "parenting" | "development" | "health" | "living" | "schooling" | "other";
+        ConsultationInput: {
+            facility_id: components["schemas"]["Id"];
+            category: components["schemas"]["ConsultationCategory"];
+            body: string;
+            occurred_at: components["schemas"]["Time"];
+            follow_up_on?: components["schemas"]["Date"];
+        };
+        ConsultationPatch: {
+            category?: components["schemas"]["ConsultationCategory"];
+            body?: string;
+            occurred_at?: components["schemas"]["Time"];
+            follow_up_on?: components["schemas"]["Date"] | null;
+        };
+        Consultation: {
+            id: components["schemas"]["Id"];
+            family_id: components["schemas"]["Id"];
+            facility_id: components["schemas"]["Id"];
+            facility_name: string;
+            category: components["schemas"]["ConsultationCategory"];
+            body: string;
+            occurred_at: components["schemas"]["Time"];
+            follow_up_on: components["schemas"]["Date"] | null;
+            created_by_name: string | null;
+            created_at: components["schemas"]["Time"];
+            updated_at: components["schemas"]["Time"];
+        };
+        ConsultationAnswer: {
+            consultation: components["schemas"]["Consultation"];
+        };
+        AuditEntry: {
+            /**
+             * @example consultation.read
+             * @example consultation.create
+             * @example consultation.update
+             * @example consultation.export
+             */
+            action: string;
+            actor: {
+                id: components["schemas"]["Id"];
+                name: string;
+            } | null;
+            at: components["schemas"]["Time"];
         };
         VisitAnswer: {
             visit: components["schemas"]["Visit"];
@@ -2950,8 +3169,10 @@ export interface components {
             }[];
             pickup_choices: components["schemas"]["PickupChoices"];
             pickup_alone: components["schemas"]["PickupAlone"];
+            /** @description A drop-in room: the kiosk asks who came, adults too. */
+            asks_adults: boolean;
         };
-        /** @description Exactly one of credential and child_id (staff's manual stamp). */
+        /** @description Exactly one of credential, child_id and family_id (staff's stamps by hand). At a drop-in room the arrivals of one stamp are one visit (組) with `adults`: each child's visit names it in group_id. */
         StampInput: {
             facility_id: components["schemas"]["Id"];
             /** Format: uuid */
@@ -2959,8 +3180,12 @@ export interface components {
             /** @description The scanned text. */
             credential?: string;
             child_id?: components["schemas"]["Id"];
-            /** @description Family credentials only; default every enrolled child of the family. */
+            /** @description Staff (or a kiosk with its staff menu open) stamp a whole family by hand. */
+            family_id?: components["schemas"]["Id"];
+            /** @description With a family credential or family_id, who came; default every enrolled child of the family. */
             child_ids?: components["schemas"]["Id"][];
+            /** @description Drop-in rooms only (elsewhere not_drop_in), the adults who came; default 1. */
+            adults?: number;
             direction?: components["schemas"]["Direction"];
             scanned_at?: components["schemas"]["Time"];
             pickup_by?: string;
@@ -2972,6 +3197,12 @@ export interface components {
             visit: components["schemas"]["Visit"];
             pickup_choices: components["schemas"]["PickupChoices"];
             pickup_alone: components["schemas"]["PickupAlone"];
+            /** @description At a drop-in room, the visit (組) this stamp's arrivals formed. */
+            group?: {
+                id: components["schemas"]["Id"];
+                adults: number;
+                children: number;
+            };
         };
         /** @description The answer to a stamp with a family credential, one result per child. */
         FamilyStampAnswer: {
@@ -2981,6 +3212,12 @@ export interface components {
             }[];
             pickup_choices: components["schemas"]["PickupChoices"];
             pickup_alone: components["schemas"]["PickupAlone"];
+            /** @description At a drop-in room, the visit (組) this stamp's arrivals formed. */
+            group?: {
+                id: components["schemas"]["Id"];
+                adults: number;
+                children: number;
+            };
         };
         RosterItem: {
             child: {
@@ -3663,6 +3900,15 @@ export interface components {
         };
         /** @description not_found — no such id visible to the caller. */
         NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description unavailable — the server cannot do this now (e.g. consultation_key_missing). */
+        Unavailable: {
             headers: {
                 [name: string]: unknown;
             };
@@ -4847,6 +5093,273 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listWalkIns: {
+        parameters: {
+            query?: {
+                /** @description Default today. */
+                from?: components["schemas"]["Date"];
+                /** @description Default `from`; at most 366 days after it. */
+                to?: components["schemas"]["Date"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forms. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WalkIn"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createWalkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WalkInInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded before with this client_id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalkInAnswer"];
+                };
+            };
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalkInAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteWalkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateWalkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    family_id: components["schemas"]["Id"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Linked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalkInAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listConsultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Consultation"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportConsultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Header row `相談日時,ルーム,分類,内容,次回フォロー日,記録者,記録日時`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAudit: {
+        parameters: {
+            query: {
+                /** @description A family's id. */
+                subject: components["schemas"]["Id"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
         };
     };
     listKiosks: {

@@ -41,6 +41,17 @@ export type RegistrationDuplicate = S['RegistrationDuplicate'];
 export type ApprovedRegistration = S['ApprovedRegistration'];
 /** A drop-in room with the family's enrollment there (GET /me/rooms). */
 export type MyRoom = S['MyRoom'];
+
+// Drop-in rooms: paper visitor forms (利用者票), consultation records (相談記録), the audit of a family.
+export type WalkIn = S['WalkIn'];
+export type WalkInChild = S['WalkInChild'];
+export type WalkInInput = S['WalkInInput'];
+export type WalkInChildInput = S['WalkInChildInput'];
+export type ConsultationCategory = S['ConsultationCategory'];
+export type Consultation = S['Consultation'];
+export type ConsultationInput = S['ConsultationInput'];
+export type ConsultationPatch = S['ConsultationPatch'];
+export type AuditEntry = S['AuditEntry'];
 export type Family = S['Family'];
 /** The answer to POST /families: guardians carry initial_password. */
 export type NewFamily = S['NewFamily'];
