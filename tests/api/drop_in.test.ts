@@ -26,7 +26,8 @@ let club: Site; // an after-school club
 let family: Awaited<ReturnType<typeof enrolledFamily>>;
 let otherAdmin: TestApi;
 
-const req = (who: Pick<TestApi, 'request'>, method: string, path: string, body?: unknown) => who.request(method, path, body);
+const req = (who: Pick<TestApi, 'request'>, method: Parameters<TestApi['request']>[0], path: string, body?: unknown) =>
+  who.request(method, path, body);
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(serverNow());
 const hoursAgo = (h: number) => new Date(serverNow().getTime() - h * 3600_000).toISOString();
 

@@ -25,6 +25,7 @@ import {
   REPO_ROOT,
   childResult,
   clientId,
+  createCookieFetch,
   enrolledFamily,
   facilityInput,
   newSite,
@@ -89,6 +90,7 @@ const NOT_COVERED: Record<string, string> = {
   'GET /api/v1/me/rooms': "the guardian's own family",
   'POST /api/v1/me/enrollments': "facility_id in the body (another organization's: registrations.test.ts)",
   'GET /api/v1/audit': "subject names a family: another organization's answers 404 (drop_in.test.ts)",
+  'POST /api/v1/imports/families': "a CSV file: its facility names are looked up in the caller's organization (family_import.test.ts)",
 };
 
 /** The kind of the `{id}` that follows a path segment. */
@@ -113,6 +115,7 @@ const KIND_OF_SEGMENT: Record<string, Kind> = {
   registrations: 'registration',
   'walk-ins': 'walkin',
   consultations: 'consultation',
+  imports: 'import',
 };
 /** The kind a list filter names. */
 const KIND_OF_FILTER: Record<string, Kind> = { facility_id: 'facility', child_id: 'child', family_id: 'family' };
@@ -120,14 +123,14 @@ const KIND_OF_FILTER: Record<string, Kind> = { facility_id: 'facility', child_id
 type Kind =
   | 'facility' | 'staff' | 'family' | 'child' | 'guardian' | 'enrollment' | 'kiosk' | 'visit' | 'plan'
   | 'notification' | 'inbox' | 'subscription' | 'message' | 'attachment' | 'mymessage' | 'thread'
-  | 'survey' | 'mysurvey' | 'event' | 'application' | 'registration' | 'walkin' | 'consultation';
+  | 'survey' | 'mysurvey' | 'event' | 'application' | 'registration' | 'walkin' | 'consultation' | 'import';
 
 /** Kinds that belong to a facility (a facility_staff member may see only their facilities'). */
 const FACILITY_SCOPED = new Set<Kind>(['facility', 'family', 'child', 'guardian', 'enrollment', 'kiosk', 'visit', 'plan', 'notification', 'message', 'attachment', 'thread', 'survey', 'event', 'application', 'walkin', 'consultation']);
 /** Kinds only a guardian calls (their own rows). */
 const GUARDIANS_OWN = new Set<Kind>(['inbox', 'subscription', 'mymessage', 'mysurvey']);
 /** Kinds only the org_admin and drop-in rooms' staff read (A1, an after-school club, is neither). */
-const REVIEWERS_ONLY = new Set<Kind>(['registration', 'walkin']);
+const REVIEWERS_ONLY = new Set<Kind>(['registration', 'walkin', 'import']);
 /** Kinds both staff and the family's guardians call: checked as a guardian too. */
 const GUARDIANS_TOO = new Set<Kind>(['thread']);
 
@@ -260,6 +263,13 @@ async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guar
     facility_id: site.facility.id, category: 'parenting', body: '相談の記録', occurred_at: '2027-06-10T10:00:00+09:00',
   });
   expect(consultation.status, JSON.stringify(consultation.body)).toBe(201);
+  const imported = await createCookieFetch(staffOfOrg.jar, () => server.url)('/api/v1/imports/families', {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/csv', 'X-CSRF-Token': staffOfOrg.jar.get('tadaima_csrf') ?? '' },
+    body: `世帯名,保護者氏名,児童氏名,生年月日\r\n取込${clientId().slice(0, 8)}家,取込 母,取込 子,2020-01-01\r\n`,
+  });
+  expect(imported.status).toBe(202);
+  const importJob = ((await imported.json()) as any).import;
   expect(rows.items.length, 'notifications of the stamps').toBeGreaterThan(0);
   expect(inbox.items.length, 'the inbox').toBeGreaterThan(0);
   return {
@@ -288,6 +298,7 @@ async function rowsAt(site: Site, staffOfOrg: TestApi): Promise<{ ids: Ids; guar
       registration: registration.id,
       walkin: walkIn.body.walk_in.id,
       consultation: consultation.body.consultation.id,
+      import: importJob.id,
     },
   };
 }

@@ -218,6 +218,9 @@ Result<http::Response> ListConsultations(ApiContext&, http::Request&);
 Result<http::Response> UpdateConsultation(ApiContext&, http::Request&);
 Result<http::Response> ExportConsultations(ApiContext&, http::Request&);
 Result<http::Response> ListAudit(ApiContext&, http::Request&);
+// Administrators: families from a CSV file.
+Result<http::Response> ImportFamilies(ApiContext&, http::Request&);
+Result<http::Response> GetImport(ApiContext&, http::Request&);
 
 // Test mode only (test_handlers.cpp).
 Result<http::Response> MoveTestClock(ApiContext&, http::Request&);

@@ -66,6 +66,8 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/families/{id}/consultations.csv", Wrap(c, ExportConsultations));
   r.Add("PATCH", "/api/v1/consultations/{id}", Wrap(c, UpdateConsultation));
   r.Add("GET", "/api/v1/audit", Wrap(c, ListAudit));
+  r.Add("POST", "/api/v1/imports/families", Wrap(c, ImportFamilies, BodyKind::kFile));
+  r.Add("GET", "/api/v1/imports/{id}", Wrap(c, GetImport));
   r.Add("POST", "/api/v1/me/enrollments", Wrap(c, EnrollInRoom));
 
   r.Add("POST", "/api/v1/facilities/{id}/kiosks", Wrap(c, CreateKiosk));

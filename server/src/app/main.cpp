@@ -1,5 +1,5 @@
 // tadaima: the one binary. Sub-commands serve, migrate, admin (create-org, new-consultation-key,
-// reseal-consultations), demo, routes, reasons.
+// reseal-consultations), import, demo, routes, reasons.
 #include <CLI/CLI.hpp>
 #include <spdlog/async.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -10,6 +10,7 @@
 #include <iostream>
 
 #include "app/demo.h"
+#include "app/import_command.h"
 #include "base/secret_box.h"
 #include "app/server_app.h"
 #include "base/reasons.h"
@@ -89,6 +90,15 @@ int main(int argc, char** argv) {
   reseal->add_option("--db", db_url, "database URL (TADAIMA_DB)");
   reseal->add_option("--config", config_file, "TOML configuration file");
 
+  auto* import = cli.add_subcommand("import", "import families and children from a CSV file (docs/import.md)");
+  std::string import_org, import_file;
+  bool dry_run = false;
+  import->add_option("--db", db_url, "database URL (TADAIMA_DB)");
+  import->add_option("--config", config_file, "TOML configuration file");
+  import->add_option("--org", import_org, "the organization's id")->required();
+  import->add_option("--file", import_file, "the CSV file (UTF-8 or Shift_JIS)")->required();
+  import->add_flag("--dry-run", dry_run, "only report what would be created");
+
   auto* demo = cli.add_subcommand("demo", "serve a demo organization (SQLite in a temp folder unless --db)");
   demo->add_option("--listen", listen, "HOST:PORT to listen on (TADAIMA_LISTEN)");
   demo->add_option("--db", db_url, "database URL (default: a new SQLite file in a temp folder)");
@@ -164,6 +174,16 @@ int main(int argc, char** argv) {
     std::cout << "resealed " << *n << " consultation record(s) with key " << services.context.settings.consultation_keys.front().id
               << "\n";
     return 0;
+  }
+
+  if (import->parsed()) {
+    if (auto s = db::CheckSchemaCurrent(**db); !s) return Die(s.error());
+    auto clock = app::MakeClock(*config);
+    if (!clock) return Die(clock.error());
+    service::Services services(**db, *clock, app::MakeSettings(*config));
+    auto code = app::ImportFamilies(services, import_org, import_file, dry_run);
+    if (!code) return Die(code.error());
+    return *code;
   }
 
   if (demo->parsed()) {

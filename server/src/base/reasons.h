@@ -216,6 +216,16 @@ namespace tadaima::reason {
   X(kNobodyCame, "nobody_came", "a visit needs a child or an adult")                                  \
   X(kConsultationKeyMissing, "consultation_key_missing", "no key for consultation records is configured (TADAIMA_CONSULTATION_KEYS)") \
   X(kConsultationKeyUnknown, "consultation_key_unknown", "the record was sealed with a key that is no longer configured") \
+  /* importing families from a CSV file */                                                          \
+  X(kNotCsvText, "not_csv_text", "the file is neither UTF-8 nor Shift_JIS text")                       \
+  X(kBadCsv, "bad_csv", "the file is not well-formed CSV")                                              \
+  X(kEmptyImport, "empty_import", "the file has no rows after the header")                              \
+  X(kUnknownColumn, "unknown_column", "is not a column of the import (see the documented columns)")    \
+  X(kDuplicateColumn, "duplicate_column", "appears twice in the header")                                \
+  X(kMissingColumn, "missing_column", "this column is required")                                        \
+  X(kTooManyCells, "too_many_cells", "the row has more cells than the header")                          \
+  X(kImportHasErrors, "import_has_errors", "the file has errors: correct them (see the dry run) and send it again") \
+  X(kTooManyImportRows, "too_many_import_rows", "at most 20000 rows per file")                          \
   /* the test clock */                                                                                \
   X(kClockBackwards, "clock_backwards", "must not be before the clock's time: the clock never runs backwards") \
   X(kAtOrAdvance, "at_or_advance", "give either at or advance_ms")                                    \

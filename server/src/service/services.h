@@ -19,6 +19,7 @@
 #include "service/enrollments.h"
 #include "service/facilities.h"
 #include "service/families.h"
+#include "service/family_imports.h"
 #include "service/kiosks.h"
 #include "service/messages.h"
 #include "service/notifications.h"
@@ -57,7 +58,8 @@ struct Services {
         stats(context),
         registrations(context, secrets),
         walk_ins(context),
-        consultations(context) {}
+        consultations(context),
+        family_imports(context) {}
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 
@@ -83,6 +85,7 @@ struct Services {
   Registrations registrations;
   WalkIns walk_ins;
   Consultations consultations;
+  FamilyImports family_imports;  // last: its workers stop before the rest goes
 };
 
 }  // namespace tadaima::service

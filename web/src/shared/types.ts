@@ -52,6 +52,11 @@ export type Consultation = S['Consultation'];
 export type ConsultationInput = S['ConsultationInput'];
 export type ConsultationPatch = S['ConsultationPatch'];
 export type AuditEntry = S['AuditEntry'];
+// Importing families from a CSV file.
+export type ImportReport = S['ImportReport'];
+export type ImportRowReport = S['ImportRowReport'];
+export type ImportProblem = S['ImportProblem'];
+export type ImportJob = S['ImportJob'];
 export type Family = S['Family'];
 /** The answer to POST /families: guardians carry initial_password. */
 export type NewFamily = S['NewFamily'];
