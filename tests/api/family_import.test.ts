@@ -35,7 +35,8 @@ const sjis = (text: string) => execFileSync('iconv', ['-f', 'UTF-8', '-t', 'CP93
 
 async function send(who: TestApi, body: Buffer | string, dryRun: boolean) {
   const res = await createCookieFetch(who.jar, () => server.url)(`/api/v1/imports/families${dryRun ? '?dry_run=true' : ''}`, {
-    method: 'POST', headers: { 'Content-Type': 'text/csv', 'X-CSRF-Token': who.jar.get('tadaima_csrf') ?? '' }, body,
+    method: 'POST', headers: { 'Content-Type': 'text/csv', 'X-CSRF-Token': who.jar.get('tadaima_csrf') ?? '' },
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   return { status: res.status, body: await res.json() as any };
 }

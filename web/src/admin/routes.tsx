@@ -29,6 +29,7 @@ import { StaffList } from './pages/staff_list';
 import { ThreadDetail } from './pages/threads/thread_detail';
 import { ThreadList } from './pages/threads/thread_list';
 import { VisitList } from './pages/visit_list';
+import { WalkInsPage } from './pages/walk_ins/walk_ins_page';
 import { match, useLocation } from './router';
 import { isAdmin, useSession } from '../shared/session';
 
@@ -50,6 +51,7 @@ function Page() {
   if (path === '/facilities') return <FacilityList />;
   if (path === '/facilities/new' && admin) return <FacilityForm />;
   if ((m = match('/facilities/:id', path))) return <FacilityPage key={m.id} id={m.id} />;
+  if ((m = match('/facilities/:id/walk-ins', path))) return <WalkInsPage key={m.id} id={m.id} />;
   if (path === '/roster') return <RosterPage />;
   if (path === '/on-site') return <OnSitePage />;
   if (path === '/plans') return <PendingPlansPage />;

@@ -4,6 +4,10 @@
 // the previous one at once; the only names of other children it keeps are the pick-up
 // questions still unanswered (./pickup_questions.ts), each labelled with its children.
 // Staff with the unlocked menu stamp a child by name (stampChild) the same way.
+// A family code shows the choice of children first; at a drop-in room (the preview's
+// asks_adults) it also asks how many adults came (setAdults), and 「みんなで来ました」
+// (allCame) stamps every child not present yet with one adult: the children who arrive
+// together are one visit (組) of the family on the server, with its adults.
 //
 // Scans are handled one at a time, in order. When the network fails (or the server
 // answers 5xx) the stamp goes to the offline queue; while the queue holds anything,
@@ -18,8 +22,8 @@ import { serverNowMs, serverNowRfc3339, serverToday } from './clock';
 import { KnownCodes } from './known_codes';
 import { isOffline, type StampQueue } from './offline_queue';
 import { kPickupAnswerMs, PendingPickups, pickupInput, questionOf, type PickupAnswer } from './pickup_questions';
-import { kHoldMs, kPickupHoldMs, kPickupThanksMs, kRetryMs, kRevoked, kTypingHoldMs, refusal, type ResultLine,
-  type Screen } from './screens';
+import { kAdultsDefault, kAdultsMax, kAdultsMin, kHoldMs, kPickupHoldMs, kPickupThanksMs, kRetryMs, kRevoked,
+  kTypingHoldMs, refusal, type ResultLine, type Screen } from './screens';
 import { beep } from './sound';
 import { staffDetail } from './staff_detail';
 
@@ -123,16 +127,41 @@ export class KioskController {
     this.show({ ...s, selected });
   }
 
-  /** Family code: stamps the ticked children. */
+  /** Family code at a drop-in room: sets how many adults came (kept within kAdultsMin..kAdultsMax). */
+  setAdults(adults: number): void {
+    const s = this.screen_;
+    if (s.kind !== 'choose' || s.adults === null) return;
+    this.show({ ...s, adults: Math.min(kAdultsMax, Math.max(kAdultsMin, Math.round(adults))) });
+  }
+
+  /** Family code: stamps the ticked children, with the adults chosen at a drop-in room. */
   confirmFamily(): void {
     const s = this.screen_;
     if (s.kind !== 'choose' || s.selected.length === 0) return;
+    const children = s.preview.children.filter((c) => s.selected.includes(c.id));
+    // The adults came with the children who arrive; a departure has none to say.
+    const adults = s.adults !== null && children.some((c) => !c.present) ? s.adults : null;
+    this.stampFamily(s.credential, children.map((c) => c.id), adults);
+  }
+
+  /** Family code at a drop-in room: 「みんなで来ました（大人1人）」, every child not present yet, one adult. */
+  allCame(): void {
+    const s = this.screen_;
+    if (s.kind !== 'choose' || s.adults === null) return;
+    const arriving = s.preview.children.filter((c) => !c.present).map((c) => c.id);
+    if (arriving.length === 0) return;
+    this.stampFamily(s.credential, arriving, kAdultsDefault);
+  }
+
+  /** Stamps `child_ids` of the family `credential` (queued when offline); `adults` null sends none. */
+  private stampFamily(credential: string, child_ids: string[], adults: number | null): void {
     const seq = ++this.seq_;
     const input: StampInput = {
       facility_id: this.facility_id,
       client_id: newClientId(),
-      credential: s.credential,
-      child_ids: s.preview.children.filter((c) => s.selected.includes(c.id)).map((c) => c.id),
+      credential,
+      child_ids,
+      ...(adults !== null ? { adults } : {}),
       direction: 'auto',
       scanned_at: serverNowRfc3339(),
     };
@@ -200,7 +229,8 @@ export class KioskController {
     this.known_.rememberPreview(credential, preview);
     if (seq !== this.seq_) return;
     if (preview.kind === 'family') {
-      this.show({ kind: 'choose', credential, preview, selected: preview.children.map((c) => c.id) });
+      this.show({ kind: 'choose', credential, preview, selected: preview.children.map((c) => c.id),
+        adults: preview.asks_adults ? kAdultsDefault : null });
       return;
     }
     return this.send(input, seq, true);
@@ -230,7 +260,9 @@ export class KioskController {
     const sound = lines.some((l) => l.result === 'arrived') ? 'arrived'
       : lines.some((l) => l.result === 'departed') ? 'departed' : 'duplicate';
     beep(sound);
-    this.showResult({ kind: 'result', lines, own: own?.id ?? null, questions }, kHoldMs.result);
+    // The adults are said back only when the family was asked (a drop-in room's choose screen).
+    const adults = input.adults === undefined ? null : (answer.group?.adults ?? null);
+    this.showResult({ kind: 'result', lines, own: own?.id ?? null, questions, adults }, kHoldMs.result);
   }
 
   private failed(err: unknown, input: StampInput, seq: number, queue_offline: boolean): void {

@@ -1,6 +1,7 @@
 // The offline queue of stamps: when the network fails (fetch throws, or the server
-// answers 5xx), a scan is kept in localStorage with its client_id and scanned_at and
-// sent later, in scan order, by flush(). Retries reuse the same client_id, so a stamp
+// answers 5xx), a scan is kept in localStorage whole — its client_id and scanned_at, and
+// the children and adults a family chose at a drop-in room — and sent later, in scan
+// order, by flush(). Retries reuse the same client_id, so a stamp
 // the server recorded before the connection broke is not recorded twice.
 //
 // flush() outcome per item: 2xx removes it (onSent hears the answer); a refusal (4xx other than 401) removes it and

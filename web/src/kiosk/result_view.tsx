@@ -1,14 +1,17 @@
 // The big screens over the camera view: checking, the result of a stamp (greeted in the
 // words of the facility's kind, ./greetings.ts, with the pick-up questions of
-// ./pickup_view.tsx), the choice of children for a family code, a queued scan (who and
-// which way when known), a refused card, a failure. Colours differ per outcome and the
+// ./pickup_view.tsx), the choice of children for a family code (at a drop-in room with
+// the adults stepper and 「みんなで来ました（大人1人）」), a queued scan (who and which way
+// when known), a refused card, a failure. Colours differ per outcome and the
 // words are short and large, so a child understands at a glance; staff detail is small.
 import { t } from '../shared/i18n';
 import type { FacilityKind } from '../shared/types';
+import { Stepper } from '../shared/ui/stepper';
 import { clockTime } from '../shared/ui/time';
 import type { KioskController, Screen } from './controller';
 import { directionKey, headlineKey } from './greetings';
 import { PickupQuestions } from './pickup_view';
+import { kAdultsMax, kAdultsMin } from './screens';
 import { staffDetailText } from './staff_detail';
 
 function Result({ screen, kiosk, kind }: { screen: Extract<Screen, { kind: 'result' }>; kiosk: KioskController; kind: FacilityKind }) {
@@ -27,6 +30,7 @@ function Result({ screen, kiosk, kind }: { screen: Extract<Screen, { kind: 'resu
           </li>
         ))}
       </ul>
+      {screen.adults !== null && <p class="sub group-adults">{t('kiosk.group_adults', { n: screen.adults })}</p>}
       {screen.lines.filter((l) => l.review).map((l, i) => (
         <p key={i} class="review-note" role="alert">{t(`kiosk.review.${l.review!}`, { name: l.name })}</p>
       ))}
@@ -50,10 +54,17 @@ function Queued({ screen, queued, kind }: { screen: Extract<Screen, { kind: 'que
 }
 
 function Choose({ screen, kiosk }: { screen: Extract<Screen, { kind: 'choose' }>; kiosk: KioskController }) {
-  const { preview, selected } = screen;
+  const { preview, selected, adults } = screen;
+  // At a drop-in room the family says who came; nobody to bring in means they are leaving.
+  const asks = adults !== null && preview.children.some((c) => !c.present);
   return (
     <section class="overlay overlay--choose" aria-labelledby="choose-title">
       <p class="family-name">{preview.family_name}</p>
+      {asks && (
+        <button type="button" class="big-button big-button--all" onClick={() => kiosk.allCame()}>
+          {t('kiosk.all_came')}
+        </button>
+      )}
       <h1 id="choose-title" class="question">{t('kiosk.choose_title')}</h1>
       <fieldset class="children">
         <legend class="visually-hidden">{t('kiosk.choose_title')}</legend>
@@ -66,6 +77,11 @@ function Choose({ screen, kiosk }: { screen: Extract<Screen, { kind: 'choose' }>
         ))}
       </fieldset>
       {selected.length === 0 && <p class="hint-line">{t('kiosk.choose_none')}</p>}
+      {asks && adults !== null && (
+        <Stepper size="large" label={t('kiosk.adults_label')} name="adults" value={adults} min={kAdultsMin} max={kAdultsMax}
+          onValue={(n) => kiosk.setAdults(n)} decreaseLabel={t('kiosk.adults_decrease')}
+          increaseLabel={t('kiosk.adults_increase')} valueText={(n) => t('kiosk.adults_value', { n })} />
+      )}
       <div class="choice-buttons">
         <button type="button" class="big-button" disabled={selected.length === 0} onClick={() => kiosk.confirmFamily()}>
           {t('kiosk.choose_submit')}

@@ -20,9 +20,14 @@ export type RefusalReason = 'not_code' | 'replaced' | 'not_enrolled' | 'other_fa
 export type Screen =
   | { kind: 'ready' }
   | { kind: 'checking' }
-  /** `questions`: this stamp's (id `own`) first, then the older ones still pending. */
-  | { kind: 'result'; lines: ResultLine[]; own: string | null; questions: PickupQuestion[] }
-  | { kind: 'choose'; credential: string; preview: StampPreview; selected: string[] }
+  /**
+   * `questions`: this stamp's (id `own`) first, then the older ones still pending.
+   * `adults`: how many adults came with the children, when the stamp made a visit (組) of a
+   * family at a drop-in room; null otherwise.
+   */
+  | { kind: 'result'; lines: ResultLine[]; own: string | null; questions: PickupQuestion[]; adults: number | null }
+  /** `adults`: the stepper's count at a drop-in room (preview.asks_adults); null where nobody asks. */
+  | { kind: 'choose'; credential: string; preview: StampPreview; selected: string[]; adults: number | null }
   | { kind: 'queued'; guess: QueuedGuess | null }
   | { kind: 'refused'; reason: RefusalReason; detail: StaffDetail }
   | { kind: 'failed'; detail: StaffDetail }
@@ -40,6 +45,10 @@ export const kHoldMs: Record<Screen['kind'], number> = {
   revoked: 0,
 };
 export const kPickupHoldMs = 20_000;
+/** How many adults came with a family at a drop-in room: the stepper's start and range (the server's too). */
+export const kAdultsDefault = 1;
+export const kAdultsMin = 0;
+export const kAdultsMax = 20;
 export const kPickupThanksMs = 2_500;
 export const kTypingHoldMs = 60_000;
 export const kRetryMs = 5_000;

@@ -81,6 +81,9 @@ import { messageCalls } from './message_api';
 import { surveyCalls } from './survey_api';
 import { calendarCalls } from './calendar_api';
 import { registrationCalls } from './registration_api';
+import { walkInCalls } from './walk_in_api';
+import { consultationCalls } from './consultation_api';
+import { importCalls } from './import_api';
 
 export { ApiError };
 
@@ -380,6 +383,9 @@ export function createApi(options: ApiOptions = {}) {
     ...surveyCalls(call, baseUrl),
     ...calendarCalls(call, baseUrl),
     ...registrationCalls(call, options),
+    ...walkInCalls(call),
+    ...consultationCalls(call, baseUrl),
+    ...importCalls(call, request),
   };
 }
 

@@ -1,10 +1,10 @@
 // A facility's page: for an org_admin the edit form, for other staff its plan and alert
-// settings to read; for everyone who may see it the roster link, the A4 sheet of cards
-// (PDF), the kiosks' staff PIN (set, changed and removed by an org_admin; whether one is
-// set for the others) and the check-in devices.
+// settings to read; for everyone who may see it the roster link (at a drop-in room also
+// 利用者票入力), the A4 sheet of cards (PDF), the kiosks' staff PIN (set, changed and
+// removed by an org_admin; whether one is set for the others) and the check-in devices.
 import { t } from '../../shared/i18n';
 import type { Facility } from '../../shared/types';
-import { useLoad } from '../data';
+import { useFacilities, useLoad } from '../data';
 import { PageHead } from '../layout';
 import { Link } from '../router';
 import { api, isAdmin, useSession } from '../../shared/session';
@@ -14,9 +14,11 @@ import { KioskPinSection } from './facility/kiosk_pin_section';
 import { KiosksSection } from './facility/kiosks_section';
 
 function CheckInLinks({ id }: { id: string }) {
+  const drop_in = useFacilities().data?.find((f) => f.id === id)?.kind === 'drop_in';
   return (
     <div class="actions no-print">
       <Link to={`/roster?facility_id=${encodeURIComponent(id)}`} class="btn btn--secondary">{t('facility.roster_link')}</Link>
+      {drop_in && <Link to={`/facilities/${encodeURIComponent(id)}/walk-ins`} class="btn btn--secondary">{t('walk_in.link')}</Link>}
       <a class="btn btn--secondary" href={api.facilityCardsUrl(id)} target="_blank" rel="noopener">{t('facility.cards_pdf')}</a>
     </div>
   );

@@ -1,5 +1,6 @@
 // A family: its details, guardians, children (with going home alone and the care texts,
-// shown on demand), the window letter (登録案内状), cards and enrollments, each editable in place.
+// shown on demand), the window letter (登録案内状), cards and enrollments, each editable in place,
+// and staff's consultation records (相談記録, shown on demand).
 // Logins issued here (an invited guardian, a reset password) are shown once on top.
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
@@ -13,6 +14,7 @@ import { LoadStatus } from '../status';
 import { CardsSection } from './family/cards_section';
 import { CareSection } from './family/care_section';
 import { ChildrenSection } from './family/children_section';
+import { ConsultationsSection } from './family/consultations_section';
 import { EnrollmentsSection } from './family/enrollments_section';
 import { FamilyInfo } from './family/family_info';
 import { GuardiansSection } from './family/guardians_section';
@@ -37,6 +39,7 @@ export function FamilyDetail({ id }: { id: string }) {
           <CareSection family={f} onChanged={family.reload} />
           <CardsSection family={f} />
           <EnrollmentsSection family={f} onChanged={family.reload} />
+          <ConsultationsSection family={f} />
         </>
       )}
     </>

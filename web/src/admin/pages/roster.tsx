@@ -5,7 +5,8 @@
 // time plus the facility's grace. Staff record an arrival or a departure by hand,
 // acknowledge absence reports and late changes (確認中 → 確認済), correct a visit (times
 // with a reason, who picked up) and open a child's care texts from its marker (audited). An emergency notice in force shows above it, and on a closure day (休館日) a
-// banner naming it; 在館中の児童 lists whom to call.
+// banner naming it; 在館中の児童 lists whom to call. At a drop-in room, 家族で来館 records
+// a family's visit (its children and adults) by hand (./roster/family_visit_dialog).
 // The list follows the server's live events (SSE) and polls every few seconds
 // only while the stream is down, without reloading the page or losing a dialog.
 // The URL keeps the choice: /admin/roster?facility_id=…&date=YYYY-MM-DD.
@@ -27,6 +28,7 @@ import { LoadStatus } from '../status';
 import { CareDialog, type CareDialogProps } from './roster/care_dialog';
 import { ClosureBanner } from './roster/closure_banner';
 import { CorrectionDialog, type CorrectionDialogProps } from './roster/correction_dialog';
+import { FamilyVisitDialog } from './roster/family_visit_dialog';
 import { NotArrivedAlert } from './roster/not_arrived_alert';
 import { PickupDialog, type PickupDialogProps } from './roster/pickup_dialog';
 import { needsAcknowledgement, rosterColumns, rosterRowClass, type RosterActions } from './roster/roster_row';
@@ -70,6 +72,7 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
   const [correcting, setCorrecting] = useState<CorrectionDialogProps['item'] | null>(null);
   const [pickup, setPickup] = useState<Omit<PickupDialogProps, 'onDone'> | null>(null);
   const [care, setCare] = useState<CareDialogProps['child'] | null>(null);
+  const [family_visit, setFamilyVisit] = useState(false);
 
   const shown_date = roster.data?.date ?? date ?? localDate();
   const is_today = !date || date === localDate();
@@ -108,6 +111,10 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
       <PageHead title={t('roster.title', { facility: facility.name })}>
         <Link to={`/on-site?facility_id=${encodeURIComponent(facility.id)}`} class="btn btn--secondary">{t('on_site.link')}</Link>
         <Link to={`/facilities/${encodeURIComponent(facility.id)}`} class="btn btn--secondary">{t('facility.page_title', { name: facility.name })}</Link>
+        {facility.kind === 'drop_in' && <Link to={`/facilities/${encodeURIComponent(facility.id)}/walk-ins${date ? `?date=${date}` : ''}`} class="btn btn--secondary">{t('walk_in.link')}</Link>}
+        {facility.kind === 'drop_in' && is_today && (
+          <Button onClick={() => setFamilyVisit(true)}>{t('family_visit.open')}</Button>
+        )}
       </PageHead>
       <EmergencyBanner load={() => emergenciesAt(facility.id)} />
       <ClosureBanner closure={roster.data?.closure} today={is_today} />
@@ -155,6 +162,15 @@ function Roster({ facility, facilities, date }: { facility: Facility; facilities
         }} />
       )}
       {care && <CareDialog child={care} onClose={() => setCare(null)} />}
+      {family_visit && (
+        <FamilyVisitDialog facility={facility}
+          present={new Set(items.filter((i) => i.status === 'present').map((i) => i.child.id))}
+          onClose={() => setFamilyVisit(false)} onDone={(said) => {
+            action.say(said);
+            setFamilyVisit(false);
+            roster.reload();
+          }} />
+      )}
       {pickup && <PickupDialog {...pickup} onDone={() => {
         setPickup(null);
         roster.reload();

@@ -1,4 +1,4 @@
-// The texts of the admin's window details (kiosk pairing, staff PIN, guardians' furigana and phone, children's care notes, pick-up corrections): Japanese first, English typed over it. Spread into ./ja.ts and ./en.ts.
+// The texts of the admin's window details (kiosk pairing, staff PIN, guardians' furigana and phone, children's care notes, pick-up corrections, a family's visit stamped on a drop-in room's roster): Japanese first, English typed over it. Spread into ./ja.ts and ./en.ts.
 export const adminWindowMessagesJa = {
   // pairing a kiosk: the link's QR code and the copy button
   'admin_pairing.qr_alt': '「{name}」の端末用リンクのQRコード',
@@ -72,6 +72,21 @@ export const adminWindowMessagesJa = {
   'admin_pickup.other_required': 'お迎えの方の名前を入力してください。',
   'admin_pickup.fix_legend': 'お迎え',
   'admin_pickup.fix_hint': 'お迎えだけを直すときは、修正の理由は不要です。',
+  // a family's visit (組) stamped from a drop-in room's roster
+  'family_visit.open': '家族で来館',
+  'family_visit.title': '家族で来館（{facility}）',
+  'family_visit.intro': '家族を名前かふりがなで探し、来たこどもと大人の人数を選んでください。',
+  'family_visit.none_found': 'この施設に登録された家族は見つかりませんでした。',
+  'family_visit.pick_family': '家族',
+  'family_visit.family_label': '{family}（{children}）',
+  'family_visit.pick_children': '来たこども（{family}）',
+  'family_visit.child_present': '{name}（在館中）',
+  'family_visit.adults': '大人の人数',
+  'family_visit.adults_decrease': '大人を1人減らす',
+  'family_visit.adults_increase': '大人を1人増やす',
+  'family_visit.adults_value': '{n}人',
+  'family_visit.submit': '来館を記録する',
+  'family_visit.done': '{family}の来館を記録しました（こども{children}人・大人{adults}人）。',
 } as const;
 
 export const adminWindowMessagesEn: Record<keyof typeof adminWindowMessagesJa, string> = {
@@ -142,4 +157,18 @@ export const adminWindowMessagesEn: Record<keyof typeof adminWindowMessagesJa, s
   'admin_pickup.other_required': 'Enter the name of who picked the child up.',
   'admin_pickup.fix_legend': 'Picked up by',
   'admin_pickup.fix_hint': 'Changing only the pick-up needs no reason.',
+  'family_visit.open': 'Family visit',
+  'family_visit.title': 'Family visit ({facility})',
+  'family_visit.intro': 'Find the family by name or furigana, then choose the children who came and how many adults.',
+  'family_visit.none_found': 'No family enrolled at this facility was found.',
+  'family_visit.pick_family': 'Family',
+  'family_visit.family_label': '{family} ({children})',
+  'family_visit.pick_children': 'Children who came ({family})',
+  'family_visit.child_present': '{name} (in now)',
+  'family_visit.adults': 'Adults',
+  'family_visit.adults_decrease': 'One adult fewer',
+  'family_visit.adults_increase': 'One adult more',
+  'family_visit.adults_value': '{n}',
+  'family_visit.submit': 'Record the visit',
+  'family_visit.done': 'Recorded the visit of {family} ({children} children, {adults} adults).',
 };

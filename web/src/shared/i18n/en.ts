@@ -13,7 +13,10 @@ import { adminWindowMessagesEn } from './admin_window_messages';
 import { appWindowMessagesEn } from './app_window_messages';
 import { registerMessagesEn } from './register_messages';
 import { adminRegistrationMessagesEn } from './admin_registration_messages';
+import { adminWalkInMessagesEn } from './admin_walk_in_messages';
 import { appRoomsMessagesEn } from './app_rooms_messages';
+import { adminConsultationMessagesEn } from './admin_consultation_messages';
+import { adminImportMessagesEn } from './admin_import_messages';
 import type { MessageKey } from './ja';
 
 export const en: Record<MessageKey, string> = {
@@ -566,7 +569,10 @@ export const en: Record<MessageKey, string> = {
   ...appWindowMessagesEn,
   ...registerMessagesEn,
   ...adminRegistrationMessagesEn,
+  ...adminWalkInMessagesEn,
   ...appRoomsMessagesEn,
+  ...adminConsultationMessagesEn,
+  ...adminImportMessagesEn,
 };
 
 // School grades come from the server in Japanese; English labels for them.

@@ -14,7 +14,10 @@ import { adminWindowMessagesJa } from './admin_window_messages';
 import { appWindowMessagesJa } from './app_window_messages';
 import { registerMessagesJa } from './register_messages';
 import { adminRegistrationMessagesJa } from './admin_registration_messages';
+import { adminWalkInMessagesJa } from './admin_walk_in_messages';
 import { appRoomsMessagesJa } from './app_rooms_messages';
+import { adminConsultationMessagesJa } from './admin_consultation_messages';
+import { adminImportMessagesJa } from './admin_import_messages';
 
 export const ja = {
   'app.title': 'ただいま',
@@ -566,7 +569,10 @@ export const ja = {
   ...appWindowMessagesJa,
   ...registerMessagesJa,
   ...adminRegistrationMessagesJa,
+  ...adminWalkInMessagesJa,
   ...appRoomsMessagesJa,
+  ...adminConsultationMessagesJa,
+  ...adminImportMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -1,4 +1,4 @@
-// The texts of the kiosk (pick-up, the staff PIN and name search, greetings, offline answers): Japanese first, English typed over it. Spread into ./ja.ts and ./en.ts.
+// The texts of the kiosk (pick-up, the staff PIN and name search, greetings, offline answers, a family's visit at a drop-in room): Japanese first, English typed over it. Spread into ./ja.ts and ./en.ts.
 export const kioskWindowMessagesJa = {
   // drop-in rooms greet visitors
   'kiosk.arrived_visitor': 'ようこそ',
@@ -37,6 +37,13 @@ export const kioskWindowMessagesJa = {
   'kiosk.unpair_no_queue': '送信待ちの読み取りはありません。',
   'kiosk.unpair_yes': '登録を解除する',
   'kiosk.unpair_no': 'やめる',
+  // a family's visit at a drop-in room: who came today
+  'kiosk.all_came': 'みんなで来ました（大人1人）',
+  'kiosk.adults_label': '大人の人数',
+  'kiosk.adults_decrease': '大人を1人減らす',
+  'kiosk.adults_increase': '大人を1人増やす',
+  'kiosk.adults_value': '{n}人',
+  'kiosk.group_adults': '大人 {n}人',
 } as const;
 
 export const kioskWindowMessagesEn: Record<keyof typeof kioskWindowMessagesJa, string> = {
@@ -73,4 +80,10 @@ export const kioskWindowMessagesEn: Record<keyof typeof kioskWindowMessagesJa, s
   'kiosk.unpair_no_queue': 'No scans are waiting to be sent.',
   'kiosk.unpair_yes': 'Unpair',
   'kiosk.unpair_no': 'Keep',
+  'kiosk.all_came': 'We all came (1 adult)',
+  'kiosk.adults_label': 'Adults',
+  'kiosk.adults_decrease': 'One adult fewer',
+  'kiosk.adults_increase': 'One adult more',
+  'kiosk.adults_value': '{n}',
+  'kiosk.group_adults': 'Adults: {n}',
 };
