@@ -135,7 +135,7 @@ beforeAll(async () => {
   const craft = await club.staff.createEvent(courseInput(club.facility.id, '2027-06-19', { title: '工作教室' }, '15:00', '16:00'));
   expect((await k.haruto.guardian.applyForCourse(craft.id, [k.haruto.id])).status).toBe('confirmed');
 
-  model.room = { id: room.facility.id, name: 'ひだまりひろば', kind: 'drop_in', closes_at: '17:00', closed: ['2027-06-06', '2027-06-14'], courseSeats: { '2027-06-19': 4 } };
+  model.room = { id: room.facility.id, name: 'ひだまりひろば', kind: 'drop_in', closes_at: '17:00', closed: ['2027-06-06', '2027-06-14'], courseSeats: { '2027-06-19': 4 }, consultations: { '2027-06-08': 1 } };
   model.club = { id: club.facility.id, name: 'ひまわり児童クラブ', kind: 'after_school', closes_at: '18:00', closed: ['2027-06-06', '2027-06-28', '2027-06-29'], courseSeats: { '2027-06-19': 1 } };
   model.nursery = { id: nursery.id, name: 'さくら保育室', kind: 'nursery', closes_at: '18:00', closed: ['2027-06-06'], courseSeats: {} };
 
@@ -178,6 +178,11 @@ beforeAll(async () => {
   await play.leave(room, '2027-06-08 11:00', [k.hana]);
   await play.arrive(room, '2027-06-08 13:00', [k.hina], 'family');
   await play.leave(room, '2027-06-08 14:00', [k.hina], 'family');
+  // はな's mother talks with the staff at 10:30: one consultation (相談) of the day.
+  const talk = await room.staff.request('POST', `/api/v1/families/${k.hana.family_id}/consultations`, {
+    facility_id: room.facility.id, category: 'parenting', body: '園での様子について', occurred_at: jst('2027-06-08 10:30'),
+  });
+  expect(talk.status, JSON.stringify(talk.body)).toBe(201);
   const [closedLate] = await play.arrive(club, '2027-06-08 15:00', [k.yui], 'manual');
   await play.to(jst('2027-06-08 18:30'));
   play.expectAutoClosed(club.facility.id, k.yui, '2027-06-08 18:00');
@@ -281,7 +286,7 @@ describe('JSON', () => {
     expect(r.days.find((d) => d.date === '2027-06-26')!.course_participants, 'the cancelled course').toBe(0);
     expect(r.days.find((d) => d.date === '2027-06-22')).toMatchObject({ visits: 1, extension_minutes: 0 });
     expect(r.totals).toEqual({
-      visits: 11, children: 14, adults: 12, first_time_families: 5, course_participants: 4, extension_minutes: 0,
+      visits: 11, children: 14, adults: 12, first_time_families: 5, course_participants: 4, consultations: 1, extension_minutes: 0,
       bands: { '0歳': 2, '1歳': 2, '2歳': 3, '3歳以上未就学': 3, 小学生: 2, 中学生: 1, その他: 1 },
       grades: { 小1: 2, 小2: 0, 小3: 0, 小4: 0, 小5: 0, 小6: 0, その他: 12 },
     });

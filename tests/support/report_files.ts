@@ -79,7 +79,7 @@ export async function pdfPages(pdf: Buffer): Promise<string[]> {
 // ---- the report's table (an XLSX sheet, a CSV block) against the JSON ----
 
 /** The columns of a drop-in room or nursery, and of an after-school club (備考 comes last). */
-export const DROP_IN_COLUMNS = ['日付', '組数', '0歳', '1歳', '2歳', '3歳以上未就学', '小学生', '中学生', 'その他', '子ども計', '大人', '初回', '講座'];
+export const DROP_IN_COLUMNS = ['日付', '組数', '0歳', '1歳', '2歳', '3歳以上未就学', '小学生', '中学生', 'その他', '子ども計', '大人', '初回', '相談', '講座'];
 export const AFTER_SCHOOL_COLUMNS = ['日付', '小1', '小2', '小3', '小4', '小5', '小6', 'その他', '計', '延長(分)'];
 export const NOTE = '備考';
 export const CLOSED = '休館';
@@ -91,6 +91,7 @@ function figureOf(label: string, otherIs: 'band' | 'grade' | null): ((c: Counts)
     case '子ども計': case '計': return (c) => c.children;
     case '大人': return (c) => c.adults;
     case '初回': return (c) => c.first_time_families;
+    case '相談': return (c) => c.consultations;
     case '講座': return (c) => c.course_participants;
     case '延長(分)': return (c) => c.extension_minutes;
     case OTHER:

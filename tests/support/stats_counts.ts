@@ -171,6 +171,8 @@ export interface ReportFacility {
   closed: string[];
   /** Children confirmed for the facility's courses, by the courses' first day. */
   courseSeats: Record<string, number>;
+  /** Consultations recorded at the facility, by the day they took place. */
+  consultations?: Record<string, number>;
 }
 
 export type Counts = ReportCounts;
@@ -185,7 +187,7 @@ export interface FacilityReport {
 }
 
 const zeroCounts = (): Counts => ({
-  visits: 0, children: 0, adults: 0, first_time_families: 0, course_participants: 0,
+  visits: 0, children: 0, adults: 0, first_time_families: 0, course_participants: 0, consultations: 0,
   bands: Object.fromEntries([...BANDS, OTHER].map((b) => [b, 0])),
   grades: Object.fromEntries([...REPORT_GRADES, OTHER].map((g) => [g, 0])),
   extension_minutes: 0,
@@ -195,7 +197,7 @@ const zeroCounts = (): Counts => ({
 export function sumCounts(list: Counts[]): Counts {
   const out = zeroCounts();
   for (const c of list) {
-    for (const k of ['visits', 'children', 'adults', 'first_time_families', 'course_participants', 'extension_minutes'] as const) out[k] += c[k];
+    for (const k of ['visits', 'children', 'adults', 'first_time_families', 'course_participants', 'consultations', 'extension_minutes'] as const) out[k] += c[k];
     for (const [b, n] of Object.entries(c.bands)) out.bands[b] = (out.bands[b] ?? 0) + n;
     for (const [g, n] of Object.entries(c.grades)) out.grades[g] = (out.grades[g] ?? 0) + n;
   }
@@ -225,6 +227,7 @@ export function expectedFacilityReport(f: ReportFacility, month: string, all: Pl
     c.adults = adultsOf(vs);
     c.first_time_families = [...firstOf.values()].filter((v) => dayOf(v.in_at) === date).length;
     c.course_participants = f.courseSeats[date] ?? 0;
+    c.consultations = f.consultations?.[date] ?? 0;
     for (const v of vs) {
       c.bands[ageBand(v.kid.birth_date, date)] += 1;
       c.grades[reportGrade(v.kid.birth_date, date)] += 1;

@@ -8,7 +8,7 @@ namespace {
 
 nlohmann::json ProblemJson(int row, const std::string& column, const Problem& p) {
   return {{"row", row}, {"column", column.empty() ? nlohmann::json(nullptr) : nlohmann::json(column)},
-          {"reason", p.reason}, {"message", p.text}};
+          {"reason", p.reason}, {"message", p.text}, {"params", p.params}};
 }
 
 nlohmann::json ReportJson(const service::ImportReport& r) {

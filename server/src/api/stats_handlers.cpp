@@ -21,6 +21,7 @@ nlohmann::json CountsJson(const ReportCounts& c) {
           {"adults", c.adults},
           {"first_time_families", c.first_time_families},
           {"course_participants", c.course_participants},
+          {"consultations", c.consultations},
           {"bands", c.bands},
           {"grades", c.grades},
           {"extension_minutes", c.extension_minutes}};

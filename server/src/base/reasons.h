@@ -224,6 +224,7 @@ namespace tadaima::reason {
   X(kDuplicateColumn, "duplicate_column", "appears twice in the header")                                \
   X(kMissingColumn, "missing_column", "this column is required")                                        \
   X(kTooManyCells, "too_many_cells", "the row has more cells than the header")                          \
+  X(kFamilyHasErrors, "family_has_errors", "another row of this family has an error")                  \
   X(kImportHasErrors, "import_has_errors", "the file has errors: correct them (see the dry run) and send it again") \
   X(kTooManyImportRows, "too_many_import_rows", "at most 20000 rows per file")                          \
   /* the test clock */                                                                                \

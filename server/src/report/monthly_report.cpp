@@ -27,6 +27,7 @@ std::vector<XlsxCell> Header(bool by_grade, bool total) {
     h.emplace_back(std::string("子ども計"));
     h.emplace_back(std::string("大人"));
     h.emplace_back(std::string("初回"));
+    h.emplace_back(std::string("相談"));
     h.emplace_back(std::string("講座"));
     if (total) h.emplace_back(std::string("延長(分)"));
   }
@@ -46,6 +47,7 @@ std::vector<XlsxCell> Counts(XlsxCell label, const ReportCounts& c, bool by_grad
     row.push_back(Num(c.children));
     row.push_back(Num(c.adults));
     row.push_back(Num(c.first_time_families));
+    row.push_back(Num(c.consultations));
     row.push_back(Num(c.course_participants));
     if (total) row.push_back(Num(c.extension_minutes));
   }

@@ -168,6 +168,7 @@ void ReportCounts::Add(const ReportCounts& o) {
   adults += o.adults;
   first_time_families += o.first_time_families;
   course_participants += o.course_participants;
+  consultations += o.consultations;
   extension_minutes += o.extension_minutes;
   for (const auto& [k, n] : o.bands) bands[k] += n;
   for (const auto& [k, n] : o.grades) grades[k] += n;
@@ -226,6 +227,8 @@ FacilityReport BuildFacilityReport(const Facility& facility, int year, int month
       if (ReportDay* day = day_of(at)) day->counts.first_time_families += 1;
   for (const auto& [starts_at, seated] : in.course_children)
     if (ReportDay* day = day_of(starts_at)) day->counts.course_participants += seated;
+  for (int64_t at : in.consultations)
+    if (ReportDay* day = day_of(at)) day->counts.consultations += 1;
   for (const auto& day : r.days) r.totals.Add(day.counts);
   if (facility.kind == FacilityKind::kAfterSchool) {
     for (auto& [id, child] : children) {

@@ -67,6 +67,7 @@ StatsTotal TotalOf(const std::vector<VisitFact>& facts);
 
 struct ReportCounts {
   int64_t visits = 0, children = 0, adults = 0, first_time_families = 0, course_participants = 0;
+  int64_t consultations = 0;  // consultation records (相談) of the day
   int64_t extension_minutes = 0;
   std::map<std::string, int64_t> bands, grades;  // every band and report grade, zeros included
   ReportCounts();
@@ -97,6 +98,7 @@ struct ReportInputs {
   FirstVisits first;
   std::vector<std::pair<int64_t, int64_t>> closures;        // [starts_at, ends_at)
   std::vector<std::pair<int64_t, int64_t>> course_children;  // (starts_at, confirmed children)
+  std::vector<int64_t> consultations;                        // when each took place
 };
 // The facility's report of the month (year, month) in `time_zone`.
 FacilityReport BuildFacilityReport(const Facility& facility, int year, int month, const ReportInputs& in,

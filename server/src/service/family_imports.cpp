@@ -153,7 +153,8 @@ Result<FamilyImports::Plan> FamilyImports::Check(const Actor& actor, const std::
       for (const ImportRow* r : groups[i]) {
         ImportRowReport item{r->row, f.input.name, r->Get("child_name").value_or(""), "create", {}, {}};
         if (auto p = f.problems.find(r->row); p != f.problems.end()) item.problems = p->second;
-        item.action = !item.problems.empty() ? "error" : known ? "duplicate" : "create";
+        else if (bad) item.problems.emplace_back("", reason::kFamilyHasErrors);
+        item.action = bad ? "error" : known ? "duplicate" : "create";
         if (r == groups[i].front()) item.duplicates = duplicates;
         report.errors += !item.problems.empty();
         report.items.push_back(std::move(item));

@@ -8,6 +8,7 @@
 #include "base/reasons.h"
 #include "rules/permissions.h"
 #include "service/filters.h"
+#include "store/consultation_store.h"
 #include "store/application_store.h"
 #include "store/event_store.h"
 #include "store/organization_store.h"
@@ -156,6 +157,7 @@ Result<MonthlyReportData> Stats::MonthlyReport(const Actor& actor, const std::op
       for (const auto& c : TRY(store::ClosuresBetween(tx, actor.organization_id, f.id, from, to)))
         in.closures.emplace_back(c.starts_at, c.ends_at);
       in.course_children = TRY(CourseChildren(tx, actor, f, from, to));
+      in.consultations = TRY(store::ConsultationTimesAt(tx, actor.organization_id, f.id, from, to));
       out.facilities.push_back(BuildFacilityReport(f, first->year, first->month, in, tz));
       out.total.Add(out.facilities.back().totals);
       out.open_days += out.facilities.back().open_days;

@@ -21,6 +21,10 @@ constexpr db::Query kSelectOne{"select_consultation",
 constexpr db::Query kSelectOfFamily{
     "list_consultations",
     TADAIMA_CONSULTATION_SELECT " WHERE c.organization_id = $1 AND c.family_id = $2 ORDER BY c.occurred_at DESC, c.id DESC"};
+constexpr db::Query kSelectTimes{
+    "consultation_times",
+    "SELECT occurred_at FROM consultations WHERE facility_id = $2 AND occurred_at >= $3 AND occurred_at < $4"
+    " AND organization_id = $1"};
 constexpr db::Query kSelectNotSealedWith{
     "consultations_not_sealed_with", TADAIMA_CONSULTATION_SELECT " WHERE c.key_id <> $1 ORDER BY c.id LIMIT $2"};
 
@@ -77,6 +81,14 @@ Result<std::optional<SealedConsultation>> FindConsultation(db::Tx& tx, const std
 Result<std::vector<SealedConsultation>> ListConsultations(db::Tx& tx, const std::string& organization_id,
                                                           const std::string& family_id) {
   return All(TRY(tx.Exec(kSelectOfFamily, {organization_id, family_id})));
+}
+
+Result<std::vector<int64_t>> ConsultationTimesAt(db::Tx& tx, const std::string& organization_id,
+                                                 const std::string& facility_id, int64_t from, int64_t to) {
+  auto rs = TRY(tx.Exec(kSelectTimes, {organization_id, facility_id, from, to}));
+  std::vector<int64_t> out;
+  for (const auto& r : rs.rows) out.push_back(r.Int(0));
+  return out;
 }
 
 Result<std::vector<SealedConsultation>> ConsultationsNotSealedWith(db::Tx& tx, const std::string& key_id, int limit) {

@@ -25,6 +25,9 @@ Result<std::optional<SealedConsultation>> FindConsultation(db::Tx& tx, const std
                                                            const std::string& id);
 Result<std::vector<SealedConsultation>> ListConsultations(db::Tx& tx, const std::string& organization_id,
                                                           const std::string& family_id);
+// When the facility's consultations of [from, to) took place (the monthly report counts them).
+Result<std::vector<int64_t>> ConsultationTimesAt(db::Tx& tx, const std::string& organization_id,
+                                                 const std::string& facility_id, int64_t from, int64_t to);
 // Key rotation, across organizations: up to `limit` records not sealed with `key_id`.
 Result<std::vector<SealedConsultation>> ConsultationsNotSealedWith(db::Tx& tx, const std::string& key_id, int limit);
 

@@ -11,6 +11,7 @@ import { FacilityPage } from './pages/facility_page';
 import { FamilyDetail } from './pages/family_detail';
 import { FamilyList } from './pages/family_list';
 import { FamilyNew } from './pages/family_new';
+import { ImportsPage } from './pages/imports/imports_page';
 import { MessageCompose } from './pages/messages/message_compose';
 import { MessageDetail } from './pages/messages/message_detail';
 import { MessageList } from './pages/messages/message_list';
@@ -47,6 +48,7 @@ function Page() {
   if (path === '/families') return <FamilyList />;
   if (path === '/families/new') return <FamilyNew />;
   if ((m = match('/families/:id', path))) return <FamilyDetail key={m.id} id={m.id} />;
+  if (path === '/imports') return <ImportsPage />;
   if (path === '/registrations') return <RegistrationsPage />;
   if (path === '/facilities') return <FacilityList />;
   if (path === '/facilities/new' && admin) return <FacilityForm />;

@@ -49,3 +49,5 @@ CREATE TABLE consultations (
 );
 CREATE INDEX consultations_by_family ON consultations (organization_id, family_id, occurred_at);
 CREATE INDEX consultations_by_key ON consultations (key_id);
+-- The monthly report counts each room's consultations of the month.
+CREATE INDEX consultations_by_facility ON consultations (facility_id, occurred_at);

@@ -9,7 +9,7 @@ import { FamilySearchForm } from '../family_search';
 import { LetterDialog, LetterLink, useLetter } from '../invitation';
 import { PageHead } from '../layout';
 import { go, Link, useLocation } from '../router';
-import { api } from '../../shared/session';
+import { api, isAdmin, useSession } from '../../shared/session';
 import { LoadStatus, MoreButton } from '../status';
 
 const kPageSize = 50;
@@ -17,6 +17,7 @@ const kPageSize = 50;
 const kMaxLetters = 50;
 
 export function FamilyList() {
+  const { user } = useSession();
   const { params } = useLocation();
   const q = params.get('q') ?? '';
   const [text, setText] = useState(q);
@@ -38,6 +39,7 @@ export function FamilyList() {
     <>
       <PageHead title={t('family.list_title')}>
         <Link to="/families/new" class="btn btn--primary">{t('family.new')}</Link>
+        {isAdmin(user) && <Link to="/imports" class="btn btn--secondary">{t('import.link')}</Link>}
       </PageHead>
       <FamilySearchForm value={text} onValue={setText}
         onSearch={(trimmed) => go(trimmed ? `/families?q=${encodeURIComponent(trimmed)}` : '/families')} />

@@ -50,6 +50,7 @@ export const adminImportMessagesJa = {
   'import.sample': 'サンプルのCSVをダウンロード（2世帯）',
   'import.sample_file': 'families_sample.csv',
 
+  'import.choose_title': '取り込むファイル',
   'import.file': 'CSVファイル',
   'import.file_hint': 'ファイルを選ぶとすぐに内容を確かめます。まだ登録はしません。',
   'import.checking': '内容を確かめています…',
@@ -149,6 +150,7 @@ export const adminImportMessagesEn: Record<keyof typeof adminImportMessagesJa, s
   'import.sample': 'Download a sample CSV (2 families)',
   'import.sample_file': 'families_sample.csv',
 
+  'import.choose_title': 'The file to import',
   'import.file': 'CSV file',
   'import.file_hint': 'Choosing a file checks it at once. Nothing is registered yet.',
   'import.checking': 'Checking the file…',

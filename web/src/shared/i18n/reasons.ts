@@ -199,6 +199,7 @@ export const kReasonTexts: Record<ErrorReason, ReasonText> = {
   duplicate_column: { ja: '同じ列が見出しに2回あります。', en: 'appears twice in the header' },
   missing_column: { ja: '必須の列がありません。', en: 'this column is required' },
   too_many_cells: { ja: '見出しより多くのセルがある行です。', en: 'the row has more cells than the header' },
+  family_has_errors: { ja: 'この世帯の別の行にエラーがあります。', en: 'another row of this family has an error' },
   import_has_errors: { ja: 'ファイルにエラーがあります。確認結果を見て直してから、もう一度送ってください。', en: 'the file has errors: correct them (see the dry run) and send it again' },
   too_many_import_rows: { ja: '1ファイル20000行までです。分けて取り込んでください。', en: 'at most 20000 rows per file' },
   kiosk_locked: { ja: '先に暗証番号で職員メニューを開いてください。', en: 'open the staff menu with the PIN first' },

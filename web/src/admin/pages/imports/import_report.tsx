@@ -4,7 +4,7 @@
 // family, child, action (作成 / 既存のため取り込まない / エラー) and each problem said by
 // its reason in the current language with its column's name — that shows the errors only
 // on demand, at most kShownRows rows at a time.
-import { Fragment } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { reasonText, t } from '../../../shared/i18n';
 import type { ImportProblem, ImportReport, ImportRowReport } from '../../../shared/types';
@@ -62,7 +62,8 @@ function RowNotes({ item }: { item: ImportRowReport }) {
   );
 }
 
-export function ImportReportView({ report, name }: { report: ImportReport; name: string }) {
+/** `children` (the import's button and progress) come after the summary, before the rows. */
+export function ImportReportView({ report, name, children }: { report: ImportReport; name: string; children?: ComponentChildren }) {
   const [errors_only, setErrorsOnly] = useState(false);
   const has_errors = report.items.some((i) => i.action === 'error');
   const chosen = errors_only && has_errors ? report.items.filter((i) => i.action === 'error') : report.items;
@@ -94,6 +95,7 @@ export function ImportReportView({ report, name }: { report: ImportReport; name:
           </ul>
         </div>
       )}
+      {children}
       {has_errors && (
         <div class="toolbar no-print">
           <label class="choice">
