@@ -33,7 +33,7 @@ Status Seed(const std::string& db_url, bench::BenchSeedOptions options) {
   spdlog::set_level(spdlog::level::from_str(config.log_level));
   auto db = TRY(db::Database::Open(config.db, config.db_pool));
   TRY_STATUS(db::CheckSchemaCurrent(*db));
-  const service::Settings settings = app::MakeSettings(config);
+  const service::Settings settings = TRY(app::MakeSettings(config));
   service::Services services(*db, Clock(), settings);
   options.push_allowed_hosts = settings.push_allowed_hosts;
   TRY_STATUS(bench::SeedBench(*db, services, options));
@@ -55,7 +55,7 @@ Status Report(const std::string& db_url, const std::string& month, int repeat) {
   spdlog::set_level(spdlog::level::warn);
   auto db = TRY(db::Database::Open(config.db, config.db_pool));
   TRY_STATUS(db::CheckSchemaCurrent(*db));
-  service::Services services(*db, Clock(), app::MakeSettings(config));
+  service::Services services(*db, Clock(), TRY(app::MakeSettings(config)));
   Actor admin;
   admin.role = Role::kOrgAdmin;
   int64_t visits = 0;

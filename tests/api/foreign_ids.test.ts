@@ -90,6 +90,8 @@ const NOT_COVERED: Record<string, string> = {
   'GET /api/v1/me/rooms': "the guardian's own family",
   'POST /api/v1/me/enrollments': "facility_id in the body (another organization's: registrations.test.ts)",
   'GET /api/v1/audit': "subject names a family: another organization's answers 404 (drop_in.test.ts)",
+  'GET /api/v1/reports/columns': "the caller's own organization's setting (monthly_report.test.ts)",
+  'PUT /api/v1/reports/columns': "the caller's own organization's setting (monthly_report.test.ts)",
   'POST /api/v1/imports/families': "a CSV file: its facility names are looked up in the caller's organization (family_import.test.ts)",
 };
 

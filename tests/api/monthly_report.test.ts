@@ -29,6 +29,7 @@ import {
   courseInput,
   csvBlocks,
   csvCells,
+  DROP_IN_COLUMNS,
   dayLabel,
   datesOfMonth,
   download,
@@ -563,5 +564,44 @@ describe('bad input and other facilities', () => {
     const theirs = await otherAdmin.monthlyReport({ month: MONTH });
     expect(theirs.facilities.map((f) => f.facility.id)).toEqual([foreignId]);
     expect(theirs.total).toMatchObject({ visits: 0, children: 0 });
+  });
+});
+
+describe('the columns are the organization\'s choice', () => {
+  const header = (rows: { v: unknown }[][]) => rows.find((r) => r[0]?.v === '日付')!.map((c) => c.v).filter((v) => v !== null);
+  const row = (rows: { v: unknown }[][], label: string) => rows.find((r) => r[0]?.v === label)!.map((c) => c.v);
+
+  it('the files show the chosen figures in the chosen order; the JSON keeps every figure; the defaults come back', async () => {
+    const initial = (await admin.request('GET', '/api/v1/reports/columns')).body;
+    expect(initial.columns).toEqual(initial.defaults);
+    expect(initial.choices.drop_in.map((c: any) => c.label)).toEqual([...DROP_IN_COLUMNS.slice(1), '延長(分)']);
+    const chosen = await admin.request('PUT', '/api/v1/reports/columns', { drop_in: ['visits', 'adults', 'children', 'consultations'], after_school: ['children', 'grade_1', 'extension_minutes'] });
+    expect(chosen.status, JSON.stringify(chosen.body)).toBe(200);
+    expect(chosen.body.columns).toEqual({ drop_in: ['visits', 'adults', 'children', 'consultations'], after_school: ['children', 'grade_1', 'extension_minutes'] });
+    expect((await room.staff.request('GET', '/api/v1/reports/columns')).body.columns).toEqual(chosen.body.columns);
+
+    const json = await reportOf(room.staff, room.facility.id);
+    const book = await readWorkbook((await file(room.staff, { facility_id: room.facility.id, month: MONTH, format: 'xlsx' })).bytes);
+    const sheet = book.sheets[book.names[0]];
+    expect(header(sheet)).toEqual(['日付', '組数', '大人', '子ども計', '相談', '備考']);
+    expect(row(sheet, '合計').slice(0, 5)).toEqual(['合計', json.totals.visits, json.totals.adults, json.totals.children, json.totals.consultations]);
+    expect(json.totals.bands['0歳'], 'the JSON still has every figure').toBeGreaterThan(0);
+    const clubBook = await readWorkbook((await file(club.staff, { facility_id: club.facility.id, month: MONTH, format: 'xlsx' })).bytes);
+    expect(header(clubBook.sheets[clubBook.names[0]])).toEqual(['日付', '計', '小1', '延長(分)', '備考']);
+    // The organization's total adds the minutes after closing.
+    const csv = csvBlocks(csvCells(await readCsv((await file(admin, { month: MONTH, format: 'csv' })).bytes, 'utf-8-sig')));
+    expect(header(csv.at(-1)!)).toEqual(['日付', '組数', '大人', '子ども計', '相談', '延長(分)']);
+
+    const reset = await admin.request('PUT', '/api/v1/reports/columns', {});
+    expect(reset.body.columns).toEqual(initial.defaults);
+  });
+
+  it('refuses unknown or repeated columns, an empty list, and anyone but the org_admin', async () => {
+    const put = (who: TestApi, body: unknown) => who.request('PUT', '/api/v1/reports/columns', body);
+    const bad = await put(admin, { drop_in: ['visits', 'grade_1', 'visits'], after_school: [] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field_reasons).toEqual({ 'drop_in[1]': 'not_a_choice', 'drop_in[2]': 'duplicate_key', after_school: 'required' });
+    expect((await put(room.staff, { drop_in: ['visits'] })).status).toBe(403);
+    expect((await admin.request('GET', '/api/v1/reports/columns')).body.columns.drop_in).toEqual((await admin.request('GET', '/api/v1/reports/columns')).body.defaults.drop_in);
   });
 });

@@ -128,6 +128,8 @@ Result<http::Response> SetPickup(ApiContext&, http::Request&);
 Result<http::Response> VisitStats(ApiContext&, http::Request&);
 Result<http::Response> PlanStats(ApiContext&, http::Request&);
 Result<http::Response> MonthlyReport(ApiContext&, http::Request&);
+Result<http::Response> GetReportColumns(ApiContext&, http::Request&);
+Result<http::Response> PutReportColumns(ApiContext&, http::Request&);
 Result<http::Response> UnlockKiosk(ApiContext&, http::Request&);
 Result<http::Response> LockKiosk(ApiContext&, http::Request&);
 Result<http::Response> KioskChildren(ApiContext&, http::Request&);

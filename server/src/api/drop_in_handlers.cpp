@@ -140,13 +140,7 @@ Result<http::Response> ListAudit(ApiContext& ctx, http::Request& req) {
   auto subject = req.Query("subject");
   if (!subject || subject->empty()) return Fail(Error::InvalidField("subject", reason::kRequired));
   auto records = TRY(ctx.services->consultations.FamilyAudit(actor, *subject));
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& r : records)
-    items.push_back({{"action", r.action},
-                     {"actor", r.actor_id.empty() ? nlohmann::json(nullptr)
-                                                  : nlohmann::json{{"id", r.actor_id}, {"name", r.actor_name}}},
-                     {"at", FormatInstant(r.at, actor.time_zone)}});
-  return http::Response::Json(200, {{"items", items}});
+  return http::Response::Json(200, AuditJson(records, actor.time_zone));
 }
 
 }  // namespace tadaima::api

@@ -114,6 +114,16 @@ nlohmann::json CredentialJson(const service::CredentialInfo& c) {
   return {{"text", c.text}, {"version", c.version}, {"kind", c.family ? "family" : "child"}, {"subject_id", c.subject_id}};
 }
 
+nlohmann::json AuditJson(const std::vector<store::AuditRecord>& records, const std::string& time_zone) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& r : records)
+    items.push_back({{"action", r.action},
+                     {"actor", r.actor_id.empty() ? nlohmann::json(nullptr)
+                                                  : nlohmann::json{{"id", r.actor_id}, {"name", r.actor_name}}},
+                     {"at", FormatInstant(r.at, time_zone)}});
+  return {{"items", items}};
+}
+
 nlohmann::json StampOutcomeJson(const service::StampOutcome& o, const std::string& time_zone) {
   nlohmann::json out;
   if (o.family) {

@@ -26,6 +26,8 @@ nlohmann::json StaffJson(const User& u);
 nlohmann::json GuardianJson(const User& u);
 nlohmann::json ChildJson(const Child& c, const CivilDate& today);
 nlohmann::json ChildCareJson(const ChildCare& c, const std::string& time_zone);
+// `{items: [{action, actor: {id, name} | null, at}]}` (null: the command line).
+nlohmann::json AuditJson(const std::vector<store::AuditRecord>& records, const std::string& time_zone);
 nlohmann::json EnrollmentJson(const Enrollment& e);
 nlohmann::json FamilyJson(const Family& f, const CivilDate& today);
 // Check-in. Instants are written in `time_zone`.

@@ -116,13 +116,7 @@ Result<http::Response> PutChildCare(ApiContext& ctx, http::Request& req) {
 Result<http::Response> ChildAudit(ApiContext& ctx, http::Request& req) {
   auto actor = TRY(Authenticate(ctx, req));
   auto records = TRY(ctx.services->families.ChildAudit(actor, req.path_params["id"]));
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& r : records)
-    items.push_back({{"action", r.action},
-                     {"actor", r.actor_id.empty() ? nlohmann::json(nullptr)
-                                                  : nlohmann::json{{"id", r.actor_id}, {"name", r.actor_name}}},
-                     {"at", FormatInstant(r.at, actor.time_zone)}});
-  return http::Response::Json(200, {{"items", items}});
+  return http::Response::Json(200, AuditJson(records, actor.time_zone));
 }
 
 Result<http::Response> InviteGuardian(ApiContext& ctx, http::Request& req) {

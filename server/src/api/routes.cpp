@@ -99,6 +99,8 @@ void RegisterRoutes(http::Router& r, ApiContext& c) {
   r.Add("GET", "/api/v1/stats/visits", Wrap(c, VisitStats));
   r.Add("GET", "/api/v1/stats/plans", Wrap(c, PlanStats));
   r.Add("GET", "/api/v1/reports/monthly", Wrap(c, MonthlyReport));
+  r.Add("GET", "/api/v1/reports/columns", Wrap(c, GetReportColumns));
+  r.Add("PUT", "/api/v1/reports/columns", Wrap(c, PutReportColumns));
 
   r.Add("PUT", "/api/v1/children/{id}/plans", Wrap(c, PutPlans));
   r.Add("GET", "/api/v1/children/{id}/plans", Wrap(c, ListPlans));

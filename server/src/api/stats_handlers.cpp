@@ -3,6 +3,7 @@
 
 #include "api/api.h"
 #include "api/dto.h"
+#include "api/json_input.h"
 #include "base/field_errors.h"
 #include "base/reasons.h"
 #include "report/encoding.h"
@@ -126,6 +127,38 @@ Result<http::Response> MonthlyReport(ApiContext& ctx, http::Request& req) {
   if (sjis) csv = report::ToWindows31J(csv);
   return FileResponse(std::move(csv), sjis ? "text/csv; charset=Shift_JIS" : "text/csv; charset=utf-8",
                       "attachment; filename=\"" + name + (sjis ? "-sjis" : "") + ".csv\"");
+}
+
+namespace {
+
+nlohmann::json ColumnsJson(const ReportColumns& columns) {
+  auto choices = [](const std::vector<ReportColumn>& list) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& c : list) out.push_back({{"key", c.key}, {"label", c.label}});
+    return out;
+  };
+  const ReportColumns& d = DefaultReportColumns();
+  return {{"columns", {{"drop_in", columns.drop_in}, {"after_school", columns.after_school}}},
+          {"defaults", {{"drop_in", d.drop_in}, {"after_school", d.after_school}}},
+          {"choices", {{"drop_in", choices(DropInColumnChoices())}, {"after_school", choices(AfterSchoolColumnChoices())}}}};
+}
+
+}  // namespace
+
+Result<http::Response> GetReportColumns(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  return http::Response::Json(200, ColumnsJson(TRY(ctx.services->stats.GetReportColumns(actor))));
+}
+
+Result<http::Response> PutReportColumns(ApiContext& ctx, http::Request& req) {
+  auto actor = TRY(Authenticate(ctx, req));
+  auto body = TRY(ParseObject(req.body));
+  FieldErrors errs;
+  JsonObject in(body, "", errs, {"drop_in", "after_school"});
+  auto drop_in = in.StringList("drop_in");
+  auto after_school = in.StringList("after_school");
+  TRY_STATUS(errs.ToStatus());
+  return http::Response::Json(200, ColumnsJson(TRY(ctx.services->stats.SetReportColumns(actor, drop_in, after_school))));
 }
 
 }  // namespace tadaima::api

@@ -239,6 +239,27 @@ Status SeedCalendar(service::Services& services, const Actor& admin, const Facil
 
 }  // namespace
 
+// The drop-in room's paper visitor forms of the last days, and a consultation of its first family.
+Status SeedDropIn(service::Services& services, const Actor& admin, const Facility& room, const std::string& family_id) {
+  const int64_t now = services.context.clock.NowMs();
+  const CivilDate today = DateAt(now, "Asia/Tokyo");
+  for (int i = 0; i < 6; ++i) {
+    service::WalkInInput w;
+    w.client_id = NewUuid();
+    const CivilDate day = AddDays(today, -1 - i / 2);
+    w.visited_at = InstantAt(day, 10 * 60 + 15 * i, "Asia/Tokyo");
+    w.adults = 1 + (i % 3 == 0);
+    w.children.push_back({std::nullopt, std::nullopt, int64_t{6 + i * 5}});
+    if (i % 2) w.children.push_back({std::nullopt, std::nullopt, int64_t{30 + i}});
+    w.area = i % 2 ? "中央町" : "北町";
+    TRY(services.walk_ins.Create(admin, room.id, w));
+  }
+  service::ConsultationInput c{room.id, "development", "ことばが遅いのではと心配されている。家庭での様子を聞き、来月もう一度様子を見ることにした。",
+                               AddDays(today, 30).ToString(), now - 3600 * 1000};
+  TRY(services.consultations.Create(admin, family_id, c));
+  return {};
+}
+
 Result<DemoLogins> SeedDemo(service::Services& services) {
   const std::string admin_login = "admin", admin_password = "tadaima-demo";
   auto org = TRY(services.auth.CreateOrganization("ただいま市こども未来部", "Asia/Tokyo", admin_login, admin_password,
@@ -253,6 +274,7 @@ Result<DemoLogins> SeedDemo(service::Services& services) {
 
   std::string guardian_lines;
   std::vector<std::pair<Actor, std::vector<Child>>> club_families;  // first guardian, children
+  std::string first_room_family;
   for (int i = 0; i < 30; ++i) {
     const Name& surname = kSurnames[i];
     bool drop_in = i >= 20;
@@ -279,6 +301,7 @@ Result<DemoLogins> SeedDemo(service::Services& services) {
     f.facility_ids = {drop_in ? room.id : club.id};
     auto created = TRY(services.families.CreateFamily(admin, f));
     TRY_STATUS(SeedCare(services, admin, i, created.family.children));
+    if (drop_in && first_room_family.empty()) first_room_family = created.family.id;
     if (!drop_in) {
       const auto& first = created.logins.at(0);
       auto guardian = TRY(services.auth.Login(first.guardian.login, first.initial_password, "demo")).actor;
@@ -292,6 +315,7 @@ Result<DemoLogins> SeedDemo(service::Services& services) {
   TRY_STATUS(SeedPlans(services, admin, club, club_families));
   TRY_STATUS(SeedMessages(services, admin, club, room, club_families));
   TRY_STATUS(SeedCalendar(services, admin, club, room, club_families));
+  TRY_STATUS(SeedDropIn(services, admin, room, first_room_family));
   DemoLogins out;
   out.text = fmt::format(
       "  organization administrator: login {}  password {}\n"

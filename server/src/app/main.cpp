@@ -152,7 +152,9 @@ int main(int argc, char** argv) {
     if (auto s = db::CheckSchemaCurrent(**db); !s) return Die(s.error());
     auto clock = app::MakeClock(*config);
     if (!clock) return Die(clock.error());
-    service::Services services(**db, *clock, app::MakeSettings(*config));
+    auto settings = app::MakeSettings(*config);
+    if (!settings) return Die(settings.error());
+    service::Services services(**db, *clock, std::move(*settings));
     auto org = services.auth.CreateOrganization(org_name, time_zone, admin_login, admin_password, admin_name);
     if (!org) return Die(org.error());
     std::cout << "created organization " << org->id << " (" << org->name << ") with administrator " << admin_login
@@ -165,10 +167,8 @@ int main(int argc, char** argv) {
     auto clock = app::MakeClock(*config);
     if (!clock) return Die(clock.error());
     auto settings = app::MakeSettings(*config);
-    auto keys = ParseSealKeys(config->consultation_keys);
-    if (!keys) return Die(keys.error());
-    settings.consultation_keys = std::move(*keys);
-    service::Services services(**db, *clock, std::move(settings));
+    if (!settings) return Die(settings.error());
+    service::Services services(**db, *clock, std::move(*settings));
     auto n = services.consultations.Reseal();
     if (!n) return Die(n.error());
     std::cout << "resealed " << *n << " consultation record(s) with key " << services.context.settings.consultation_keys.front().id
@@ -180,7 +180,9 @@ int main(int argc, char** argv) {
     if (auto s = db::CheckSchemaCurrent(**db); !s) return Die(s.error());
     auto clock = app::MakeClock(*config);
     if (!clock) return Die(clock.error());
-    service::Services services(**db, *clock, app::MakeSettings(*config));
+    auto settings = app::MakeSettings(*config);
+    if (!settings) return Die(settings.error());
+    service::Services services(**db, *clock, std::move(*settings));
     auto code = app::ImportFamilies(services, import_org, import_file, dry_run);
     if (!code) return Die(code.error());
     return *code;
@@ -190,7 +192,9 @@ int main(int argc, char** argv) {
     if (auto n = db::Migrate(**db); !n) return Die(n.error());
     auto clock = app::MakeClock(*config);
     if (!clock) return Die(clock.error());
-    service::Services services(**db, *clock, app::MakeSettings(*config));
+    auto settings = app::MakeSettings(*config);
+    if (!settings) return Die(settings.error());
+    service::Services services(**db, *clock, std::move(*settings));
     std::cout << "tadaima demo: seeding " << config->db << " …\n" << std::flush;
     auto logins = app::SeedDemo(services);
     if (!logins) return Die(logins.error());

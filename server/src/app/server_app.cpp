@@ -90,8 +90,9 @@ std::vector<std::string> SplitList(const std::string& text) {
   return out;
 }
 
-service::Settings MakeSettings(const Config& config) {
+Result<service::Settings> MakeSettings(const Config& config) {
   service::Settings s;
+  s.consultation_keys = TRY(ParseSealKeys(config.consultation_keys));
   s.login_max_failures = config.login_max_failures;
   s.registrations_per_hour = config.registrations_per_hour;
   s.message_batch_families = config.message_batch_families;
@@ -106,7 +107,8 @@ notify::DispatcherOptions MakeDispatcherOptions(const Config& config) {
   o.retry_max_ms = int64_t{config.notify_retry_max_seconds} * 1000;
   o.give_up_ms = int64_t{config.notify_give_up_seconds} * 1000;
   o.smtp = {config.smtp_url, config.mail_from, config.smtp_starttls, config.smtp_user, config.smtp_password};
-  o.push_rules.allowed_hosts = MakeSettings(config).push_allowed_hosts;
+  const auto hosts = SplitList(config.push_allowed_hosts);
+  o.push_rules.allowed_hosts = hosts.empty() ? notify::DefaultPushHosts() : hosts;
   o.vapid_subject = config.vapid_subject.empty() ? "mailto:" + config.mail_from : config.vapid_subject;
   o.public_url = config.public_url;
   while (!o.public_url.empty() && o.public_url.back() == '/') o.public_url.pop_back();
@@ -160,8 +162,7 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
                          if (background) background->KickFanOut();
                        }};
   if (!config.attachment_dir.empty()) TRY_STATUS(store::PrepareAttachmentDir(config.attachment_dir));
-  service::Settings settings = MakeSettings(config);
-  settings.consultation_keys = TRY(ParseSealKeys(config.consultation_keys));
+  service::Settings settings = TRY(MakeSettings(config));
   if (settings.consultation_keys.empty())
     spdlog::warn("no TADAIMA_CONSULTATION_KEYS: consultation records cannot be kept");
   service::Services services(db, clock, std::move(settings), hooks);

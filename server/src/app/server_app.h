@@ -18,7 +18,8 @@ namespace tadaima::app {
 Status ApplyPasswordCost(const Config& config);
 // The clock the configuration asks for (TADAIMA_CLOCK_START or the system's).
 Result<Clock> MakeClock(const Config& config);
-service::Settings MakeSettings(const Config& config);
+// The services' settings; invalid consultation keys are an error.
+Result<service::Settings> MakeSettings(const Config& config);
 
 // Serves until SIGINT/SIGTERM. `on_ready` runs once listening, with the base URL.
 // REQUIRES: the database schema is current.

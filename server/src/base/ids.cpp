@@ -86,6 +86,22 @@ std::string RandomToken(size_t bytes) {
   return out;
 }
 
+std::string NewUuid() {
+  EnsureSodium();
+  unsigned char b[16];
+  randombytes_buf(b, sizeof b);
+  b[6] = (b[6] & 0x0f) | 0x40;  // version 4
+  b[8] = (b[8] & 0x3f) | 0x80;  // RFC 4122 variant
+  static const char* kHex = "0123456789abcdef";
+  std::string out;
+  for (int i = 0; i < 16; ++i) {
+    if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
+    out += kHex[b[i] >> 4];
+    out += kHex[b[i] & 15];
+  }
+  return out;
+}
+
 std::string RandomCode(size_t length) {
   EnsureSodium();
   std::string out(length, '\0');

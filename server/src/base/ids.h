@@ -15,6 +15,8 @@ bool LooksLikeId(std::string_view text);
 
 // True when `text` is a UUID (8-4-4-4-12 hex digits): a client_id.
 bool IsUuid(std::string_view text);
+// A random (version 4) UUID, for a client_id the server itself sends (the demo).
+std::string NewUuid();
 
 // A random secret of `bytes` bytes, base64url without padding (cookies, tokens).
 std::string RandomToken(size_t bytes = 32);

@@ -43,5 +43,13 @@ TEST(CodesTest, AvoidLookAlikes) {
   EXPECT_FALSE(SecureEquals("abc", "abd"));
 }
 
+TEST(NewUuidTest, IsAVersion4UuidEachTimeNew) {
+  const std::string a = NewUuid(), b = NewUuid();
+  EXPECT_TRUE(IsUuid(a)) << a;
+  EXPECT_NE(a, b);
+  EXPECT_EQ(a[14], '4');
+  EXPECT_NE(std::string("89ab").find(a[19]), std::string::npos);
+}
+
 }  // namespace
 }  // namespace tadaima

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "report/csv.h"
 
 namespace tadaima::report {
@@ -15,54 +17,38 @@ XlsxCell Num(int64_t n) { return static_cast<double>(n); }
 
 bool ByGrade(const Facility& f) { return f.kind == FacilityKind::kAfterSchool; }
 
-std::vector<XlsxCell> Header(bool by_grade, bool total) {
+// The figures a table shows: the organization's choice for the facility's kind; the
+// organization's total also shows the minutes after closing (延長) of its clubs.
+std::vector<std::string> ColumnsOf(const ReportColumns& columns, bool by_grade, bool total) {
+  if (by_grade && !total) return columns.after_school;
+  std::vector<std::string> keys = columns.drop_in;
+  if (total && std::find(keys.begin(), keys.end(), "extension_minutes") == keys.end()) keys.push_back("extension_minutes");
+  return keys;
+}
+
+std::vector<XlsxCell> Header(const std::vector<std::string>& keys, bool by_grade, bool total) {
   std::vector<XlsxCell> h{std::string("日付")};
-  if (by_grade && !total) {
-    for (const auto& g : ReportGrades()) h.emplace_back(g);
-    h.emplace_back(std::string("計"));
-    h.emplace_back(std::string("延長(分)"));
-  } else {
-    h.emplace_back(std::string("組数"));
-    for (const auto& b : AgeBands()) h.emplace_back(b);
-    h.emplace_back(std::string("子ども計"));
-    h.emplace_back(std::string("大人"));
-    h.emplace_back(std::string("初回"));
-    h.emplace_back(std::string("相談"));
-    h.emplace_back(std::string("講座"));
-    if (total) h.emplace_back(std::string("延長(分)"));
-  }
+  for (const auto& k : keys) h.emplace_back(ReportColumnLabel(k, by_grade && !total));
   if (!total) h.emplace_back(std::string("備考"));
   return h;
 }
 
-std::vector<XlsxCell> Counts(XlsxCell label, const ReportCounts& c, bool by_grade, bool total) {
+std::vector<XlsxCell> Counts(XlsxCell label, const ReportCounts& c, const std::vector<std::string>& keys) {
   std::vector<XlsxCell> row{std::move(label)};
-  if (by_grade && !total) {
-    for (const auto& g : ReportGrades()) row.push_back(Num(c.grades.at(g)));
-    row.push_back(Num(c.children));
-    row.push_back(Num(c.extension_minutes));
-  } else {
-    row.push_back(Num(c.visits));
-    for (const auto& b : AgeBands()) row.push_back(Num(c.bands.at(b)));
-    row.push_back(Num(c.children));
-    row.push_back(Num(c.adults));
-    row.push_back(Num(c.first_time_families));
-    row.push_back(Num(c.consultations));
-    row.push_back(Num(c.course_participants));
-    if (total) row.push_back(Num(c.extension_minutes));
-  }
+  for (const auto& k : keys) row.push_back(Num(ReportColumnValue(c, k)));
   return row;
 }
 
-ReportTable FacilityTable(const FacilityReport& r, const std::string& month) {
+ReportTable FacilityTable(const FacilityReport& r, const std::string& month, const ReportColumns& columns) {
   const bool by_grade = ByGrade(r.facility);
-  ReportTable t{r.facility.name, r.facility.name + " 利用者実績表 " + month, {Header(by_grade, false)}, {12}};
+  const auto keys = ColumnsOf(columns, by_grade, false);
+  ReportTable t{r.facility.name, r.facility.name + " 利用者実績表 " + month, {Header(keys, by_grade, false)}, {12}};
   for (const auto& d : r.days) {
-    auto row = Counts(DayLabel(d.date), d.counts, by_grade, false);
+    auto row = Counts(DayLabel(d.date), d.counts, keys);
     row.emplace_back(d.open ? std::string() : std::string("休館"));
     t.rows.push_back(std::move(row));
   }
-  auto sum = Counts(std::string("合計"), r.totals, by_grade, false);
+  auto sum = Counts(std::string("合計"), r.totals, keys);
   sum.emplace_back(std::string());
   t.rows.push_back(std::move(sum));
   t.rows.push_back({std::string("開館日数"), Num(r.open_days)});
@@ -75,14 +61,15 @@ ReportTable FacilityTable(const FacilityReport& r, const std::string& month) {
 }
 
 ReportTable TotalTable(const MonthlyReportData& data, const std::string& month) {
-  ReportTable t{"合計", "全施設 利用者実績表 " + month, {Header(false, true)}, {12}};
+  const auto keys = ColumnsOf(data.columns, false, true);
+  ReportTable t{"合計", "全施設 利用者実績表 " + month, {Header(keys, false, true)}, {12}};
   const auto& first = data.facilities.front();
   for (size_t i = 0; i < first.days.size(); ++i) {
     ReportCounts day;
     for (const auto& f : data.facilities) day.Add(f.days[i].counts);
-    t.rows.push_back(Counts(DayLabel(first.days[i].date), day, false, true));
+    t.rows.push_back(Counts(DayLabel(first.days[i].date), day, keys));
   }
-  t.rows.push_back(Counts(std::string("合計"), data.total, false, true));
+  t.rows.push_back(Counts(std::string("合計"), data.total, keys));
   t.rows.push_back({std::string("開館日数"), Num(data.open_days)});
   return t;
 }
@@ -104,7 +91,7 @@ std::string MonthTitle(int year, int month, bool japanese_era) {
 std::vector<ReportTable> MonthlyReportTables(const MonthlyReportData& data, bool japanese_era) {
   const std::string month = MonthTitle(data.year, data.month, japanese_era);
   std::vector<ReportTable> out;
-  for (const auto& f : data.facilities) out.push_back(FacilityTable(f, month));
+  for (const auto& f : data.facilities) out.push_back(FacilityTable(f, month, data.columns));
   if (data.facilities.size() > 1) out.push_back(TotalTable(data, month));
   return out;
 }

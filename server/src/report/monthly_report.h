@@ -2,8 +2,9 @@
 // facility (and 合計 for several), written as XLSX (numbers as numbers, A4
 // landscape, the title and header rows frozen), CSV (the blocks one after
 // another) and PDF (A4 landscape, a page per table). The columns follow the
-// facility's kind: by age band for drop-in rooms and nurseries, by school year
-// with the minutes after closing (延長) for after-school clubs.
+// facility's kind — by age band for drop-in rooms and nurseries, by school year
+// with the minutes after closing (延長) for after-school clubs — as the
+// organization chose them (MonthlyReportData::columns).
 #pragma once
 
 #include <string>

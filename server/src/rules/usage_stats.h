@@ -14,6 +14,7 @@
 
 #include "base/time.h"
 #include "model/model.h"
+#include "rules/report_columns.h"
 
 namespace tadaima {
 
@@ -110,6 +111,7 @@ struct MonthlyReportData {
   std::vector<FacilityReport> facilities;
   ReportCounts total;
   int64_t open_days = 0;  // summed over the facilities
+  ReportColumns columns = DefaultReportColumns();  // what the files show (rules/report_columns.h)
 };
 
 

@@ -5,14 +5,17 @@
 #include <set>
 
 #include "base/field_errors.h"
+#include "base/ids.h"
 #include "base/reasons.h"
 #include "rules/permissions.h"
 #include "service/filters.h"
-#include "store/consultation_store.h"
 #include "store/application_store.h"
+#include "store/audit_store.h"
+#include "store/consultation_store.h"
 #include "store/event_store.h"
 #include "store/organization_store.h"
 #include "store/plan_store.h"
+#include "store/report_settings_store.h"
 #include "store/stats_store.h"
 
 namespace tadaima::service {
@@ -151,6 +154,7 @@ Result<MonthlyReportData> Stats::MonthlyReport(const Actor& actor, const std::op
     MonthlyReportData out;
     out.year = first->year;
     out.month = first->month;
+    out.columns = TRY(store::FindReportColumns(tx, actor.organization_id)).value_or(DefaultReportColumns());
     for (const auto& f : TRY(FacilitiesInScope(tx, actor, facility_id))) {
       ReportInputs in;
       TRY_STATUS(ReadVisits(tx, actor, f, from, to, in.visits, in.first));
@@ -164,6 +168,33 @@ Result<MonthlyReportData> Stats::MonthlyReport(const Actor& actor, const std::op
     }
     return out;
   });
+}
+
+Result<ReportColumns> Stats::GetReportColumns(const Actor& actor) {
+  TRY_STATUS(RequireStaff(actor));
+  return db_.Transact(TxMode::kRead, [&](db::Tx& tx) -> Result<ReportColumns> {
+    return TRY(store::FindReportColumns(tx, actor.organization_id)).value_or(DefaultReportColumns());
+  });
+}
+
+Result<ReportColumns> Stats::SetReportColumns(const Actor& actor, const std::optional<std::vector<std::string>>& drop_in,
+                                              const std::optional<std::vector<std::string>>& after_school) {
+  TRY_STATUS(RequireOrgAdmin(actor));
+  FieldErrors errs;
+  if (drop_in) CheckReportColumns(*drop_in, false, "drop_in", errs);
+  if (after_school) CheckReportColumns(*after_school, true, "after_school", errs);
+  TRY_STATUS(errs.ToStatus());
+  const ReportColumns columns{drop_in.value_or(DefaultReportColumns().drop_in),
+                              after_school.value_or(DefaultReportColumns().after_school)};
+  const int64_t now = clock_.NowMs();
+  TRY_STATUS(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) -> Status {
+    TRY_STATUS(store::PutReportColumns(tx, actor.organization_id, columns, now));
+    return store::InsertAudit(tx,
+                              {actor.organization_id, actor.user_id, "report.columns", "organization",
+                               actor.organization_id},
+                              NewId(now), now);
+  }));
+  return columns;
 }
 
 }  // namespace tadaima::service

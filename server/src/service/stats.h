@@ -46,6 +46,11 @@ class Stats : AreaService {
   // `month` is YYYY-MM; without a facility only an org_admin asks (every facility).
   Result<MonthlyReportData> MonthlyReport(const Actor& actor, const std::optional<std::string>& facility_id,
                                           const std::optional<std::string>& month);
+  // The columns the organization's report files show (staff read them; the org_admin
+  // sets them, audited; nullopt lists go back to the defaults).
+  Result<ReportColumns> GetReportColumns(const Actor& actor);
+  Result<ReportColumns> SetReportColumns(const Actor& actor, const std::optional<std::vector<std::string>>& drop_in,
+                                         const std::optional<std::vector<std::string>>& after_school);
 };
 
 }  // namespace tadaima::service

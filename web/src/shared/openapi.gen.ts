@@ -1271,6 +1271,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The columns the organization's monthly report files show, the defaults and every choice (staff) */
+        get: operations["getReportColumns"];
+        /**
+         * Choose the report's columns and their order (org_admin; audited)
+         * @description No national form fixes the columns of the 利用者実績表: each list names the figures, in
+         *     order, of the XLSX, CSV and PDF tables of drop-in rooms and nurseries (the
+         *     organization's total adds 延長(分) when it is not chosen) and of after-school clubs.
+         *     A list left out goes back to its defaults. The JSON report always carries every figure.
+         */
+        put: operations["putReportColumns"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/monthly": {
         parameters: {
             query?: never;
@@ -3239,6 +3263,44 @@ export interface components {
         };
         ImportJobAnswer: {
             import: components["schemas"]["ImportJob"];
+        };
+        ReportColumnLists: {
+            /**
+             * @example [
+             *       "visits",
+             *       "band_0",
+             *       "band_1",
+             *       "children",
+             *       "adults"
+             *     ]
+             */
+            drop_in: string[];
+            /**
+             * @example [
+             *       "grade_1",
+             *       "grade_2",
+             *       "children",
+             *       "extension_minutes"
+             *     ]
+             */
+            after_school: string[];
+        };
+        ReportColumnsAnswer: {
+            columns: components["schemas"]["ReportColumnLists"];
+            defaults: components["schemas"]["ReportColumnLists"];
+            choices: {
+                drop_in: components["schemas"]["ReportColumnChoice"][];
+                after_school: components["schemas"]["ReportColumnChoice"][];
+            };
+        };
+        ReportColumnChoice: {
+            key: string;
+            /**
+             * @example 組数
+             * @example 0歳
+             * @example 延長(分)
+             */
+            label: string;
         };
         VisitAnswer: {
             visit: components["schemas"]["Visit"];
@@ -6140,6 +6202,58 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getReportColumns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The columns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportColumnsAnswer"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    putReportColumns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    drop_in?: string[];
+                    after_school?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Chosen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportColumnsAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     monthlyReport: {

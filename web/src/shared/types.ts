@@ -57,6 +57,9 @@ export type ImportReport = S['ImportReport'];
 export type ImportRowReport = S['ImportRowReport'];
 export type ImportProblem = S['ImportProblem'];
 export type ImportJob = S['ImportJob'];
+/** The monthly report's columns (GET/PUT /reports/columns). */
+export type ReportColumnsAnswer = S['ReportColumnsAnswer'];
+export type ReportColumnLists = S['ReportColumnLists'];
 export type Family = S['Family'];
 /** The answer to POST /families: guardians carry initial_password. */
 export type NewFamily = S['NewFamily'];
