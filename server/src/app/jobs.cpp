@@ -4,8 +4,8 @@
 
 namespace tadaima::app {
 
-BackgroundJobs::BackgroundJobs(service::Services& services, std::chrono::seconds interval)
-    : services_(services), interval_(interval) {}
+BackgroundJobs::BackgroundJobs(service::Services& services, std::chrono::seconds interval, notify::SmtpOptions smtp)
+    : services_(services), interval_(interval), smtp_(std::move(smtp)) {}
 
 BackgroundJobs::~BackgroundJobs() { Stop(); }
 
@@ -66,6 +66,18 @@ void BackgroundJobs::RunNow() {
     spdlog::error("not-arrived job failed: {}", raised.error().message);
   else if (*raised > 0)
     spdlog::info("raised {} not-arrived child(ren)", *raised);
+  if (!smtp_.url.empty()) {
+    if (!transfers_) transfers_ = std::make_unique<notify::Transfers>(smtp_, 2);
+    auto mailed = services_.registrations.MailConfirmations(
+        smtp_.from, [this](const std::string& to, const std::string& mime) {
+          notify::SendResult result;
+          transfers_->AddMail(to, mime, [&](notify::SendResult r) { result = std::move(r); });
+          transfers_->Run(std::chrono::steady_clock::now() + std::chrono::seconds(30));
+          return result;
+        });
+    if (!mailed) spdlog::error("pre-registration mails failed: {}", mailed.error().message);
+    else if (*mailed > 0) spdlog::info("mailed {} pre-registration confirmation(s)", *mailed);
+  }
   KickFanOut();  // a fan-out that failed is tried again
 }
 

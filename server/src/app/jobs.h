@@ -1,7 +1,8 @@
 // BackgroundJobs: the jobs that depend on the time — closing visits left open
 // after closing time (Visits::CloseDueVisits), sending the scheduled messages
 // that are due (Messages::SendDue) and raising expected children who have not
-// arrived (Plans::RaiseNotArrived).
+// arrived (Plans::RaiseNotArrived), and mailing the confirmations of
+// pre-registrations (Registrations::MailConfirmations).
 //
 // On a running clock they run on their own thread, at once and then every
 // `interval`. On a test clock (Clock::frozen) there is no timer: they run
@@ -19,6 +20,7 @@
 #include <mutex>
 #include <thread>
 
+#include "notify/senders.h"
 #include "service/services.h"
 
 namespace tadaima::app {
@@ -26,7 +28,8 @@ namespace tadaima::app {
 class BackgroundJobs {
  public:
   // REQUIRES: `services` outlives this object.
-  BackgroundJobs(service::Services& services, std::chrono::seconds interval);
+  // `smtp`: where the pre-registrations' confirmation mails go (empty url: none are sent).
+  BackgroundJobs(service::Services& services, std::chrono::seconds interval, notify::SmtpOptions smtp = {});
   ~BackgroundJobs();  // stops the thread; waits for a run in progress
 
   // Starts the timer thread, or (test clock) runs the jobs once before returning.
@@ -44,6 +47,8 @@ class BackgroundJobs {
 
   service::Services& services_;
   const std::chrono::seconds interval_;
+  const notify::SmtpOptions smtp_;
+  std::unique_ptr<notify::Transfers> transfers_;  // guarded by run_mu_; made on first use
   std::mutex run_mu_;  // one run at a time
   std::mutex mu_;
   std::condition_variable cv_;

@@ -178,7 +178,7 @@ Status Serve(const Config& config, db::Database& db, const std::function<void(co
                                }});
   dispatcher->Start();
   // The jobs that depend on the time; on a test clock they run after each move instead of on a timer.
-  BackgroundJobs jobs(services, std::chrono::seconds(config.job_interval_seconds));
+  BackgroundJobs jobs(services, std::chrono::seconds(config.job_interval_seconds), MakeDispatcherOptions(config).smtp);
   background = &jobs;
   api::TestClockControl test_clock{clock, [&] {
                                      jobs.RunNow();

@@ -12,6 +12,7 @@
 // answered like an accepted one and kept nowhere. Thread-safe.
 #pragma once
 
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "model/registration.h"
+#include "notify/senders.h"
 #include "service/context.h"
 #include "service/families.h"
 #include "service/secrets.h"
@@ -84,6 +86,13 @@ class Registrations : AreaService {
   // for a reviewer, families approved from a registration and enrolled
   // nowhere yet. Every earlier initial password of theirs stops working.
   Result<std::vector<InvitationLetter>> Letters(const Actor& actor, const std::vector<std::string>& family_ids);
+
+  // The background job (registration_mail.cpp): sends the confirmation mail of each
+  // registration given an address (what happens next, in Japanese) through `send`,
+  // from `from`; a temporary failure is tried again later, for a day. Returns how
+  // many were sent.
+  using SendMail = std::function<notify::SendResult(const std::string& to, const std::string& mime)>;
+  Result<int> MailConfirmations(const std::string& from, const SendMail& send);
 
  private:
   Status CountAttempt(const std::string& remote_ip, int64_t now);

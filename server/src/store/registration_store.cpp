@@ -13,8 +13,18 @@ namespace {
 
 constexpr db::Query kInsertRegistration{
     "insert_registration",
-    "INSERT INTO registrations (id, organization_id, status, family_name, address, phone, email, people, created_at)"
-    " VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8)"};
+    "INSERT INTO registrations (id, organization_id, status, family_name, address, phone, email, people, created_at,"
+    " mail_status, mail_next_at)"
+    " VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8, CASE WHEN $6 IS NULL THEN NULL ELSE 'pending' END, $8)"};
+constexpr db::Query kClaimMails{
+    "claim_registration_mails",
+    // The outer mail_next_at test makes a second process that waited for the row's lock skip it.
+    "UPDATE registrations SET mail_next_at = $2, mail_attempts = mail_attempts + 1"
+    " WHERE mail_status = 'pending' AND mail_next_at <= $1 AND id IN (SELECT id FROM registrations"
+    " WHERE mail_status = 'pending' AND mail_next_at <= $1 ORDER BY mail_next_at LIMIT $3)"
+    " RETURNING id, organization_id, family_name, email, mail_attempts, created_at"};
+constexpr db::Query kMarkMail{
+    "mark_registration_mail", "UPDATE registrations SET mail_status = $2, mail_next_at = $3 WHERE id = $1"};
 constexpr db::Query kSelectRegistration{
     "select_registration",
     "SELECT " TADAIMA_REGISTRATION_COLUMNS " FROM registrations r LEFT JOIN users u ON u.id = r.decided_by"
@@ -108,6 +118,19 @@ std::optional<RegistrationStatus> ParseRegistrationStatus(std::string_view name)
 Status InsertRegistration(db::Tx& tx, const Registration& r) {
   TRY(tx.Exec(kInsertRegistration, {r.id, r.organization_id, r.family_name, db::Opt(r.address), r.phone,
                                     db::Opt(r.email), PeopleJson(r).dump(), r.created_at}));
+  return {};
+}
+
+Result<std::vector<DueMail>> ClaimDueMails(db::Tx& tx, int64_t now, int64_t lease_until, int limit) {
+  auto rs = TRY(tx.Exec(kClaimMails, {now, lease_until, int64_t{limit}}));
+  std::vector<DueMail> out;
+  for (const auto& r : rs.rows)
+    out.push_back({r.Text(0), r.Text(1), r.Text(2), r.Text(3), static_cast<int>(r.Int(4)), r.Int(5)});
+  return out;
+}
+
+Status MarkMail(db::Tx& tx, const std::string& id, const std::string& status, std::optional<int64_t> next_at) {
+  TRY(tx.Exec(kMarkMail, {id, status, next_at ? db::Value(*next_at) : db::Value(nullptr)}));
   return {};
 }
 

@@ -14,7 +14,19 @@
 
 namespace tadaima::store {
 
+// A registration with an e-mail address also waits for its confirmation mail.
 Status InsertRegistration(db::Tx& tx, const Registration& r);
+
+// Confirmation mails due at `now`, across organizations (the background job):
+// each claimed until `lease_until`, its attempt counted.
+struct DueMail {
+  std::string id, organization_id, family_name, email;
+  int attempts = 0;
+  int64_t created_at = 0;
+};
+Result<std::vector<DueMail>> ClaimDueMails(db::Tx& tx, int64_t now, int64_t lease_until, int limit);
+// sent | failed (next_at null), or pending again at next_at.
+Status MarkMail(db::Tx& tx, const std::string& id, const std::string& status, std::optional<int64_t> next_at);
 // With decided_by_name, when decided.
 Result<std::optional<Registration>> FindRegistration(db::Tx& tx, const std::string& organization_id,
                                                      const std::string& id);

@@ -84,6 +84,7 @@ import { registrationCalls } from './registration_api';
 import { walkInCalls } from './walk_in_api';
 import { consultationCalls } from './consultation_api';
 import { importCalls } from './import_api';
+import { reportColumnCalls } from './report_columns_api';
 
 export { ApiError };
 
@@ -386,6 +387,7 @@ export function createApi(options: ApiOptions = {}) {
     ...walkInCalls(call),
     ...consultationCalls(call, baseUrl),
     ...importCalls(call, request),
+    ...reportColumnCalls(call),
   };
 }
 

@@ -17,6 +17,7 @@ import { adminWalkInMessagesEn } from './admin_walk_in_messages';
 import { appRoomsMessagesEn } from './app_rooms_messages';
 import { adminConsultationMessagesEn } from './admin_consultation_messages';
 import { adminImportMessagesEn } from './admin_import_messages';
+import { adminReportColumnsMessagesEn } from './admin_report_columns_messages';
 import type { MessageKey } from './ja';
 
 export const en: Record<MessageKey, string> = {
@@ -573,6 +574,7 @@ export const en: Record<MessageKey, string> = {
   ...appRoomsMessagesEn,
   ...adminConsultationMessagesEn,
   ...adminImportMessagesEn,
+  ...adminReportColumnsMessagesEn,
 };
 
 // School grades come from the server in Japanese; English labels for them.

@@ -18,6 +18,7 @@ import { adminWalkInMessagesJa } from './admin_walk_in_messages';
 import { appRoomsMessagesJa } from './app_rooms_messages';
 import { adminConsultationMessagesJa } from './admin_consultation_messages';
 import { adminImportMessagesJa } from './admin_import_messages';
+import { adminReportColumnsMessagesJa } from './admin_report_columns_messages';
 
 export const ja = {
   'app.title': 'ただいま',
@@ -573,6 +574,7 @@ export const ja = {
   ...appRoomsMessagesJa,
   ...adminConsultationMessagesJa,
   ...adminImportMessagesJa,
+  ...adminReportColumnsMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -2,9 +2,11 @@
 // chosen month: its totals, visits per day, children and adults, age bands, the day × hour
 // heat map, and planned against arrived with the not-arrived alerts; for the chosen range
 // of months: visits per month and first-time against returning families; then the month's
-// usage report (利用者実績表) to download, with its figures. Every count comes from the
-// server (/stats/visits, /stats/plans, /reports/monthly); a month without visits shows
-// zeros. The choice lives in the URL (./stats_choice).
+// usage report (利用者実績表) to download, with its figures; last the report files' columns
+// (実績表の列, ./report_columns: the org admin chooses them, staff see them), outside the
+// dashboard so that a new choice of facility or month keeps their edits. Every count comes
+// from the server (/stats/visits, /stats/plans, /reports/monthly); a month without visits
+// shows zeros. The choice lives in the URL (./stats_choice).
 import { daysOf } from '../../../shared/dates';
 import { t } from '../../../shared/i18n';
 import { api, isAdmin, useSession } from '../../../shared/session';
@@ -14,6 +16,7 @@ import { LoadStatus } from '../../status';
 import { HourHeatMap } from './hour_heat_map';
 import { AgeBands, ChildrenAndAdults, DailyVisits, PlansAndArrivals } from './month_charts';
 import { MonthlyReportSection } from './monthly_report';
+import { ReportColumnsSection } from './report_columns';
 import { ChoiceForm, useStatsChoice, type StatsChoice } from './stats_choice';
 import { datesOfMonths, monthLabel, sumOf } from './stats_parts';
 import { FirstTimeFamilies, MonthlyVisits } from './year_charts';
@@ -103,6 +106,7 @@ export function StatsPage() {
         <>
           <ChoiceForm shown={shown} facilities={facilities.data} admin={admin} />
           <Dashboard key={JSON.stringify(shown)} choice={shown} />
+          <ReportColumnsSection admin={admin} />
         </>
       )}
     </>
