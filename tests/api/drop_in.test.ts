@@ -131,6 +131,13 @@ describe('paper visitor forms (利用者票)', () => {
     });
     const again = await req(room.staff, 'POST', `/api/v1/facilities/${room.facility.id}/walk-ins`, input);
     expect([again.status, again.body.walk_in.id]).toEqual([200, made.body.walk_in.id]);
+    // The contract's body has no client_id: each such form is a form of its own.
+    const { client_id: _, ...plain } = form({ adults: 1, children: [] });
+    const first = await req(room.staff, 'POST', `/api/v1/facilities/${room.facility.id}/walk-ins`, plain);
+    const second = await req(room.staff, 'POST', `/api/v1/facilities/${room.facility.id}/walk-ins`, plain);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(first.body.walk_in.id).not.toBe(second.body.walk_in.id);
+    for (const w of [first, second]) await req(room.staff, 'DELETE', `/api/v1/walk-ins/${w.body.walk_in.id}`);
     expect((await walkIns(room.staff)).body.items.filter((w: any) => w.id === made.body.walk_in.id)).toHaveLength(1);
     // An adult alone (a parent-to-be) is a visit too.
     await req(room.staff, 'POST', `/api/v1/facilities/${room.facility.id}/walk-ins`, form({ children: [] }));

@@ -56,7 +56,7 @@ Result<http::Response> CreateWalkIn(ApiContext& ctx, http::Request& req) {
   FieldErrors errs;
   JsonObject in(body, "", errs, {"client_id", "visited_at", "adults", "children", "area", "family_id"});
   service::WalkInInput w;
-  w.client_id = in.RequiredString("client_id");
+  w.client_id = in.String("client_id");
   w.visited_at = in.Instant("visited_at");
   w.adults = in.Integer("adults");
   for (auto& [child, prefix] : in.Objects("children")) {

@@ -92,7 +92,7 @@ Result<WalkInAnswer> WalkIns::Create(const Actor& actor, const std::string& faci
   TRY_STATUS(RequireStaff(actor));
   const int64_t now = clock_.NowMs();
   FieldErrors errs;
-  if (!IsUuid(in.client_id)) errs.Add("client_id", reason::kNotUuid);
+  if (in.client_id && !IsUuid(*in.client_id)) errs.Add("client_id", reason::kNotUuid);
   if (!in.visited_at) errs.Add("visited_at", reason::kRequired);
   else if (*in.visited_at > now + kClockSkewMs) errs.Add("visited_at", reason::kFutureDate);
   if (!in.adults) errs.Add("adults", reason::kRequired);
@@ -112,8 +112,9 @@ Result<WalkInAnswer> WalkIns::Create(const Actor& actor, const std::string& faci
   w.family_id = in.family_id;
   auto write = [&](db::Tx& tx) -> Result<WalkInAnswer> {
     TRY_STATUS(CheckRoom(tx, actor, facility_id, true));
-    if (auto seen = TRY(store::FindWalkInByClientId(tx, actor.organization_id, in.client_id)))
-      return WalkInAnswer{TRY(FindCovered(tx, actor, *seen)), true};
+    if (in.client_id)
+      if (auto seen = TRY(store::FindWalkInByClientId(tx, actor.organization_id, *in.client_id)))
+        return WalkInAnswer{TRY(FindCovered(tx, actor, *seen)), true};
     TRY_STATUS(CheckFamily(tx, actor, w.family_id));
     TRY_STATUS(store::InsertWalkIn(tx, w, in.client_id, actor.user_id, now));
     TRY_STATUS(store::InsertAudit(

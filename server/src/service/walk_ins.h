@@ -1,7 +1,7 @@
 // Paper visitor forms (利用者票) at drop-in rooms, entered by staff: a visit
 // (組) with its adults and its children as the form gave their ages, counted
 // in every statistic like a stamp (rules/usage_stats.h). A form sent twice with
-// the same client_id is recorded once. Staff see the rooms they cover; an id
+// the same client_id is recorded once (the admin's page always sends one). Staff see the rooms they cover; an id
 // outside them answers not_found. Thread-safe.
 #pragma once
 
@@ -19,7 +19,7 @@ struct WalkInChildInput {
   std::optional<int64_t> age_months;
 };
 struct WalkInInput {
-  std::string client_id;
+  std::optional<std::string> client_id;  // makes a retry answer the first form instead of a second
   std::optional<int64_t> visited_at, adults;
   std::vector<WalkInChildInput> children;
   std::optional<std::string> area, family_id;

@@ -77,10 +77,10 @@ void AddChildren(const db::ResultSet& rs, std::map<std::string, WalkIn*>& by_id)
 
 }  // namespace
 
-Status InsertWalkIn(db::Tx& tx, const WalkIn& w, const std::string& client_id, const std::string& created_by,
-                    int64_t now) {
+Status InsertWalkIn(db::Tx& tx, const WalkIn& w, const std::optional<std::string>& client_id,
+                    const std::string& created_by, int64_t now) {
   TRY(tx.Exec(kInsertGroup, {w.id, w.organization_id, w.facility_id, db::Opt(w.family_id), w.visited_at,
-                             int64_t{w.adults}, db::Opt(w.area), client_id, created_by, now}));
+                             int64_t{w.adults}, db::Opt(w.area), db::Opt(client_id), created_by, now}));
   for (size_t i = 0; i < w.children.size(); ++i) {
     const WalkInChild& c = w.children[i];
     TRY(tx.Exec(kInsertChild, {w.id, static_cast<int64_t>(i),

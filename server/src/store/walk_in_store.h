@@ -14,8 +14,8 @@
 namespace tadaima::store {
 
 // Inserts the form and its children; `created_by` is the staff member.
-Status InsertWalkIn(db::Tx& tx, const WalkIn& w, const std::string& client_id, const std::string& created_by,
-                    int64_t now);
+Status InsertWalkIn(db::Tx& tx, const WalkIn& w, const std::optional<std::string>& client_id,
+                    const std::string& created_by, int64_t now);
 Result<std::optional<WalkIn>> FindWalkIn(db::Tx& tx, const std::string& organization_id, const std::string& id);
 // The id of the form sent with `client_id`, if any.
 Result<std::optional<std::string>> FindWalkInByClientId(db::Tx& tx, const std::string& organization_id,

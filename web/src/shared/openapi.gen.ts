@@ -3122,8 +3122,11 @@ export interface components {
             grade?: "小1" | "小2" | "小3" | "小4" | "小5" | "小6" | "中1" | "中2" | "中3";
         };
         WalkInInput: {
-            /** Format: uuid */
-            client_id: string;
+            /**
+             * Format: uuid
+             * @description With it, the same form sent again answers 200 with the first (the admin's page always sends one).
+             */
+            client_id?: string;
             visited_at: components["schemas"]["Time"];
             /** @description 0 only with a child (nobody_came). */
             adults: number;
