@@ -68,12 +68,14 @@ void BackgroundJobs::RunNow() {
     spdlog::info("raised {} not-arrived child(ren)", *raised);
   if (!smtp_.url.empty()) {
     if (!transfers_) transfers_ = std::make_unique<notify::Transfers>(smtp_, 2);
+    // One run for the whole batch: a mail server that does not answer costs the jobs 30 s, not 30 s a mail.
     auto mailed = services_.registrations.MailConfirmations(
-        smtp_.from, [this](const std::string& to, const std::string& mime) {
-          notify::SendResult result;
-          transfers_->AddMail(to, mime, [&](notify::SendResult r) { result = std::move(r); });
+        smtp_.from, [this](const std::vector<std::pair<std::string, std::string>>& mails) {
+          std::vector<notify::SendResult> results(mails.size());
+          for (size_t i = 0; i < mails.size(); ++i)
+            transfers_->AddMail(mails[i].first, mails[i].second, [&results, i](notify::SendResult r) { results[i] = std::move(r); });
           transfers_->Run(std::chrono::steady_clock::now() + std::chrono::seconds(30));
-          return result;
+          return results;
         });
     if (!mailed) spdlog::error("pre-registration mails failed: {}", mailed.error().message);
     else if (*mailed > 0) spdlog::info("mailed {} pre-registration confirmation(s)", *mailed);

@@ -215,6 +215,9 @@ Result<ImportJob> FamilyImports::Start(const Actor& actor, const std::string& fi
   job.report = plan->report;
   job.started_at = clock_.NowMs();
   std::lock_guard lock(mu_);
+  // The threads of finished jobs have nothing left to do but end: join them.
+  for (auto it = workers_.begin(); it != workers_.end();)
+    it = jobs_.count(it->first) && jobs_[it->first].status == "running" ? std::next(it) : workers_.erase(it);
   // Keep the running jobs and the latest finished ones.
   while (jobs_.size() >= kKeptJobs) {
     auto oldest = std::find_if(jobs_.begin(), jobs_.end(), [](const auto& j) { return j.second.status != "running"; });
@@ -222,7 +225,7 @@ Result<ImportJob> FamilyImports::Start(const Actor& actor, const std::string& fi
     jobs_.erase(oldest);
   }
   jobs_[job.id] = job;
-  workers_.emplace_back([this, actor, plan, id = job.id] {
+  workers_[job.id] = std::jthread([this, actor, plan, id = job.id] {
     auto status = Write(actor, *plan, [&](int done, int) {
       std::lock_guard lock(mu_);
       jobs_[id].done = done;

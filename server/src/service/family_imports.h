@@ -68,7 +68,7 @@ class FamilyImports : AreaService {
 
   std::mutex mu_;
   std::map<std::string, ImportJob> jobs_;
-  std::vector<std::jthread> workers_;
+  std::map<std::string, std::jthread> workers_;  // by job id; a finished one is joined at the next Start
 };
 
 }  // namespace tadaima::service

@@ -37,7 +37,7 @@ std::string MailText(const std::string& organization, const std::string& family_
 Result<int> Registrations::MailConfirmations(const std::string& from, const SendMail& send) {
   const int64_t now = clock_.NowMs();
   auto due = TRY(db_.Transact(TxMode::kWrite, [&](db::Tx& tx) { return store::ClaimDueMails(tx, now, now + kLeaseMs, kBatch); }));
-  int sent = 0;
+  std::vector<std::pair<std::string, std::string>> mails;
   for (const auto& m : due) {
     auto org = TRY(db_.Transact(TxMode::kRead, [&](db::Tx& tx) { return store::FindOrganization(tx, m.organization_id); }));
     const std::string organization = org ? org->name : "";
@@ -45,7 +45,13 @@ Result<int> Registrations::MailConfirmations(const std::string& from, const Send
     notify::MailMessage mail{from, m.email, "【" + organization + "】事前登録を受け付けました",
                              MailText(organization, m.family_name, m.id.substr(m.id.size() - 8)),
                              "registration-" + m.id + "@" + domain, now, org ? org->time_zone : "Asia/Tokyo"};
-    const notify::SendResult r = send(m.email, notify::BuildMime(mail));
+    mails.emplace_back(m.email, notify::BuildMime(mail));
+  }
+  const auto results = mails.empty() ? std::vector<notify::SendResult>{} : send(mails);
+  int sent = 0;
+  for (size_t i = 0; i < due.size(); ++i) {
+    const auto& m = due[i];
+    const notify::SendResult r = i < results.size() ? results[i] : notify::SendResult{};
     const bool done = r.kind == notify::SendResult::Kind::kDelivered;
     const bool give_up = !done && (r.kind != notify::SendResult::Kind::kRetry || m.attempts >= kMaxAttempts);
     const int64_t backoff = std::min<int64_t>(int64_t{60'000} << std::min(m.attempts - 1, 6), 3'600'000);

@@ -90,8 +90,9 @@ class Registrations : AreaService {
   // The background job (registration_mail.cpp): sends the confirmation mail of each
   // registration given an address (what happens next, in Japanese) through `send`,
   // from `from`; a temporary failure is tried again later, for a day. Returns how
-  // many were sent.
-  using SendMail = std::function<notify::SendResult(const std::string& to, const std::string& mime)>;
+  // many were sent. `send` takes a batch of (address, MIME text) and answers each.
+  using SendMail = std::function<std::vector<notify::SendResult>(
+      const std::vector<std::pair<std::string, std::string>>& mails)>;
   Result<int> MailConfirmations(const std::string& from, const SendMail& send);
 
  private:

@@ -15,7 +15,8 @@ constexpr db::Query kInsertRegistration{
     "insert_registration",
     "INSERT INTO registrations (id, organization_id, status, family_name, address, phone, email, people, created_at,"
     " mail_status, mail_next_at)"
-    " VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8, CASE WHEN $6 IS NULL THEN NULL ELSE 'pending' END, $8)"};
+    " VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8, CASE WHEN CAST($6 AS TEXT) IS NULL THEN NULL ELSE 'pending' END,"
+    " $8)"};
 constexpr db::Query kClaimMails{
     "claim_registration_mails",
     // The outer mail_next_at test makes a second process that waited for the row's lock skip it.
