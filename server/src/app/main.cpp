@@ -41,6 +41,13 @@ Result<Config> LoadConfig(const std::string& file, const std::string& db, const 
 
 Result<std::unique_ptr<db::Database>> OpenDb(const Config& c) { return db::Database::Open(c.db, c.db_pool); }
 
+// The services over `db` with the configuration's clock and settings (the commands that need them).
+Result<std::unique_ptr<service::Services>> MakeServices(db::Database& db, const Config& c) {
+  auto clock = TRY(app::MakeClock(c));
+  auto settings = TRY(app::MakeSettings(c));
+  return std::make_unique<service::Services>(db, std::move(clock), std::move(settings));
+}
+
 void PrintReady(const std::string& url) {
   std::printf("tadaima listening on %s\n", url.c_str());
   std::fflush(stdout);
@@ -150,11 +157,9 @@ int main(int argc, char** argv) {
 
   if (create_org->parsed()) {
     if (auto s = db::CheckSchemaCurrent(**db); !s) return Die(s.error());
-    auto clock = app::MakeClock(*config);
-    if (!clock) return Die(clock.error());
-    auto settings = app::MakeSettings(*config);
-    if (!settings) return Die(settings.error());
-    service::Services services(**db, *clock, std::move(*settings));
+    auto made = MakeServices(**db, *config);
+    if (!made) return Die(made.error());
+    service::Services& services = **made;
     auto org = services.auth.CreateOrganization(org_name, time_zone, admin_login, admin_password, admin_name);
     if (!org) return Die(org.error());
     std::cout << "created organization " << org->id << " (" << org->name << ") with administrator " << admin_login
@@ -164,11 +169,9 @@ int main(int argc, char** argv) {
 
   if (reseal->parsed()) {
     if (auto s = db::CheckSchemaCurrent(**db); !s) return Die(s.error());
-    auto clock = app::MakeClock(*config);
-    if (!clock) return Die(clock.error());
-    auto settings = app::MakeSettings(*config);
-    if (!settings) return Die(settings.error());
-    service::Services services(**db, *clock, std::move(*settings));
+    auto made = MakeServices(**db, *config);
+    if (!made) return Die(made.error());
+    service::Services& services = **made;
     auto n = services.consultations.Reseal();
     if (!n) return Die(n.error());
     std::cout << "resealed " << *n << " consultation record(s) with key " << services.context.settings.consultation_keys.front().id
@@ -178,11 +181,9 @@ int main(int argc, char** argv) {
 
   if (import->parsed()) {
     if (auto s = db::CheckSchemaCurrent(**db); !s) return Die(s.error());
-    auto clock = app::MakeClock(*config);
-    if (!clock) return Die(clock.error());
-    auto settings = app::MakeSettings(*config);
-    if (!settings) return Die(settings.error());
-    service::Services services(**db, *clock, std::move(*settings));
+    auto made = MakeServices(**db, *config);
+    if (!made) return Die(made.error());
+    service::Services& services = **made;
     auto code = app::ImportFamilies(services, import_org, import_file, dry_run);
     if (!code) return Die(code.error());
     return *code;
@@ -190,11 +191,9 @@ int main(int argc, char** argv) {
 
   if (demo->parsed()) {
     if (auto n = db::Migrate(**db); !n) return Die(n.error());
-    auto clock = app::MakeClock(*config);
-    if (!clock) return Die(clock.error());
-    auto settings = app::MakeSettings(*config);
-    if (!settings) return Die(settings.error());
-    service::Services services(**db, *clock, std::move(*settings));
+    auto made = MakeServices(**db, *config);
+    if (!made) return Die(made.error());
+    service::Services& services = **made;
     std::cout << "tadaima demo: seeding " << config->db << " …\n" << std::flush;
     auto logins = app::SeedDemo(services);
     if (!logins) return Die(logins.error());

@@ -67,17 +67,10 @@ import type {
   PlansInput,
   PendingPlanPage,
   PendingPlanParams,
-  InboxPage,
-  InboxParams,
-  NotificationPreferences,
-  PushSubscriptionInfo,
-  PushSubscriptionInput,
-  StaffNotification,
-  StaffNotificationDetail,
-  StaffNotificationParams,
 } from './types';
 import { ApiError } from './api_error';
 import { messageCalls } from './message_api';
+import { notificationCalls } from './notification_api';
 import { surveyCalls } from './survey_api';
 import { calendarCalls } from './calendar_api';
 import { registrationCalls } from './registration_api';
@@ -352,34 +345,7 @@ export function createApi(options: ApiOptions = {}) {
     /** Guardian: the family's children, their facilities and today's status. */
     myChildren: () => call<MyChild[]>('GET', '/api/v1/me/children', undefined, 'items'),
 
-    // notifications of the signed-in guardian (issue 4)
-    /** The in-app inbox, newest first, with the number of unread items. */
-    notifications: (p: InboxParams = {}) =>
-      call<InboxPage>('GET', `/api/v1/me/notifications${query({ unread: p.unread ? 'true' : undefined, ...list(p) })}`),
-    readNotification: (id: string) => call<void>('POST', `/api/v1/me/notifications/${seg(id)}/read`),
-    readAllNotifications: () => call<void>('POST', '/api/v1/me/notifications/read-all'),
-    notificationPreferences: () =>
-      call<NotificationPreferences>('GET', '/api/v1/me/notification-preferences'),
-    updateNotificationPreferences: (p: NotificationPreferences) =>
-      call<NotificationPreferences>('PUT', '/api/v1/me/notification-preferences', p),
-    /** The server's VAPID public key (base64url of the 65-byte P-256 point). */
-    pushPublicKey: () => call<string>('GET', '/api/v1/push/public-key', undefined, 'vapid_public_key'),
-    /** 201 for a new device, 200 when the endpoint was known (keys updated). */
-    addPushSubscription: (input: PushSubscriptionInput) =>
-      call<PushSubscriptionInfo>('POST', '/api/v1/me/push-subscriptions', input),
-    listPushSubscriptions: () =>
-      call<PushSubscriptionInfo[]>('GET', '/api/v1/me/push-subscriptions', undefined, 'items'),
-    deletePushSubscription: (id: string) => call<void>('DELETE', `/api/v1/me/push-subscriptions/${seg(id)}`),
-
-    // the delivery of notifications (staff, issue 4)
-    /** Newest first, of the facilities the staff member covers. */
-    staffNotifications: (p: StaffNotificationParams = {}) =>
-      call<Page<StaffNotification>>('GET', `/api/v1/notifications${query({
-        facility_id: p.facility_id, child_id: p.child_id, status: p.status, channel: p.channel, ...list(p),
-      })}`),
-    staffNotification: (id: string) => call<StaffNotificationDetail>('GET', `/api/v1/notifications/${seg(id)}`),
-    /** A dead notification goes back to pending. */
-    retryNotification: (id: string) => call<StaffNotificationDetail>('POST', `/api/v1/notifications/${seg(id)}/retry`),
+    ...notificationCalls(call),
     ...messageCalls(call, request),
     ...surveyCalls(call, baseUrl),
     ...calendarCalls(call, baseUrl),
